@@ -1,0 +1,111 @@
+"""The subcommands that read and record: start, status, urge, contact, history, goals."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+
+from app.cli import render
+from app.domain.clock import Clock
+from app.domain.events import ContactKind, StartedBy, UrgeKind
+from app.domain.goals import complete, find_goal, is_done
+from app.domain.logbook import log_urge, plan, record_contact
+from app.domain.status import status
+from app.domain.wallclock import local_date, zone_of
+from app.storage.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    store: Store
+    clock: Clock
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def say_json(value: object) -> None:
+    print(orjson.dumps(value).decode(), flush=True)
+
+
+def start(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    since: datetime | None = args.since
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=zone_of(now))  # a time without an offset is local time
+    with ctx.store.transaction(now) as changes:
+        new_plan = plan(changes.logbook, now, since=since, target_days=args.target)
+        changes.add(new_plan)
+    current = status(ctx.store.load(), now)
+    say(
+        f"Tracking from {render.local_time(new_plan.last_contact, current)} toward "
+        f"{new_plan.target_days} days. " + render.status_text(current).split("\n", 1)[0]
+    )
+    return 0
+
+
+def show_status(args: argparse.Namespace, ctx: Context) -> int:
+    current = status(ctx.store.load(), ctx.clock.now())
+    if args.json:
+        say_json(render.status_json(current))
+    else:
+        say(render.status_text(current))
+    return 0
+
+
+def urge(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    logged = log_urge(now, UrgeKind(args.kind), intensity=args.intensity, note=args.note)
+    with ctx.store.transaction(now) as changes:
+        changes.add(logged)
+    say(render.urge_logged(logged, status(ctx.store.load(), now)))
+    return 0
+
+
+def contact(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    recorded = record_contact(
+        now,
+        ContactKind(args.kind),
+        started_by=StartedBy(args.by),
+        necessary=args.necessary,
+        note=args.note,
+    )
+    with ctx.store.transaction(now) as changes:
+        changes.add(recorded)
+    say(render.contact_recorded(recorded, status(ctx.store.load(), now)))
+    return 0
+
+
+def history(args: argparse.Namespace, ctx: Context) -> int:
+    logbook = ctx.store.load()
+    current = status(logbook, ctx.clock.now())
+    if args.json:
+        say_json(render.history_json(current, logbook))
+    else:
+        say(render.history_text(current, logbook))
+    return 0
+
+
+def goals(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    if args.goal_command == "done":
+        with ctx.store.transaction(now) as changes:
+            goal = find_goal(changes.logbook.goals, args.goal_id)
+            completion = complete(goal, changes.logbook.completions, now)
+            if completion is not None:
+                changes.add_completions(completion)
+        say(f"Done: {goal.title}." if completion else f"Already done: {goal.title}.")
+        return 0
+    logbook = ctx.store.load()
+    today = local_date(now, zone_of(now))
+    checklist = [(goal, is_done(goal, logbook.completions, today)) for goal in logbook.goals]
+    if args.json:
+        say_json(render.goals_json(checklist))
+    else:
+        say(render.goals_text(checklist))
+    return 0

@@ -1,0 +1,146 @@
+"""The command line's grammar: subcommands, options, and one-line messages for bad input."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from typing import NoReturn
+
+from app import __version__
+from app.domain.errors import InvalidEntry
+from app.domain.events import (
+    MAX_INTENSITY,
+    MAX_TARGET_DAYS,
+    MIN_INTENSITY,
+    MIN_TARGET_DAYS,
+    ContactKind,
+    StartedBy,
+    UrgeKind,
+    check_intensity,
+    check_target,
+)
+from app.paths import DATA_DIR_VARIABLE
+
+USAGE_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line a script can show or log, instead of argparse's usage block.
+        self.exit(USAGE_ERROR, f"holdfast: {message}\n")
+
+
+def whole_number(
+    check: Callable[[object], int], what: str, low: int, high: int
+) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number from {low} to {high}, not {text!r}"
+            ) from None
+        try:
+            return check(number)
+        except InvalidEntry as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = what  # argparse names the type in some messages
+    return parse
+
+
+def instant(text: str) -> datetime:
+    """An ISO 8601 date or date and time; one without an offset is read as local time later."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date and time; use ISO 8601 such as 2026-11-01 or "
+            "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="holdfast",
+        description="Keep a period of no contact: countdown, streaks, urges and growth goals.",
+        epilog="Without a command, Holdfast opens its window.",
+    )
+    parser.add_argument("--version", action="version", version=f"holdfast {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder holding the data (default: ${DATA_DIR_VARIABLE}, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    start = commands.add_parser("start", help="begin the period, or re-plan it")
+    start.add_argument(
+        "--since",
+        type=instant,
+        metavar="ISO-8601",
+        help="when the last contact was (default: now when beginning, unchanged when re-planning)",
+    )
+    start.add_argument(
+        "--target",
+        type=whole_number(check_target, "the target", MIN_TARGET_DAYS, MAX_TARGET_DAYS),
+        metavar="DAYS",
+        help=f"days to aim for, {MIN_TARGET_DAYS} to {MAX_TARGET_DAYS} (about 30 suits most)",
+    )
+
+    status = commands.add_parser("status", help="the current streak and countdown")
+    status.add_argument("--json", action="store_true", help="one JSON object, for panels")
+
+    urge = commands.add_parser("urge", help="log an urge you resisted")
+    urge.add_argument(
+        "kind",
+        choices=[k.value for k in UrgeKind],
+        metavar="KIND",
+        help="what you wanted to do: " + ", ".join(k.value for k in UrgeKind),
+    )
+    urge.add_argument(
+        "--intensity",
+        type=whole_number(check_intensity, "the intensity", MIN_INTENSITY, MAX_INTENSITY),
+        metavar=f"{MIN_INTENSITY}..{MAX_INTENSITY}",
+    )
+    urge.add_argument("--note", default="", metavar="TEXT")
+
+    contact = commands.add_parser("contact", help="record contact with your ex")
+    contact.add_argument(
+        "kind",
+        choices=[k.value for k in ContactKind],
+        metavar="KIND",
+        help="how: " + ", ".join(k.value for k in ContactKind),
+    )
+    contact.add_argument(
+        "--by",
+        choices=[s.value for s in StartedBy],
+        default=StartedBy.ME.value,
+        help="who started it (default: me)",
+    )
+    contact.add_argument(
+        "--necessary",
+        action="store_true",
+        help="it could not be avoided (children, a shared lease, work)",
+    )
+    contact.add_argument("--note", default="", metavar="TEXT")
+
+    history = commands.add_parser("history", help="past runs and urge counts")
+    history.add_argument("--json", action="store_true")
+
+    goals = commands.add_parser("goals", help="growth goals; `goals done ID` ticks one off")
+    goals.add_argument("--json", action="store_true")
+    goal_commands = goals.add_subparsers(dest="goal_command", metavar="SUBCOMMAND")
+    done = goal_commands.add_parser("done", help="mark a goal done for today")
+    done.add_argument("goal_id", metavar="GOAL_ID")
+
+    export = commands.add_parser("export", help="write everything to FILE.json or FILE.csv")
+    export.add_argument("file", metavar="FILE")
+    import_ = commands.add_parser("import", help="add the entries of a JSON export")
+    import_.add_argument("file", metavar="FILE.json")
+
+    commands.add_parser("backups", help="list the backups")
+    restore = commands.add_parser("restore", help="put a backup back (the newest by default)")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP")
+    return parser

@@ -1,0 +1,1 @@
+"""The rules of no contact in pure Python: no Qt, no storage, no reading of the real clock."""

@@ -1,0 +1,147 @@
+"""The facts the user records: plans, urges and contacts. Every figure is computed from them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.errors import InvalidEntry
+from app.domain.wallclock import as_recorded, seconds_between
+
+MIN_TARGET_DAYS = 21
+MAX_TARGET_DAYS = 45
+DEFAULT_TARGET_DAYS = 30
+MIN_INTENSITY = 1
+MAX_INTENSITY = 10
+
+
+class UrgeKind(StrEnum):
+    TEXT = "text"
+    CALL = "call"
+    SOCIAL = "social"
+    FRIENDS = "friends"
+    VISIT = "visit"
+    OTHER = "other"
+
+
+class ContactKind(StrEnum):
+    TEXT = "text"
+    CALL = "call"
+    SOCIAL = "social"
+    FRIENDS = "friends"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class StartedBy(StrEnum):
+    ME = "me"
+    THEM = "them"
+
+
+def new_id() -> str:
+    """A fresh identifier for an entry; it survives export and import unchanged."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Begins or re-plans the period: when the last contact was and how many days to aim for."""
+
+    id: str
+    at: datetime
+    last_contact: datetime
+    target_days: int
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", recorded_instant(self.at))
+        object.__setattr__(self, "last_contact", recorded_instant(self.last_contact))
+        check_target(self.target_days)
+
+
+@dataclass(frozen=True, slots=True)
+class Urge:
+    """A moment the user wanted to reach out and did not."""
+
+    id: str
+    at: datetime
+    kind: UrgeKind
+    intensity: int | None = None
+    note: str = ""
+    resisted: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", recorded_instant(self.at))
+        object.__setattr__(self, "kind", UrgeKind(self.kind))
+        if self.intensity is not None:
+            check_intensity(self.intensity)
+        check_note(self.note)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Any contact with the ex; only one the user started without need ends a run."""
+
+    id: str
+    at: datetime
+    kind: ContactKind
+    started_by: StartedBy = StartedBy.ME
+    necessary: bool = False
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", recorded_instant(self.at))
+        object.__setattr__(self, "kind", ContactKind(self.kind))
+        object.__setattr__(self, "started_by", StartedBy(self.started_by))
+        check_note(self.note)
+
+    @property
+    def breaks_no_contact(self) -> bool:
+        return self.started_by is StartedBy.ME and not self.necessary
+
+
+Event = Plan | Urge | Contact
+
+
+def check_target(days: object) -> int:
+    if type(days) is not int or not MIN_TARGET_DAYS <= days <= MAX_TARGET_DAYS:
+        raise InvalidEntry(
+            f"the target must be a whole number of days from {MIN_TARGET_DAYS} to "
+            f"{MAX_TARGET_DAYS}, not {days!r}"
+        )
+    return days
+
+
+def check_intensity(value: object) -> int:
+    if type(value) is not int or not MIN_INTENSITY <= value <= MAX_INTENSITY:
+        raise InvalidEntry(
+            f"the intensity must be a whole number from {MIN_INTENSITY} to {MAX_INTENSITY}, "
+            f"not {value!r}"
+        )
+    return value
+
+
+def check_note(note: object) -> str:
+    if not isinstance(note, str):
+        raise InvalidEntry("a note must be text")
+    try:
+        note.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are not UTF-8 reach Python as lone surrogates; they cannot be saved.
+        raise InvalidEntry("a note must be valid UTF-8 text") from None
+    return note
+
+
+def check_not_future(moment: datetime, now: datetime, what: str) -> datetime:
+    if moment.tzinfo is None:
+        raise InvalidEntry(f"{what} needs a time zone")
+    if seconds_between(now, moment) > 0:
+        raise InvalidEntry(f"{what} cannot be in the future (it is now {now:%Y-%m-%d %H:%M})")
+    return moment
+
+
+def recorded_instant(moment: datetime) -> datetime:
+    if not isinstance(moment, datetime) or moment.tzinfo is None:
+        raise InvalidEntry("every entry needs an instant with its time zone")
+    return as_recorded(moment)

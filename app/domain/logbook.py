@@ -1,0 +1,115 @@
+"""Everything the user has recorded, and the intents that add to it with the rules checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.domain.errors import InvalidEntry
+from app.domain.events import (
+    DEFAULT_TARGET_DAYS,
+    Contact,
+    ContactKind,
+    Event,
+    Plan,
+    StartedBy,
+    Urge,
+    UrgeKind,
+    check_not_future,
+    check_target,
+    new_id,
+)
+from app.domain.goals import STARTER_GOALS, Completion, Goal
+from app.domain.streaks import runs
+
+
+@dataclass(frozen=True, slots=True)
+class Logbook:
+    events: tuple[Event, ...] = ()
+    goals: tuple[Goal, ...] = field(default=STARTER_GOALS)
+    completions: tuple[Completion, ...] = ()
+
+    def latest_plan(self) -> Plan | None:
+        plans = [e for e in self.events if isinstance(e, Plan)]
+        return max(plans, key=lambda p: p.at, default=None)
+
+    def target_days(self) -> int:
+        plan = self.latest_plan()
+        return plan.target_days if plan else DEFAULT_TARGET_DAYS
+
+    def find_event(self, event_id: str) -> Event:
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise InvalidEntry(f"there is no entry with the id {event_id!r}")
+
+
+def plan(
+    logbook: Logbook, now: datetime, since: datetime | None = None, target_days: int | None = None
+) -> Plan:
+    """Begins the period, or re-plans it.
+
+    Without `since`, a new period starts now, while a re-plan keeps the current run's start:
+    changing only the target must never reset a streak.
+    """
+    current = runs(logbook.events, now)
+    if since is None:
+        since = current[-1].started_at if current else now
+    check_not_future(since, now, "the last contact")
+    last_slip = max(
+        (e.at for e in logbook.events if isinstance(e, Contact) and e.breaks_no_contact),
+        default=None,
+    )
+    if last_slip is not None and since < last_slip:
+        raise InvalidEntry(
+            f"the last contact cannot be before the contact you recorded on "
+            f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
+        )
+    target = check_target(target_days if target_days is not None else logbook.target_days())
+    return Plan(id=new_id(), at=now, last_contact=since, target_days=target)
+
+
+def log_urge(now: datetime, kind: UrgeKind, intensity: int | None = None, note: str = "") -> Urge:
+    return Urge(id=new_id(), at=now, kind=kind, intensity=intensity, note=note)
+
+
+def record_contact(
+    now: datetime,
+    kind: ContactKind,
+    started_by: StartedBy = StartedBy.ME,
+    necessary: bool = False,
+    note: str = "",
+) -> Contact:
+    return Contact(
+        id=new_id(), at=now, kind=kind, started_by=started_by, necessary=necessary, note=note
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntries:
+    """What an imported logbook adds to this one; entries already here are left alone."""
+
+    events: tuple[Event, ...]
+    goals: tuple[Goal, ...]
+    completions: tuple[Completion, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.events or self.goals or self.completions)
+
+
+def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntries:
+    """The entries of `incoming` that `existing` lacks, matched by id (completions by goal and day).
+
+    An import never rewrites or removes what is here, so importing the same file twice is harmless.
+    """
+    for event in incoming.events:
+        check_not_future(event.at, now, f"the entry dated {event.at:%Y-%m-%d %H:%M}")
+    event_ids = {e.id for e in existing.events}
+    goal_ids = {g.id for g in existing.goals}
+    done = {(c.goal_id, c.day) for c in existing.completions}
+    return NewEntries(
+        events=tuple(e for e in incoming.events if e.id not in event_ids),
+        goals=tuple(g for g in incoming.goals if g.id not in goal_ids),
+        completions=tuple(c for c in incoming.completions if (c.goal_id, c.day) not in done),
+    )

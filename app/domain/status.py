@@ -1,0 +1,62 @@
+"""The summary every view shows: the current streak, the countdown and the totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.countdown import Countdown, countdown
+from app.domain.events import Urge
+from app.domain.logbook import Logbook
+from app.domain.streaks import Run, runs
+from app.domain.wallclock import local_date, whole_days_between, zone_of
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    now: datetime  # the moment it describes, in the zone figures were counted in
+    runs: tuple[Run, ...]
+    countdown: Countdown | None  # None before the period has begun
+    tracked_days: int  # whole days since the first run began
+    urges_today: int
+    urges_total: int
+
+    @property
+    def tracking(self) -> bool:
+        return bool(self.runs)
+
+    @property
+    def current_run(self) -> Run | None:
+        return self.runs[-1] if self.runs else None
+
+    @property
+    def streak_days(self) -> int:
+        return self.runs[-1].days if self.runs else 0
+
+    @property
+    def longest_streak_days(self) -> int:
+        return max((run.days for run in self.runs), default=0)
+
+    @property
+    def total_no_contact_days(self) -> int:
+        return sum(run.days for run in self.runs)
+
+    @property
+    def attempts(self) -> int:
+        return len(self.runs)
+
+
+def status(logbook: Logbook, now: datetime) -> Status:
+    zone = zone_of(now)
+    all_runs = tuple(runs(logbook.events, now))
+    today = local_date(now, zone)
+    urge_days = [local_date(e.at, zone) for e in logbook.events if isinstance(e, Urge)]
+    current = all_runs[-1] if all_runs else None
+    return Status(
+        now=now,
+        runs=all_runs,
+        countdown=countdown(current.started_at, logbook.target_days(), now) if current else None,
+        tracked_days=whole_days_between(all_runs[0].started_at, now, zone) if all_runs else 0,
+        urges_today=sum(1 for day in urge_days if day == today),
+        urges_total=len(urge_days),
+    )

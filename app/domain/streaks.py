@@ -1,0 +1,77 @@
+"""Runs of no contact, worked out from the recorded events alone."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.events import Contact, Event, Plan, Urge
+from app.domain.wallclock import whole_days_between, zone_of
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One stretch of no contact: from a start to the next start, or still going."""
+
+    started_at: datetime
+    ended_at: datetime | None
+    ended_by: Contact | None  # None with an end: the user began again with a new plan
+    days: int
+    urges: int
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    at: datetime
+    contact: Contact | None
+
+
+def runs(events: Iterable[Event], now: datetime) -> list[Run]:
+    """Every run, oldest first; the last one is the current run. Empty before any start."""
+    events = list(events)
+    starts = _run_starts(events)
+    urge_times = sorted(event.at for event in events if isinstance(event, Urge))
+    zone = zone_of(now)
+    result = []
+    for index, start in enumerate(starts):
+        following = starts[index + 1] if index + 1 < len(starts) else None
+        end = following.at if following else None
+        result.append(
+            Run(
+                started_at=start.at,
+                ended_at=end,
+                ended_by=following.contact if following else None,
+                days=whole_days_between(start.at, end or now, zone),
+                urges=_count_between(urge_times, start.at, end),
+            )
+        )
+    return result
+
+
+def _run_starts(events: Sequence[Event]) -> list[_Start]:
+    """Where runs begin: at each plan's last contact and at each contact that broke the period.
+
+    A plan says "my last contact was then", so it withdraws the starts of earlier plans that lie
+    after that moment: moving the start of the current run back corrects it instead of splitting it.
+    """
+    plan_starts: list[datetime] = []
+    for plan in sorted((e for e in events if isinstance(e, Plan)), key=lambda p: p.at):
+        plan_starts = [start for start in plan_starts if start <= plan.last_contact]
+        plan_starts.append(plan.last_contact)
+    starts = {start: _Start(start, None) for start in plan_starts}
+    for event in events:
+        if isinstance(event, Contact) and event.breaks_no_contact:
+            starts[event.at] = _Start(event.at, event)
+    return sorted(starts.values(), key=lambda start: start.at)
+
+
+def _count_between(sorted_times: list[datetime], start: datetime, end: datetime | None) -> int:
+    low = bisect_left(sorted_times, start)
+    high = len(sorted_times) if end is None else bisect_left(sorted_times, end)
+    return high - low

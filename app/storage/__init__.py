@@ -1,0 +1,1 @@
+"""Keeping the logbook on disk: the only package that knows about TinyDB and files."""

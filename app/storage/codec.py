@@ -1,0 +1,135 @@
+"""Turning logbook entries into JSON documents and back; the one place that knows the layout."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.events import Contact, Event, Plan, Urge
+from app.domain.goals import Completion, Goal
+
+Document = dict[str, Any]
+
+
+class BadDocument(ValueError):
+    """A document that does not describe a valid entry."""
+
+
+def encode_event(event: Event) -> Document:
+    # Instants keep the offset they were recorded with; ISO 8601 makes that an exact instant.
+    if isinstance(event, Plan):
+        return {
+            "type": "plan",
+            "id": event.id,
+            "at": event.at.isoformat(),
+            "last_contact": event.last_contact.isoformat(),
+            "target_days": event.target_days,
+        }
+    if isinstance(event, Urge):
+        return {
+            "type": "urge",
+            "id": event.id,
+            "at": event.at.isoformat(),
+            "kind": event.kind.value,
+            "intensity": event.intensity,
+            "note": event.note,
+            "resisted": event.resisted,
+        }
+    return {
+        "type": "contact",
+        "id": event.id,
+        "at": event.at.isoformat(),
+        "kind": event.kind.value,
+        "started_by": event.started_by.value,
+        "necessary": event.necessary,
+        "note": event.note,
+    }
+
+
+def decode_event(doc: Mapping[str, Any]) -> Event:
+    try:
+        kind = doc["type"]
+        if kind == "urge":
+            return Urge(
+                id=_text(doc["id"]),
+                at=_instant(doc["at"]),
+                kind=doc["kind"],
+                intensity=doc.get("intensity"),
+                note=doc.get("note", ""),
+                resisted=bool(doc.get("resisted", True)),
+            )
+        if kind == "contact":
+            return Contact(
+                id=_text(doc["id"]),
+                at=_instant(doc["at"]),
+                kind=doc["kind"],
+                started_by=doc["started_by"],
+                necessary=bool(doc["necessary"]),
+                note=doc.get("note", ""),
+            )
+        if kind == "plan":
+            return Plan(
+                id=_text(doc["id"]),
+                at=_instant(doc["at"]),
+                last_contact=_instant(doc["last_contact"]),
+                target_days=doc["target_days"],
+            )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"an entry is not valid ({error})") from None
+    raise BadDocument(f"an entry has an unknown type {kind!r}")
+
+
+def encode_goal(goal: Goal) -> Document:
+    return {
+        "id": goal.id,
+        "area": goal.area.value,
+        "title": goal.title,
+        "recurrence": goal.recurrence.value,
+    }
+
+
+def decode_goal(doc: Mapping[str, Any]) -> Goal:
+    try:
+        return Goal(
+            id=_text(doc["id"]),
+            area=doc["area"],
+            title=doc["title"],
+            recurrence=doc["recurrence"],
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"a goal is not valid ({error})") from None
+
+
+def encode_completion(completion: Completion) -> Document:
+    return {
+        "goal_id": completion.goal_id,
+        "day": completion.day.isoformat(),
+        "at": completion.at.isoformat(),
+    }
+
+
+def decode_completion(doc: Mapping[str, Any]) -> Completion:
+    try:
+        return Completion(
+            goal_id=_text(doc["goal_id"]),
+            day=date.fromisoformat(doc["day"]),
+            at=_instant(doc["at"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"a goal completion is not valid ({error})") from None
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"expected text, found {value!r}")
+    return value
+
+
+def _instant(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date and time, found {value!r}")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(f"the time {value!r} has no UTC offset")
+    return moment

@@ -1,0 +1,29 @@
+"""The tables of a Holdfast file and what a brand-new file holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from app.domain.goals import Goal
+from app.storage.codec import encode_goal
+
+META = "meta"  # one document: {"schema_version": N}
+EVENTS = "events"  # one document per plan, urge or contact
+GOALS = "goals"  # one document holding the ordered list, so a reorder is a single write
+COMPLETIONS = "completions"  # one document per goal ticked on a day
+
+GOALS_DOC_ID = 1
+
+
+def goals_document(goals: Iterable[Goal]) -> dict[str, Any]:
+    return {"goals": [encode_goal(goal) for goal in goals]}
+
+
+def fresh_tables(version: int, goals: Iterable[Goal]) -> dict[str, dict[str, Any]]:
+    return {
+        META: {"1": {"schema_version": version}},
+        EVENTS: {},
+        GOALS: {str(GOALS_DOC_ID): goals_document(goals)},
+        COMPLETIONS: {},
+    }

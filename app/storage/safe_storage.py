@@ -1,0 +1,105 @@
+"""A TinyDB storage that writes atomically and serves reads from memory until the file changes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from app.storage.errors import DamagedDataFile, WriteFailed
+from app.storage.files import write_atomically
+
+Tables = dict[str, dict[str, Any]]
+_FileIdentity = tuple[int, int, int, int]
+
+
+class SafeStorage(Storage):
+    """Reads and writes one JSON file for TinyDB without ever leaving it half-written.
+
+    Unlike TinyDB's JSONStorage it never rewrites the file in place, never treats an empty or
+    broken file as an empty database, and re-parses only when another process replaced the file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tables: Tables | None = None
+        self._identity: _FileIdentity | None = None
+        self._pinned_fd: int | None = None
+        self.generation = 0  # grows whenever the data held in memory changes
+
+    def read(self) -> Tables | None:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            self._forget()
+            return None
+        if _identity(stat) == self._identity:
+            return self._tables
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            identity = _identity(os.fstat(fd))
+            with os.fdopen(os.dup(fd), "rb") as file:
+                payload = file.read()
+            tables = parse_tables(self.path, payload)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._remember(tables, identity, fd)
+        return tables
+
+    def write(self, data: Tables) -> None:
+        try:
+            payload = orjson.dumps(data)
+        except TypeError as error:
+            raise ValueError(f"cannot save this data: {error}") from error
+        try:
+            fd = write_atomically(self.path, payload)
+        except OSError as error:
+            # TinyDB may have changed the dict we handed out before writing; reload next time.
+            self._forget()
+            raise WriteFailed(self.path, error) from error
+        self._remember(data, _identity(os.fstat(fd)), fd)
+
+    def close(self) -> None:
+        self._forget()
+
+    def _remember(self, tables: Tables, identity: _FileIdentity, fd: int) -> None:
+        self._forget()
+        if os.name == "posix":
+            self._pinned_fd = fd
+        else:
+            # Windows refuses to replace a file that is open, so other processes could not save.
+            os.close(fd)
+        self._tables, self._identity = tables, identity
+        self.generation += 1
+
+    def _forget(self) -> None:
+        if self._pinned_fd is not None:
+            os.close(self._pinned_fd)
+        self._tables = self._identity = self._pinned_fd = None
+        self.generation += 1
+
+
+def parse_tables(path: Path, payload: bytes) -> Tables:
+    """The tables in a Holdfast file's bytes, or DamagedDataFile saying what is wrong."""
+    if not payload.strip():
+        raise DamagedDataFile(path, "it is empty")
+    try:
+        tables = orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        raise DamagedDataFile(path, "it is not valid JSON (it may have been cut short)") from None
+    if not isinstance(tables, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in tables.values()
+    ):
+        raise DamagedDataFile(path, "it does not have the layout of a Holdfast file")
+    return tables
+
+
+def _identity(stat: os.stat_result) -> _FileIdentity:
+    # The pinned descriptor keeps our file's inode in use, so a replacement always gets a new one;
+    # size and mtime catch an editor that rewrote the file in place.
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)

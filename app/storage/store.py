@@ -1,0 +1,174 @@
+"""The logbook on disk: one TinyDB file, locked for every change, versioned, backed up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from app.domain.logbook import Logbook
+from app.storage.backups import Backup, Backups
+from app.storage.changes import Changes
+from app.storage.codec import BadDocument, decode_completion, decode_event, decode_goal
+from app.storage.errors import DamagedDataFile, DataFileError, NewerDataFile, StorageError
+from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
+from app.storage.layout import COMPLETIONS, EVENTS, GOALS, META, fresh_tables
+from app.storage.lock import store_lock
+from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
+from app.storage.safe_storage import SafeStorage, parse_tables
+
+DATA_FILE_NAME = "holdfast.json"
+
+
+class NoSuchBackup(StorageError):
+    """The backup the user named does not exist or cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    backup: Backup
+    set_aside: Path | None  # where the replaced data file was kept, if there was one
+
+
+class Store:
+    def __init__(self, folder: Path, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+        self.folder = folder
+        self.path = folder / DATA_FILE_NAME
+        self.backups = Backups(folder / "backups")
+        self._migrations = migrations
+        self._version = schema_version(migrations)
+        self._db = TinyDB(self.path, storage=SafeStorage)
+        self._storage: SafeStorage = self._db.storage  # type: ignore[assignment]
+        self._decoded: tuple[int, Logbook] | None = None
+
+    def load(self) -> Logbook:
+        """Everything recorded, from memory unless the file changed on disk since the last read.
+
+        A missing file is a fresh start; a damaged one raises and is left exactly as it is.
+        """
+        try:
+            tables = self._storage.read()
+            if tables is None:
+                return Logbook()
+            generation = self._storage.generation
+            if self._decoded is None or self._decoded[0] != generation:
+                self._decoded = (generation, self._decode(self.path, tables))
+            return self._decoded[1]
+        except DataFileError as error:
+            good = self.newest_good_backup()
+            error.newest_backup = good.path if good else None
+            raise
+
+    @contextmanager
+    def transaction(self, now: datetime) -> Iterator[Changes]:
+        """Holds the lock across a read-modify-write, so no other process's entry is lost."""
+        make_private_folder(self.folder)
+        with store_lock(self.folder):
+            remove_leftover_temp_files(self.path)
+            logbook = self.load()
+            tables = self._storage.read()
+            if tables is None:
+                self._storage.write(fresh_tables(self._version, logbook.goals))
+            elif self._version_of(self.path, tables) < self._version:
+                self.backups.take(self.path.read_bytes(), now, "before-upgrade")
+                self._storage.write(self._upgraded(self.path, tables))
+            elif self.backups.is_due(now):
+                self.backups.take(self.path.read_bytes(), now)
+            yield Changes(self._db, logbook)
+
+    def newest_good_backup(self) -> Backup | None:
+        for backup in self.backups.list():
+            try:
+                self.read_backup(backup)
+            except (DataFileError, OSError):
+                continue
+            return backup
+        return None
+
+    def read_backup(self, backup: Backup) -> Logbook:
+        """The logbook a backup holds; raises DataFileError if it is not usable."""
+        return self._decode(backup.path, parse_tables(backup.path, backup.path.read_bytes()))
+
+    def restore(self, now: datetime, name: str | None = None) -> Restored:
+        """Puts a backup in place of the data file, keeping the file it replaces aside."""
+        make_private_folder(self.folder)
+        with store_lock(self.folder):
+            backup = self._choose_backup(name)
+            payload = backup.path.read_bytes()
+            set_aside = None
+            if self.path.exists():
+                stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+                set_aside = self.folder / f"holdfast-set-aside-{stamp}.json"
+                # Copy, not move: at no moment is there no data file at all.
+                write_file(set_aside, self.path.read_bytes())
+            write_file(self.path, payload)
+        return Restored(backup, set_aside)
+
+    def _choose_backup(self, name: str | None) -> Backup:
+        if name is None:
+            newest = self.newest_good_backup()
+            if newest is None:
+                raise NoSuchBackup(f"there is no good backup in {self.backups.folder}")
+            return newest
+        backup = self.backups.find(Path(name).name)
+        if backup is None:
+            raise NoSuchBackup(
+                f"there is no backup named {name!r}; `holdfast backups` lists the ones there are"
+            )
+        try:
+            self.read_backup(backup)
+        except DataFileError as error:
+            raise NoSuchBackup(
+                f"the backup {backup.name} cannot be used: {error.problem}"
+            ) from None
+        return backup
+
+    def _decode(self, path: Path, tables: Tables) -> Logbook:
+        tables = self._upgraded(path, tables)
+        try:
+            goals_table = tables.get(GOALS, {})
+            return Logbook(
+                events=tuple(decode_event(doc) for doc in tables.get(EVENTS, {}).values()),
+                goals=tuple(decode_goal(doc) for doc in _goal_docs(goals_table)),
+                completions=tuple(
+                    decode_completion(doc) for doc in tables.get(COMPLETIONS, {}).values()
+                ),
+            )
+        except BadDocument as error:
+            raise DamagedDataFile(path, str(error)) from None
+
+    def _upgraded(self, path: Path, tables: Tables) -> Tables:
+        version = self._version_of(path, tables)
+        if version == self._version:
+            return tables
+        upgraded = migrate(tables, version, self._migrations)
+        upgraded[META] = fresh_tables(self._version, ())[META]
+        return upgraded
+
+    def _version_of(self, path: Path, tables: Tables) -> int:
+        meta = tables.get(META, {}).get("1", {})
+        version = meta.get("schema_version")
+        if type(version) is not int or version < 1:
+            raise DamagedDataFile(path, "it has no Holdfast format version")
+        if version > self._version:
+            raise NewerDataFile(
+                path,
+                f"it was written by a newer Holdfast (format {version}; this version reads up "
+                f"to {self._version}), so update Holdfast to open it",
+            )
+        return version
+
+
+def _goal_docs(goals_table: dict[str, Any]) -> list[dict[str, Any]]:
+    document = goals_table.get("1")
+    if document is None:
+        return []
+    goals = document.get("goals")
+    if not isinstance(goals, list) or not all(isinstance(g, dict) for g in goals):
+        raise BadDocument("the goal list is not valid")
+    return goals
