@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NoReturn
 
-from app import __version__
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
     MAX_INTENSITY,
@@ -29,6 +28,15 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line a script can show or log, instead of argparse's usage block.
         self.exit(USAGE_ERROR, f"holdfast: {message}\n")
+
+
+class _ShowVersion(argparse.Action):
+    # Looked up only when asked: importlib.metadata costs more start-up time than a status
+    # command spends on everything else it imports.
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        parser.exit(0, f"holdfast {version('holdfast')}\n")
 
 
 def whole_number(
@@ -67,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Keep a period of no contact: countdown, streaks, urges and growth goals.",
         epilog="Without a command, Holdfast opens its window.",
     )
-    parser.add_argument("--version", action="version", version=f"holdfast {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from enum import StrEnum
+from typing import TypeVar, cast
 
 from app.domain.errors import InvalidEntry
 from app.domain.wallclock import as_recorded, seconds_between
+
+_Kind = TypeVar("_Kind", bound=StrEnum)
 
 MIN_TARGET_DAYS = 21
 MAX_TARGET_DAYS = 45
@@ -38,6 +41,11 @@ class ContactKind(StrEnum):
 class StartedBy(StrEnum):
     ME = "me"
     THEM = "them"
+
+
+_MEMBERS: dict[type[StrEnum], dict[str, StrEnum]] = {
+    kind: {member.value: member for member in kind} for kind in (UrgeKind, ContactKind, StartedBy)
+}
 
 
 def new_id() -> str:
@@ -72,11 +80,15 @@ class Urge:
     resisted: bool = True
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "at", recorded_instant(self.at))
-        object.__setattr__(self, "kind", UrgeKind(self.kind))
+        # Years of urges are read at every start: values that are already right are only checked.
+        if type(self.at.tzinfo) is not timezone:
+            object.__setattr__(self, "at", recorded_instant(self.at))
+        if type(self.kind) is not UrgeKind:
+            object.__setattr__(self, "kind", _member(UrgeKind, self.kind))
         if self.intensity is not None:
             check_intensity(self.intensity)
-        check_note(self.note)
+        if self.note:
+            check_note(self.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +104,8 @@ class Contact:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "at", recorded_instant(self.at))
-        object.__setattr__(self, "kind", ContactKind(self.kind))
-        object.__setattr__(self, "started_by", StartedBy(self.started_by))
+        object.__setattr__(self, "kind", _member(ContactKind, self.kind))
+        object.__setattr__(self, "started_by", _member(StartedBy, self.started_by))
         check_note(self.note)
 
     @property
@@ -102,6 +114,16 @@ class Contact:
 
 
 Event = Plan | Urge | Contact
+
+
+def _member(kind: type[_Kind], value: object) -> _Kind:
+    # Entries read from disk carry plain strings; a lookup is several times cheaper than
+    # kind(value), and years of entries are read at every start.
+    member = _MEMBERS[kind].get(value) if isinstance(value, str) else None
+    if member is None:
+        allowed = ", ".join(m.value for m in kind)
+        raise InvalidEntry(f"{value!r} is not a known kind here; allowed: {allowed}")
+    return cast(_Kind, member)
 
 
 def check_target(days: object) -> int:
@@ -125,6 +147,8 @@ def check_intensity(value: object) -> int:
 def check_note(note: object) -> str:
     if not isinstance(note, str):
         raise InvalidEntry("a note must be text")
+    if note.isascii():
+        return note
     try:
         note.encode("utf-8")
     except UnicodeEncodeError:

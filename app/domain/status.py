@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.countdown import Countdown, countdown
-from app.domain.events import Urge
 from app.domain.logbook import Logbook
-from app.domain.streaks import Run, runs
-from app.domain.wallclock import local_date, whole_days_between, zone_of
+from app.domain.streaks import Run, count_between, runs, urge_timestamps
+from app.domain.wallclock import day_bounds, local_date, whole_days_between, zone_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +47,15 @@ class Status:
 
 def status(logbook: Logbook, now: datetime) -> Status:
     zone = zone_of(now)
-    all_runs = tuple(runs(logbook.events, now))
-    today = local_date(now, zone)
-    urge_days = [local_date(e.at, zone) for e in logbook.events if isinstance(e, Urge)]
+    urge_times = urge_timestamps(logbook.events)
+    all_runs = tuple(runs(logbook.events, now, urge_times))
+    today_starts, tomorrow_starts = day_bounds(local_date(now, zone), zone)
     current = all_runs[-1] if all_runs else None
     return Status(
         now=now,
         runs=all_runs,
         countdown=countdown(current.started_at, logbook.target_days(), now) if current else None,
         tracked_days=whole_days_between(all_runs[0].started_at, now, zone) if all_runs else 0,
-        urges_today=sum(1 for day in urge_days if day == today),
-        urges_total=len(urge_days),
+        urges_today=count_between(urge_times, today_starts, tomorrow_starts),
+        urges_total=len(urge_times),
     )

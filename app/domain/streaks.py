@@ -32,11 +32,17 @@ class _Start:
     contact: Contact | None
 
 
-def runs(events: Iterable[Event], now: datetime) -> list[Run]:
-    """Every run, oldest first; the last one is the current run. Empty before any start."""
+def runs(
+    events: Iterable[Event], now: datetime, urge_times: Sequence[float] | None = None
+) -> list[Run]:
+    """Every run, oldest first; the last one is the current run. Empty before any start.
+
+    `urge_times` is `urge_timestamps(events)`, for a caller that has it already.
+    """
     events = list(events)
     starts = _run_starts(events)
-    urge_times = sorted(event.at for event in events if isinstance(event, Urge))
+    if urge_times is None:
+        urge_times = urge_timestamps(events)
     zone = zone_of(now)
     result = []
     for index, start in enumerate(starts):
@@ -48,7 +54,7 @@ def runs(events: Iterable[Event], now: datetime) -> list[Run]:
                 ended_at=end,
                 ended_by=following.contact if following else None,
                 days=whole_days_between(start.at, end or now, zone),
-                urges=_count_between(urge_times, start.at, end),
+                urges=count_between(urge_times, start.at, end),
             )
         )
     return result
@@ -71,7 +77,17 @@ def _run_starts(events: Sequence[Event]) -> list[_Start]:
     return sorted(starts.values(), key=lambda start: start.at)
 
 
-def _count_between(sorted_times: list[datetime], start: datetime, end: datetime | None) -> int:
-    low = bisect_left(sorted_times, start)
-    high = len(sorted_times) if end is None else bisect_left(sorted_times, end)
+def urge_timestamps(events: Iterable[Event]) -> list[float]:
+    """When each urge happened, as sorted POSIX timestamps.
+
+    Floats, because comparing and sorting datetimes recorded with different offsets is slow, and
+    a heavy user has tens of thousands of urges.
+    """
+    return sorted(event.at.timestamp() for event in events if isinstance(event, Urge))
+
+
+def count_between(sorted_times: Sequence[float], start: datetime, end: datetime | None) -> int:
+    """How many of `sorted_times` fall from `start` (included) to `end` (excluded, or open)."""
+    low = bisect_left(sorted_times, start.timestamp())
+    high = len(sorted_times) if end is None else bisect_left(sorted_times, end.timestamp())
     return high - low

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 
 def zone_of(now: datetime) -> tzinfo:
@@ -35,6 +35,13 @@ def add_days(start: datetime, days: int, zone: tzinfo) -> datetime:
 def local_date(instant: datetime, zone: tzinfo) -> date:
     """The calendar date an instant falls on in `zone`."""
     return instant.astimezone(zone).date()
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The UTC instants at which `day` begins and the next day begins in `zone`."""
+    start = datetime.combine(day, time(), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def as_recorded(moment: datetime) -> datetime:

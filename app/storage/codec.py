@@ -6,10 +6,13 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from app.domain.events import Contact, Event, Plan, Urge
+from app.domain.events import Contact, Event, Plan, Urge, UrgeKind
 from app.domain.goals import Completion, Goal
 
 Document = dict[str, Any]
+
+
+URGE_KINDS = {kind.value: kind for kind in UrgeKind}  # a lookup is cheaper than UrgeKind(...)
 
 
 class BadDocument(ValueError):
@@ -48,31 +51,33 @@ def encode_event(event: Event) -> Document:
 
 
 def decode_event(doc: Mapping[str, Any]) -> Event:
+    # This runs for every entry on every fresh read, so it stays lean: the entry classes
+    # check every value themselves.
     try:
         kind = doc["type"]
         if kind == "urge":
             return Urge(
                 id=_text(doc["id"]),
-                at=_instant(doc["at"]),
-                kind=doc["kind"],
+                at=datetime.fromisoformat(doc["at"]),
+                kind=URGE_KINDS.get(doc["kind"], doc["kind"]),
                 intensity=doc.get("intensity"),
                 note=doc.get("note", ""),
-                resisted=bool(doc.get("resisted", True)),
+                resisted=_flag(doc.get("resisted", True)),
             )
         if kind == "contact":
             return Contact(
                 id=_text(doc["id"]),
-                at=_instant(doc["at"]),
+                at=datetime.fromisoformat(doc["at"]),
                 kind=doc["kind"],
                 started_by=doc["started_by"],
-                necessary=bool(doc["necessary"]),
+                necessary=_flag(doc["necessary"]),
                 note=doc.get("note", ""),
             )
         if kind == "plan":
             return Plan(
                 id=_text(doc["id"]),
-                at=_instant(doc["at"]),
-                last_contact=_instant(doc["last_contact"]),
+                at=datetime.fromisoformat(doc["at"]),
+                last_contact=datetime.fromisoformat(doc["last_contact"]),
                 target_days=doc["target_days"],
             )
     except (KeyError, TypeError, ValueError) as error:
@@ -114,7 +119,7 @@ def decode_completion(doc: Mapping[str, Any]) -> Completion:
         return Completion(
             goal_id=_text(doc["goal_id"]),
             day=date.fromisoformat(doc["day"]),
-            at=_instant(doc["at"]),
+            at=datetime.fromisoformat(doc["at"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BadDocument(f"a goal completion is not valid ({error})") from None
@@ -126,10 +131,7 @@ def _text(value: object) -> str:
     return value
 
 
-def _instant(value: object) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError(f"expected a date and time, found {value!r}")
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError(f"the time {value!r} has no UTC offset")
-    return moment
+def _flag(value: object) -> bool:
+    if type(value) is not bool:
+        raise ValueError(f"expected true or false, found {value!r}")
+    return value

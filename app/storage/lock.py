@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from app.storage.errors import StoreBusy
 from app.storage.files import PRIVATE_FILE
 
@@ -17,6 +15,9 @@ WAIT_SECONDS = 15.0  # a write takes milliseconds; this long means another proce
 
 @contextmanager
 def store_lock(folder: Path) -> Iterator[None]:
+    # Imported here: reading commands such as `status` never lock, and start faster without it.
+    from filelock import FileLock, Timeout
+
     lock = FileLock(folder / LOCK_FILE_NAME, mode=PRIVATE_FILE, timeout=WAIT_SECONDS)
     try:
         lock.acquire()

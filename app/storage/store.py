@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-
 from app.domain.logbook import Logbook
 from app.storage.backups import Backup, Backups
 from app.storage.changes import Changes
@@ -42,8 +40,7 @@ class Store:
         self.backups = Backups(folder / "backups")
         self._migrations = migrations
         self._version = schema_version(migrations)
-        self._db = TinyDB(self.path, storage=SafeStorage)
-        self._storage: SafeStorage = self._db.storage  # type: ignore[assignment]
+        self._storage = SafeStorage(self.path)
         self._decoded: tuple[int, Logbook] | None = None
 
     def load(self) -> Logbook:
@@ -79,7 +76,11 @@ class Store:
                 self._storage.write(self._upgraded(self.path, tables))
             elif self.backups.is_due(now):
                 self.backups.take(self.path.read_bytes(), now)
-            yield Changes(self._db, logbook)
+            yield Changes(self._storage, self.load(), self._remember)
+
+    def _remember(self, logbook: Logbook) -> None:
+        # What a change wrote is known without decoding the file again.
+        self._decoded = (self._storage.generation, logbook)
 
     def newest_good_backup(self) -> Backup | None:
         for backup in self.backups.list():

@@ -1,0 +1,86 @@
+"""Fixtures every test shares: a fixed clock, a private data folder, and the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.cli import main
+from app.domain.clock import FixedClock
+from app.storage.store import Store
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(autouse=True)
+def _keep_away_from_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may read or write the real user's data folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("HOLDFAST_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Noon on a Sunday in Berlin, a zone with daylight saving (it starts 29 March 2026)."""
+    return FixedClock(datetime(2026, 3, 1, 12, 0, tzinfo=BERLIN))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Store:
+    return Store(data_dir)
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def holdfast(
+    data_dir: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., Result]:
+    """Runs the `holdfast` command line in this process, on the fixed clock and test folder."""
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        try:
+            code = main(list(args), clock=clock, environ={"HOLDFAST_DATA_DIR": str(data_dir)})
+        except SystemExit as exit_:  # argparse exits for --help, --version and bad arguments
+            code = int(exit_.code or 0)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def run_holdfast_process(
+    data_dir: Path, *args: str, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    """Runs `python -m app` as a separate process on the real clock, as a shortcut would."""
+    env = {**os.environ, "HOLDFAST_DATA_DIR": str(data_dir)}
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,
+    )
