@@ -55,6 +55,9 @@ def main(
         return _fail(USAGE_ERROR, str(error))
     except StorageError as error:  # a damaged or newer data file, a full disk, a stuck lock
         return _fail(FAILURE, str(error))
+    except OSError as error:  # the system refused the data folder or file (a folder in its place)
+        where = error.filename if isinstance(error.filename, str) else store.path
+        return _fail(FAILURE, f"cannot use {where}: {error.strerror or error}")
 
 
 def _fail(code: int, message: str) -> int:

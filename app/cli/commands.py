@@ -10,8 +10,9 @@ import orjson
 
 from app.cli import render
 from app.domain.clock import Clock
+from app.domain.errors import InvalidEntry
 from app.domain.events import ContactKind, StartedBy, UrgeKind
-from app.domain.goals import complete, find_goal, is_done
+from app.domain.goals import Goal, complete, find_goal, is_done
 from app.domain.logbook import log_urge, plan, record_contact
 from app.domain.status import status
 from app.domain.wallclock import local_date, zone_of
@@ -37,6 +38,9 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
     since: datetime | None = args.since
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=zone_of(now))  # a time without an offset is local time
+    # Checked before the transaction, which creates the file and may take a backup: bad input
+    # must leave nothing behind. The transaction checks again against what is there by then.
+    plan(ctx.store.load(), now, since=since, target_days=args.target)
     with ctx.store.transaction(now) as changes:
         new_plan = plan(changes.logbook, now, since=since, target_days=args.target)
         changes.add(new_plan)
@@ -94,8 +98,9 @@ def history(args: argparse.Namespace, ctx: Context) -> int:
 def goals(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
     if args.goal_command == "done":
+        _known_goal(ctx.store.load().goals, args.goal_id)  # before anything is written
         with ctx.store.transaction(now) as changes:
-            goal = find_goal(changes.logbook.goals, args.goal_id)
+            goal = _known_goal(changes.logbook.goals, args.goal_id)
             completion = complete(goal, changes.logbook.completions, now)
             if completion is not None:
                 changes.add_completions(completion)
@@ -109,3 +114,10 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
     else:
         say(render.goals_text(checklist))
     return 0
+
+
+def _known_goal(goals: tuple[Goal, ...], goal_id: str) -> Goal:
+    try:
+        return find_goal(goals, goal_id)
+    except InvalidEntry as error:
+        raise InvalidEntry(f"{error}; `holdfast goals` lists the ids there are") from None

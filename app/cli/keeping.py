@@ -8,8 +8,9 @@ from pathlib import Path
 from app.cli.commands import Context, say
 from app.domain.errors import InvalidEntry
 from app.domain.logbook import new_entries
-from app.storage.errors import DataFileError
+from app.storage.errors import DataFileError, WriteFailed
 from app.storage.files import write_file
+from app.storage.store import NoSuchBackup
 from app.storage.transfer import export_csv, export_json, read_export
 
 
@@ -18,16 +19,26 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
     suffix = target.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
+    if target.resolve() == ctx.store.path.resolve():
+        raise InvalidEntry(
+            f"{target} is Holdfast's own data file; export to a file of another name"
+        )
     logbook = ctx.store.load()
     payload = export_json(logbook, ctx.clock.now()) if suffix == ".json" else export_csv(logbook)
-    write_file(target, payload)
-    say(f"Exported {len(logbook.events)} entries to {target}.")
+    try:
+        write_file(target, payload)
+    except OSError as error:  # a folder that does not exist, a read-only place, a full disk
+        raise WriteFailed(target, error) from error
+    say(f"Exported {_entries(len(logbook.events))} to {target}.")
     return 0
 
 
 def import_(args: argparse.Namespace, ctx: Context) -> int:
     incoming = read_export(Path(args.file))
     now = ctx.clock.now()
+    # Checked before the transaction, which creates the file and may take a backup: an export
+    # with entries that cannot be added must leave nothing behind.
+    new_entries(ctx.store.load(), incoming, now)
     with ctx.store.transaction(now) as changes:
         new = new_entries(changes.logbook, incoming, now)
         if new.events:
@@ -37,10 +48,12 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
         if new.completions:
             changes.add_completions(*new.completions)
     skipped = len(incoming.events) - len(new.events)
+    already = ""
+    if skipped:
+        already = f"; {_entries(skipped)} {'was' if skipped == 1 else 'were'} already here"
     say(
-        f"Imported {len(new.events)} entries, {len(new.goals)} goals and "
-        f"{len(new.completions)} goal completions"
-        + (f"; {skipped} entries were already here." if skipped else ".")
+        f"Imported {_entries(len(new.events))}, {_count(len(new.goals), 'goal')} and "
+        f"{_count(len(new.completions), 'goal completion')}{already}."
     )
     return 0
 
@@ -54,7 +67,7 @@ def backups(args: argparse.Namespace, ctx: Context) -> int:
     zone = ctx.clock.now().tzinfo
     for backup in found:
         try:
-            contents = f"{len(ctx.store.read_backup(backup).events)} entries"
+            contents = _entries(len(ctx.store.read_backup(backup).events))
         except (DataFileError, OSError):
             contents = "cannot be used"
         taken = backup.taken_at.astimezone(zone)
@@ -63,8 +76,19 @@ def backups(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def restore(args: argparse.Namespace, ctx: Context) -> int:
+    if not ctx.store.backups.list():  # checked first: the store would create the folder
+        wanted = f"no backup named {args.backup!r}" if args.backup else "no backup to restore"
+        raise NoSuchBackup(f"there is {wanted}: {ctx.store.backups.folder} holds no backups")
     restored = ctx.store.restore(ctx.clock.now(), args.backup)
     say(f"Restored the backup {restored.backup.name}.")
     if restored.set_aside:
         say(f"The file it replaced is kept as {restored.set_aside}.")
     return 0
+
+
+def _entries(count: int) -> str:
+    return "1 entry" if count == 1 else f"{count} entries"
+
+
+def _count(count: int, thing: str) -> str:
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"

@@ -36,7 +36,9 @@ class _ShowVersion(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from importlib.metadata import version
 
-        parser.exit(0, f"holdfast {version('holdfast')}\n")
+        # On stdout, as argparse's own version action does: `$(holdfast --version)` must see it.
+        print(f"holdfast {version('holdfast')}")
+        parser.exit(0)
 
 
 def whole_number(

@@ -86,7 +86,8 @@ def history_text(status: Status, logbook: Logbook) -> str:
     for run in reversed(status.runs):
         started = local_time(run.started_at, status)
         ended = local_time(run.ended_at, status) if run.ended_at else "still going"
-        lines.append(f"{started:<17}  {ended:<17}  {run.days:>4}  {run.urges:>5}  {_ended_by(run)}")
+        row = f"{started:<17}  {ended:<17}  {run.days:>4}  {run.urges:>5}  {_ended_by(run)}"
+        lines.append(row.rstrip())  # the current run has no "ended by": no trailing spaces
     lines.append("")
     lines.append(
         f"{status.total_no_contact_days} of {_days(status.tracked_days)} without contact "

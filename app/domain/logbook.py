@@ -20,7 +20,7 @@ from app.domain.events import (
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
-from app.domain.streaks import runs
+from app.domain.streaks import recorded_order, runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class Logbook:
 
     def latest_plan(self) -> Plan | None:
         plans = [e for e in self.events if isinstance(e, Plan)]
-        return max(plans, key=lambda p: p.at, default=None)
+        return max(plans, key=recorded_order, default=None)
 
     def target_days(self) -> int:
         plan = self.latest_plan()

@@ -51,11 +51,15 @@ def status(logbook: Logbook, now: datetime) -> Status:
     all_runs = tuple(runs(logbook.events, now, urge_times))
     today_starts, tomorrow_starts = day_bounds(local_date(now, zone), zone)
     current = all_runs[-1] if all_runs else None
+    tracked_days = whole_days_between(all_runs[0].started_at, now, zone) if all_runs else 0
+    # A run begun in an hour the clocks repeat can reach its day before the first run's day
+    # comes round on the wall clock; the days tracked never read fewer than the days counted.
+    tracked_days = max(tracked_days, sum(run.days for run in all_runs))
     return Status(
         now=now,
         runs=all_runs,
         countdown=countdown(current.started_at, logbook.target_days(), now) if current else None,
-        tracked_days=whole_days_between(all_runs[0].started_at, now, zone) if all_runs else 0,
+        tracked_days=tracked_days,
         urges_today=count_between(urge_times, today_starts, tomorrow_starts),
         urges_total=len(urge_times),
     )

@@ -48,12 +48,14 @@ def runs(
     for index, start in enumerate(starts):
         following = starts[index + 1] if index + 1 < len(starts) else None
         end = following.at if following else None
+        # A run counts no further than now: a clock set back must not count days to come.
+        counted_to = end if end is not None and end < now else now
         result.append(
             Run(
                 started_at=start.at,
                 ended_at=end,
                 ended_by=following.contact if following else None,
-                days=whole_days_between(start.at, end or now, zone),
+                days=whole_days_between(start.at, counted_to, zone),
                 urges=count_between(urge_times, start.at, end),
             )
         )
@@ -67,14 +69,20 @@ def _run_starts(events: Sequence[Event]) -> list[_Start]:
     after that moment: moving the start of the current run back corrects it instead of splitting it.
     """
     plan_starts: list[datetime] = []
-    for plan in sorted((e for e in events if isinstance(e, Plan)), key=lambda p: p.at):
+    for plan in sorted((e for e in events if isinstance(e, Plan)), key=recorded_order):
         plan_starts = [start for start in plan_starts if start <= plan.last_contact]
         plan_starts.append(plan.last_contact)
     starts = {start: _Start(start, None) for start in plan_starts}
-    for event in events:
-        if isinstance(event, Contact) and event.breaks_no_contact:
-            starts[event.at] = _Start(event.at, event)
+    slips = (e for e in events if isinstance(e, Contact) and e.breaks_no_contact)
+    for slip in sorted(slips, key=recorded_order):
+        starts[slip.at] = _Start(slip.at, slip)
     return sorted(starts.values(), key=lambda start: start.at)
+
+
+def recorded_order(event: Event) -> tuple[datetime, str]:
+    """Entries in the order they were made; the id settles entries made at the same instant, so
+    the figures never depend on the order entries happen to be listed in (imports, merges)."""
+    return (event.at, event.id)
 
 
 def urge_timestamps(events: Iterable[Event]) -> list[float]:

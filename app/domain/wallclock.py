@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 
@@ -15,21 +16,42 @@ def zone_of(now: datetime) -> tzinfo:
 def whole_days_between(start: datetime, end: datetime, zone: tzinfo) -> int:
     """Whole days that passed on the wall clock of `zone` from `start` to `end`, never negative.
 
-    Comparing wall times (not elapsed seconds) is what makes day 1 arrive at the same time of day
-    across a 23- or 25-hour day.
+    Day N arrives at `add_days(start, N, zone)`: the first moment the wall clock shows the start's
+    time of day N days later. Comparing wall times (not elapsed seconds) is what makes day 1 arrive
+    at the same time of day across a 23- or 25-hour day.
     """
     start_wall = start.astimezone(zone).replace(tzinfo=None)
-    end_wall = end.astimezone(zone).replace(tzinfo=None)
-    return max(0, (end_wall - start_wall).days)
+    end_local = end.astimezone(zone)
+    days = (end_local.replace(tzinfo=None) - start_wall).days
+    # In the hour repeated when clocks go back, the wall clock reads behind a time of day it has
+    # already shown; a day that arrived in the first pass must not be taken back in the second.
+    if end_local.fold and days + 1 > 0 and add_days(start, days + 1, zone) <= end:
+        days += 1
+    return max(0, days)
 
 
 def add_days(start: datetime, days: int, zone: tzinfo) -> datetime:
-    """The instant `days` later on the wall clock of `zone`, at the same time of day."""
-    local = start.astimezone(zone)
-    wall = local.replace(tzinfo=None) + timedelta(days=days)
-    # A wall time that falls in a spring-forward gap resolves, by zoneinfo's rules, to the
-    # instant just after the gap, which is what a person would expect.
-    return wall.replace(tzinfo=zone, fold=local.fold)
+    """The first instant the wall clock of `zone` shows `start`'s time of day `days` later.
+
+    When that time of day happens twice (clocks go back), it is the first; when it never happens
+    (clocks jump over it), it is the moment of the jump, when the wall clock passes it.
+    """
+    wall = start.astimezone(zone).replace(tzinfo=None) + timedelta(days=days)
+    first = wall.replace(tzinfo=zone)  # fold=0: the earlier of two instants
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall:
+        return first
+    # `wall` lies in a gap. fold=1 reads it with the offset after the jump, giving an instant
+    # before the gap; fold=0 with the offset before, an instant after it. Zones change offset on
+    # whole seconds, so the jump is found by bisecting the seconds between the two.
+    before = math.floor(wall.replace(tzinfo=zone, fold=1).timestamp())
+    after = math.ceil(first.timestamp())
+    while after - before > 1:
+        middle = (before + after) // 2
+        if datetime.fromtimestamp(middle, zone).replace(tzinfo=None) >= wall:
+            after = middle
+        else:
+            before = middle
+    return datetime.fromtimestamp(after, zone)
 
 
 def local_date(instant: datetime, zone: tzinfo) -> date:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -24,6 +23,8 @@ def write_atomically(path: Path, payload: bytes) -> int:
     The caller owns the descriptor. Keeping it open pins the file's inode, so no later file can
     reuse the number and look unchanged to a cache that compares inodes.
     """
+    import tempfile  # here: reading commands never write, and start faster without it
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, PRIVATE_FILE)

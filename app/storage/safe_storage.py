@@ -54,6 +54,7 @@ class SafeStorage(Storage):
         try:
             payload = orjson.dumps(data)
         except TypeError as error:
+            self._forget()  # as below: the dict we handed out may hold the unsaveable change
             raise ValueError(f"cannot save this data: {error}") from error
         try:
             fd = write_atomically(self.path, payload)

@@ -13,7 +13,13 @@ from app.domain.logbook import Logbook
 from app.storage.backups import Backup, Backups
 from app.storage.changes import Changes
 from app.storage.codec import BadDocument, decode_completion, decode_event, decode_goal
-from app.storage.errors import DamagedDataFile, DataFileError, NewerDataFile, StorageError
+from app.storage.errors import (
+    DamagedDataFile,
+    DataFileError,
+    NewerDataFile,
+    StorageError,
+    WriteFailed,
+)
 from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
 from app.storage.layout import COMPLETIONS, EVENTS, GOALS, META, fresh_tables
 from app.storage.lock import store_lock
@@ -67,6 +73,7 @@ class Store:
         make_private_folder(self.folder)
         with store_lock(self.folder):
             remove_leftover_temp_files(self.path)
+            self.backups.remove_leftover_temp_files()
             logbook = self.load()
             tables = self._storage.read()
             if tables is None:
@@ -103,12 +110,21 @@ class Store:
             payload = backup.path.read_bytes()
             set_aside = None
             if self.path.exists():
-                stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-                set_aside = self.folder / f"holdfast-set-aside-{stamp}.json"
+                set_aside = self._set_aside_path(now)
                 # Copy, not move: at no moment is there no data file at all.
-                write_file(set_aside, self.path.read_bytes())
-            write_file(self.path, payload)
+                _write(set_aside, self.path.read_bytes())
+            _write(self.path, payload)
         return Restored(backup, set_aside)
+
+    def _set_aside_path(self, now: datetime) -> Path:
+        # A second restore within the same second must not overwrite the first one's file.
+        stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = self.folder / f"holdfast-set-aside-{stamp}.json"
+        number = 1
+        while path.exists():
+            number += 1
+            path = self.folder / f"holdfast-set-aside-{stamp}-{number}.json"
+        return path
 
     def _choose_backup(self, name: str | None) -> Backup:
         if name is None:
@@ -163,6 +179,13 @@ class Store:
                 f"to {self._version}), so update Holdfast to open it",
             )
         return version
+
+
+def _write(path: Path, payload: bytes) -> None:
+    try:
+        write_file(path, payload)
+    except OSError as error:  # a full disk must read as one, not as a crash
+        raise WriteFailed(path, error) from error
 
 
 def _goal_docs(goals_table: dict[str, Any]) -> list[dict[str, Any]]:

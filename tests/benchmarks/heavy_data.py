@@ -28,9 +28,7 @@ def heavy_events(end: datetime, count: int = EVENT_COUNT, years: int = 3) -> lis
     for index in range(count - 1):
         at = start + timedelta(seconds=span * (index + 1) / count)
         if index % 400 == 399:
-            events.append(
-                _contact(at, rng.choice(list(ContactKind)), rng.choice(list(StartedBy)))
-            )
+            events.append(_contact(at, rng.choice(list(ContactKind)), rng.choice(list(StartedBy))))
         else:
             events.append(
                 Urge(
@@ -49,8 +47,7 @@ def write_heavy_folder(folder: Path, end: datetime) -> Path:
     make_private_folder(folder)
     tables = fresh_tables(schema_version(MIGRATIONS), STARTER_GOALS)
     tables[EVENTS] = {
-        str(doc_id): encode_event(event)
-        for doc_id, event in enumerate(heavy_events(end), start=1)
+        str(doc_id): encode_event(event) for doc_id, event in enumerate(heavy_events(end), start=1)
     }
     path = folder / DATA_FILE_NAME
     import orjson

@@ -1,0 +1,56 @@
+"""The logbook: its latest plan, finding entries, and what an import adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.errors import InvalidEntry
+from app.domain.goals import STARTER_GOALS, Area, Recurrence, add_goal, complete
+from app.domain.logbook import Logbook, new_entries
+from tests.domain.support import BERLIN, NEW_YORK, a_contact, a_plan, an_urge, later, local
+
+NOW = local(BERLIN, 2026, 6, 10, 12, 0)
+
+
+def test_the_latest_plan_sets_the_target() -> None:
+    first = a_plan(local(BERLIN, 2026, 5, 1, 9, 0), target_days=21)
+    second = a_plan(
+        local(BERLIN, 2026, 5, 1, 9, 0), at=local(BERLIN, 2026, 5, 3, 9, 0), target_days=40
+    )
+    assert Logbook(events=(second, first)).latest_plan() == second
+    assert Logbook(events=(second, first)).target_days() == 40
+    assert Logbook().target_days() == 30
+    assert Logbook().latest_plan() is None
+
+
+def test_an_entry_is_found_by_id_and_a_missing_one_is_reported() -> None:
+    urge = an_urge(NOW)
+    assert Logbook(events=(urge,)).find_event(urge.id) == urge
+    with pytest.raises(InvalidEntry, match="no entry"):
+        Logbook(events=(urge,)).find_event("missing")
+
+
+def test_an_import_adds_only_what_is_missing() -> None:
+    shared = an_urge(local(BERLIN, 2026, 6, 1, 9, 0))
+    theirs = a_contact(local(BERLIN, 2026, 6, 2, 9, 0))
+    goals = add_goal(STARTER_GOALS, Area.BODY, "Swim", Recurrence.WEEKLY)
+    tick = complete(goals[0], (), local(BERLIN, 2026, 6, 3, 9, 0))
+    same_day_tick = complete(goals[0], (), local(BERLIN, 2026, 6, 3, 21, 0))
+    assert tick is not None and same_day_tick is not None
+    here = Logbook(events=(shared,), completions=(tick,))
+    incoming = Logbook(events=(shared, theirs), goals=goals, completions=(same_day_tick,))
+    added = new_entries(here, incoming, NOW)
+    assert added.events == (theirs,)
+    assert [g.title for g in added.goals] == ["Swim"]
+    assert added.completions == ()
+    assert not added.is_empty
+    assert new_entries(incoming, incoming, NOW).is_empty
+
+
+def test_an_import_with_an_entry_in_the_future_is_refused() -> None:
+    ahead = an_urge(later(NOW, minutes=1))
+    with pytest.raises(InvalidEntry, match="future"):
+        new_entries(Logbook(), Logbook(events=(ahead,)), NOW)
+    # the same instant seen from another zone is not in the future
+    now_there = NOW.astimezone(NEW_YORK)
+    assert new_entries(Logbook(), Logbook(events=(an_urge(NOW),)), now_there).events

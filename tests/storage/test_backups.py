@@ -1,0 +1,216 @@
+"""Daily backups, pruning, and putting a backup back without losing the file it replaces."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.domain.clock import FixedClock
+from app.storage.backups import KEEP
+from app.storage.errors import DamagedDataFile
+from app.storage.store import NoSuchBackup, Store
+from tests.storage.support import (
+    data_file,
+    event_ids,
+    save_urges,
+    to_bytes,
+    version_1_tables,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_the_first_save_of_a_day_backs_up_the_file_as_it_was(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    yesterday = save_urges(store, clock.now(), 2)
+    before_today = data_file(data_dir).read_bytes()
+    clock.advance(timedelta(days=1))
+
+    save_urges(store, clock.now(), 1)
+    for _ in range(3):
+        clock.advance(timedelta(hours=3))
+        save_urges(store, clock.now(), 1)
+
+    (backup,) = store.backups.list()
+    assert backup.reason == "daily"
+    assert backup.path.read_bytes() == before_today
+    assert event_ids(store.read_backup(backup)) == set(yesterday)
+
+
+def test_a_new_local_day_takes_another_backup(data_dir: Path, clock: FixedClock) -> None:
+    store = Store(data_dir)
+    clock.set(datetime(2026, 3, 1, 9, 0, tzinfo=BERLIN))
+    save_urges(store, clock.now(), 1)
+    clock.set(datetime(2026, 3, 1, 23, 30, tzinfo=BERLIN))  # 22:30 UTC
+    save_urges(store, clock.now(), 1)
+    assert len(store.backups.list()) == 1
+
+    # 00:30 in Berlin is still 1 March in UTC, but it is a new day for the user.
+    clock.set(datetime(2026, 3, 2, 0, 30, tzinfo=BERLIN))
+    save_urges(store, clock.now(), 1)
+    assert len(store.backups.list()) == 2
+
+    # 14:00 the same local day is 2 March in UTC too, and no new day for the user.
+    clock.set(datetime(2026, 3, 2, 14, 0, tzinfo=BERLIN))
+    save_urges(store, clock.now(), 1)
+    assert len(store.backups.list()) == 2
+
+
+def test_no_more_than_keep_backups_are_kept_and_the_oldest_go_first(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    days = KEEP + 6
+    for _ in range(days):
+        clock.advance(timedelta(days=1))
+        save_urges(store, clock.now(), 1)
+
+    kept = store.backups.list()
+    assert len(kept) == KEEP
+    assert len(list((data_dir / "backups").iterdir())) == KEEP
+    assert kept[0].taken_at == clock.now()
+    assert kept[-1].taken_at == clock.now() - timedelta(days=KEEP - 1)
+    assert [b.taken_at for b in kept] == sorted((b.taken_at for b in kept), reverse=True)
+
+
+def test_the_newest_good_backup_skips_damaged_and_newer_ones(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    good = store.backups.take(to_bytes(version_1_tables()), clock.now())
+    clock.advance(timedelta(hours=1))
+    store.backups.take(to_bytes({"meta": {"1": {"schema_version": 5}}}), clock.now())
+    clock.advance(timedelta(hours=1))
+    store.backups.take(b'{"meta": {"1": {"schema', clock.now())
+    clock.advance(timedelta(hours=1))
+    store.backups.take(b"", clock.now())
+
+    assert len(store.backups.list()) == 4
+    newest = store.newest_good_backup()
+    assert newest is not None
+    assert newest.path == good.path
+
+
+def test_there_is_no_good_backup_when_every_one_is_damaged(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    store.backups.take(b"not json", clock.now())
+    assert store.newest_good_backup() is None
+    with pytest.raises(NoSuchBackup):
+        store.restore(clock.now())
+
+
+def test_restore_puts_the_backup_back_and_keeps_the_damaged_file_aside(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    window = Store(data_dir)
+    saved = save_urges(window, clock.now(), 3)
+    clock.advance(timedelta(days=1))
+    save_urges(window, clock.now(), 1)  # the backup holds the first three urges
+    damaged = b'{"meta": {"1": {"schema_version": 1}}, "events": {"1": {"type": "ur'
+    data_file(data_dir).write_bytes(damaged)
+    with pytest.raises(DamagedDataFile):
+        window.load()
+
+    restored = window.restore(clock.now())
+
+    assert restored.set_aside is not None
+    assert restored.set_aside.parent == data_dir
+    assert restored.set_aside.read_bytes() == damaged
+    assert data_file(data_dir).read_bytes() == restored.backup.path.read_bytes()
+    assert event_ids(window.load()) == set(saved)  # the same open store recovers
+    assert event_ids(Store(data_dir).load()) == set(saved)
+    more = save_urges(window, clock.now(), 1)
+    assert event_ids(Store(data_dir).load()) == {*saved, *more}
+
+
+def test_restore_by_name_picks_that_backup(data_dir: Path, clock: FixedClock) -> None:
+    store = Store(data_dir)
+    first = save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=1))
+    second = save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=1))
+    save_urges(store, clock.now(), 1)
+    newest, older = store.backups.list()
+
+    restored = store.restore(clock.now(), older.name)
+
+    assert restored.backup.path == older.path
+    assert event_ids(Store(data_dir).load()) == set(first)
+    assert event_ids(store.read_backup(newest)) == {*first, *second}
+
+
+def test_restore_without_a_data_file_sets_nothing_aside(data_dir: Path, clock: FixedClock) -> None:
+    store = Store(data_dir)
+    backup = store.backups.take(to_bytes(version_1_tables()), clock.now())
+    restored = store.restore(clock.now())
+    assert restored.set_aside is None
+    assert data_file(data_dir).read_bytes() == backup.path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["holdfast-20000101T000000000000Z.json", "holdfast.json", "../holdfast.json", "latest", ""],
+)
+def test_restore_of_an_unknown_backup_changes_nothing(
+    name: str, data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=1))
+    save_urges(store, clock.now(), 1)
+    before = data_file(data_dir).read_bytes()
+    files_before = sorted(data_dir.rglob("*"))
+
+    with pytest.raises(NoSuchBackup) as refused:
+        store.restore(clock.now(), name)
+
+    assert "holdfast backups" in str(refused.value)
+    assert data_file(data_dir).read_bytes() == before
+    assert sorted(data_dir.rglob("*")) == files_before
+
+
+@pytest.mark.parametrize("payload", [b"", b"{", b"[]", to_bytes({"meta": {"1": {}}})])
+def test_restore_of_a_damaged_backup_changes_nothing(
+    payload: bytes, data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 2)
+    before = data_file(data_dir).read_bytes()
+    bad = store.backups.take(payload, clock.now())
+    files_before = sorted(data_dir.rglob("*"))
+
+    with pytest.raises(NoSuchBackup) as refused:
+        store.restore(clock.now(), bad.name)
+
+    assert bad.name in str(refused.value)
+    assert "cannot be used" in str(refused.value)
+    assert data_file(data_dir).read_bytes() == before
+    assert sorted(data_dir.rglob("*")) == files_before
+
+
+def test_restoring_twice_in_the_same_second_keeps_both_replaced_files(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=1))
+    save_urges(store, clock.now(), 1)
+    damaged = b"{ this is what the disk gave back"
+    data_file(data_dir).write_bytes(damaged)
+
+    first = store.restore(clock.now())
+    second = store.restore(clock.now())  # e.g. a double click, or a script run twice
+
+    assert first.set_aside is not None
+    assert second.set_aside is not None
+    assert first.set_aside != second.set_aside
+    assert first.set_aside.read_bytes() == damaged
+    assert second.set_aside.read_bytes() == first.backup.path.read_bytes()
