@@ -5,11 +5,26 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from importlib import import_module
 
 from app.cli.parser import USAGE_ERROR, build_parser
 from app.domain.clock import Clock
 
 FAILURE = 1
+
+# Each command's module is imported only when it runs: `status`, polled by panels, starts faster.
+_HANDLERS = {
+    "start": ("commands", "start"),
+    "status": ("commands", "show_status"),
+    "urge": ("commands", "urge"),
+    "contact": ("commands", "contact"),
+    "history": ("commands", "history"),
+    "goals": ("commands", "goals"),
+    "export": ("keeping", "export"),
+    "import": ("keeping", "import_"),
+    "backups": ("keeping", "backups"),
+    "restore": ("keeping", "restore"),
+}
 
 
 def main(
@@ -25,33 +40,22 @@ def main(
         return 0
 
     # Imported here so that `--help` and bad arguments answer without loading storage.
-    from app.cli import commands, keeping
+    from app.cli.commands import Context
     from app.domain.errors import InvalidEntry
     from app.paths import data_folder
-    from app.storage.errors import StorageError
-    from app.storage.store import NoSuchBackup, Store
-    from app.storage.transfer import NotAnExport
+    from app.storage.errors import RefusedFile, StorageError
+    from app.storage.store import Store
 
-    handlers: dict[str, Callable[..., int]] = {
-        "start": commands.start,
-        "status": commands.show_status,
-        "urge": commands.urge,
-        "contact": commands.contact,
-        "history": commands.history,
-        "goals": commands.goals,
-        "export": keeping.export,
-        "import": keeping.import_,
-        "backups": keeping.backups,
-        "restore": keeping.restore,
-    }
+    module, function = _HANDLERS[args.command]
+    handler: Callable[..., int] = getattr(import_module(f"app.cli.{module}"), function)
     if clock is None:
         from app.system_clock import SystemClock
 
         clock = SystemClock()
     store = Store(data_folder(args.data_dir, os.environ if environ is None else environ))
     try:
-        return handlers[args.command](args, commands.Context(store, clock))
-    except (InvalidEntry, NotAnExport, NoSuchBackup) as error:
+        return handler(args, Context(store, clock))
+    except (InvalidEntry, RefusedFile) as error:
         return _fail(USAGE_ERROR, str(error))
     except StorageError as error:  # a damaged or newer data file, a full disk, a stuck lock
         return _fail(FAILURE, str(error))

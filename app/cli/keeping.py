@@ -8,9 +8,8 @@ from pathlib import Path
 from app.cli.commands import Context, say
 from app.domain.errors import InvalidEntry
 from app.domain.logbook import new_entries
-from app.storage.errors import DataFileError, WriteFailed
+from app.storage.errors import DataFileError, NoSuchBackup, WriteFailed
 from app.storage.files import write_file
-from app.storage.store import NoSuchBackup
 from app.storage.transfer import export_csv, export_json, read_export
 
 

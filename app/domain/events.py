@@ -116,6 +116,12 @@ class Contact:
 Event = Plan | Urge | Contact
 
 
+def recorded_order(event: Event) -> tuple[datetime, str]:
+    """Entries in the order they were made; the id settles entries made at the same instant, so
+    the figures never depend on the order entries happen to be listed in (imports, merges)."""
+    return (event.at, event.id)
+
+
 def _member(kind: type[_Kind], value: object) -> _Kind:
     # Entries read from disk carry plain strings; a lookup is several times cheaper than
     # kind(value), and years of entries are read at every start.

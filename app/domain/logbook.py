@@ -7,7 +7,6 @@ from datetime import datetime
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
-    DEFAULT_TARGET_DAYS,
     Contact,
     ContactKind,
     Event,
@@ -20,7 +19,8 @@ from app.domain.events import (
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
-from app.domain.streaks import recorded_order, runs
+from app.domain.streaks import runs
+from app.domain.timeline import Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +28,6 @@ class Logbook:
     events: tuple[Event, ...] = ()
     goals: tuple[Goal, ...] = field(default=STARTER_GOALS)
     completions: tuple[Completion, ...] = ()
-
-    def latest_plan(self) -> Plan | None:
-        plans = [e for e in self.events if isinstance(e, Plan)]
-        return max(plans, key=recorded_order, default=None)
-
-    def target_days(self) -> int:
-        plan = self.latest_plan()
-        return plan.target_days if plan else DEFAULT_TARGET_DAYS
 
     def find_event(self, event_id: str) -> Event:
         for event in self.events:
@@ -52,20 +44,20 @@ def plan(
     Without `since`, a new period starts now, while a re-plan keeps the current run's start:
     changing only the target must never reset a streak.
     """
-    current = runs(logbook.events, now)
+    timeline = Timeline.of(logbook.events)
+    current = runs(timeline, now)
     if since is None:
         since = current[-1].started_at if current else now
     check_not_future(since, now, "the last contact")
     last_slip = max(
-        (e.at for e in logbook.events if isinstance(e, Contact) and e.breaks_no_contact),
-        default=None,
+        (contact.at for contact in timeline.contacts if contact.breaks_no_contact), default=None
     )
     if last_slip is not None and since < last_slip:
         raise InvalidEntry(
             f"the last contact cannot be before the contact you recorded on "
             f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
         )
-    target = check_target(target_days if target_days is not None else logbook.target_days())
+    target = check_target(target_days if target_days is not None else timeline.target_days)
     return Plan(id=new_id(), at=now, last_contact=since, target_days=target)
 
 

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from app.domain.countdown import Countdown, countdown
 from app.domain.logbook import Logbook
-from app.domain.streaks import Run, count_between, runs, urge_timestamps
+from app.domain.streaks import Run, count_between, runs
+from app.domain.timeline import Timeline
 from app.domain.wallclock import day_bounds, local_date, whole_days_between, zone_of
 
 
@@ -45,10 +46,11 @@ class Status:
         return len(self.runs)
 
 
-def status(logbook: Logbook, now: datetime) -> Status:
+def status(entries: Logbook | Timeline, now: datetime) -> Status:
+    timeline = entries if isinstance(entries, Timeline) else Timeline.of(entries.events)
     zone = zone_of(now)
-    urge_times = urge_timestamps(logbook.events)
-    all_runs = tuple(runs(logbook.events, now, urge_times))
+    urge_times = timeline.urge_times
+    all_runs = tuple(runs(timeline, now))
     today_starts, tomorrow_starts = day_bounds(local_date(now, zone), zone)
     current = all_runs[-1] if all_runs else None
     tracked_days = whole_days_between(all_runs[0].started_at, now, zone) if all_runs else 0
@@ -58,7 +60,7 @@ def status(logbook: Logbook, now: datetime) -> Status:
     return Status(
         now=now,
         runs=all_runs,
-        countdown=countdown(current.started_at, logbook.target_days(), now) if current else None,
+        countdown=countdown(current.started_at, timeline.target_days, now) if current else None,
         tracked_days=tracked_days,
         urges_today=count_between(urge_times, today_starts, tomorrow_starts),
         urges_total=len(urge_times),

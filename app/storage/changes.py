@@ -17,7 +17,7 @@ from app.domain.goals import Completion, Goal
 from app.domain.logbook import Logbook
 from app.storage.codec import encode_completion, encode_event
 from app.storage.layout import COMPLETIONS, EVENTS, GOALS, GOALS_DOC_ID, goals_document
-from app.storage.safe_storage import SafeStorage
+from app.storage.migrations import Tables
 
 Documents = dict[str, dict[str, Any]]
 
@@ -26,11 +26,14 @@ class Changes:
     """Writes entries while the store's lock is held; `logbook` is always what the file holds."""
 
     def __init__(
-        self, storage: SafeStorage, logbook: Logbook, saved: Callable[[Logbook], None]
+        self,
+        logbook: Logbook,
+        tables_to_edit: Callable[[], Tables],
+        save: Callable[[Tables, Logbook], None],
     ) -> None:
         self.logbook = logbook
-        self._storage = storage
-        self._saved = saved
+        self._tables_to_edit = tables_to_edit
+        self._save = save
 
     def add(self, *events: Event) -> None:
         def insert(documents: Documents) -> None:
@@ -82,13 +85,11 @@ class Changes:
         self._edit(COMPLETIONS, remove, completions=kept)
 
     def _edit(self, table: str, edit: Callable[[Documents], None], **changed: Any) -> None:
-        tables = self._storage.read()  # the file as it is now: the lock keeps others out
-        if tables is None:
-            raise RuntimeError("a transaction writes the file before it hands out changes")
+        tables = self._tables_to_edit()  # the file as it is now: the lock keeps others out
         edit(tables.setdefault(table, {}))
-        self._storage.write(tables)  # on failure the storage forgets the edited copy
-        self.logbook = replace(self.logbook, **changed)
-        self._saved(self.logbook)
+        logbook = replace(self.logbook, **changed)
+        self._save(tables, logbook)  # on failure the storage forgets the edited copy
+        self.logbook = logbook
 
 
 def _free_key(documents: Documents) -> str:

@@ -52,6 +52,18 @@ class WriteFailed(StorageError):
         )
 
 
+class RefusedFile(StorageError):
+    """A file the user named cannot be used for what they asked; nothing was changed."""
+
+
+class NoSuchBackup(RefusedFile):
+    """The backup the user named does not exist or cannot be used."""
+
+
+class NotAnExport(RefusedFile):
+    """The file to import is missing, unreadable, or not a Holdfast export."""
+
+
 class StoreBusy(StorageError):
     """Another Holdfast process held the lock for too long."""
 

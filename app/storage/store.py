@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.logbook import Logbook
+from app.domain.timeline import Timeline
 from app.storage.backups import Backup, Backups
 from app.storage.changes import Changes
 from app.storage.codec import BadDocument, decode_completion, decode_event, decode_goal
@@ -17,7 +18,7 @@ from app.storage.errors import (
     DamagedDataFile,
     DataFileError,
     NewerDataFile,
-    StorageError,
+    NoSuchBackup,
     WriteFailed,
 )
 from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
@@ -25,12 +26,9 @@ from app.storage.layout import COMPLETIONS, EVENTS, GOALS, META, fresh_tables
 from app.storage.lock import store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
 from app.storage.safe_storage import SafeStorage, parse_tables
+from app.storage.status_cache import CACHE_FILE_NAME, StatusCache, cache_key
 
 DATA_FILE_NAME = "holdfast.json"
-
-
-class NoSuchBackup(StorageError):
-    """The backup the user named does not exist or cannot be used."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +46,14 @@ class Store:
         self._version = schema_version(migrations)
         self._storage = SafeStorage(self.path)
         self._decoded: tuple[int, Logbook] | None = None
+        self._status_cache = StatusCache(folder / CACHE_FILE_NAME)
 
     def load(self) -> Logbook:
         """Everything recorded, from memory unless the file changed on disk since the last read.
 
         A missing file is a fresh start; a damaged one raises and is left exactly as it is.
         """
-        try:
+        with self._naming_the_newest_backup():
             tables = self._storage.read()
             if tables is None:
                 return Logbook()
@@ -62,6 +61,31 @@ class Store:
             if self._decoded is None or self._decoded[0] != generation:
                 self._decoded = (generation, self._decode(self.path, tables))
             return self._decoded[1]
+
+    def timeline(self) -> Timeline:
+        """What the figures are computed from, for a process that needs nothing else.
+
+        A process that starts only to show the status reads it from the status cache when the
+        data file is byte for byte the one the cache was made from, and skips decoding every entry.
+        """
+        with self._naming_the_newest_backup():
+            try:
+                payload = self.path.read_bytes()
+            except FileNotFoundError:
+                return Timeline.of(())
+            key = cache_key(payload)
+            cached = self._status_cache.get(key)
+            if cached is not None:
+                return cached
+            # Decoded from the very bytes the key names, not from a fresh read of the file.
+            timeline = Timeline.of(self._decode(self.path, parse_tables(self.path, payload)).events)
+            self._status_cache.put(key, timeline)
+            return timeline
+
+    @contextmanager
+    def _naming_the_newest_backup(self) -> Iterator[None]:
+        try:
+            yield
         except DataFileError as error:
             good = self.newest_good_backup()
             error.newest_backup = good.path if good else None
@@ -74,18 +98,26 @@ class Store:
         with store_lock(self.folder):
             remove_leftover_temp_files(self.path)
             self.backups.remove_leftover_temp_files()
-            logbook = self.load()
-            tables = self._storage.read()
-            if tables is None:
-                self._storage.write(fresh_tables(self._version, logbook.goals))
-            elif self._version_of(self.path, tables) < self._version:
-                self.backups.take(self.path.read_bytes(), now, "before-upgrade")
-                self._storage.write(self._upgraded(self.path, tables))
-            elif self.backups.is_due(now):
-                self.backups.take(self.path.read_bytes(), now)
-            yield Changes(self._storage, self.load(), self._remember)
+            yield Changes(self.load(), lambda: self._tables_to_edit(now), self._save)
 
-    def _remember(self, logbook: Logbook) -> None:
+    def _tables_to_edit(self, now: datetime) -> Tables:
+        """The file's tables, ready for a change: a new file's, or upgraded, backed up if due.
+
+        Called only when a change is about to be written, so a transaction that changes nothing
+        creates and copies nothing.
+        """
+        tables = self._storage.read()
+        if tables is None:
+            return fresh_tables(self._version, Logbook().goals)
+        if self._version_of(self.path, tables) < self._version:
+            self.backups.take(self.path.read_bytes(), now, "before-upgrade")
+            return self._upgraded(self.path, tables)
+        if self.backups.is_due(now):
+            self.backups.take(self.path.read_bytes(), now)
+        return tables
+
+    def _save(self, tables: Tables, logbook: Logbook) -> None:
+        self._storage.write(tables)
         # What a change wrote is known without decoding the file again.
         self._decoded = (self._storage.generation, logbook)
 
@@ -163,7 +195,12 @@ class Store:
         version = self._version_of(path, tables)
         if version == self._version:
             return tables
-        upgraded = migrate(tables, version, self._migrations)
+        try:
+            upgraded = migrate(tables, version, self._migrations)
+        except Exception as error:  # a bug in an upgrade must not look like a crash
+            raise DamagedDataFile(
+                path, f"it could not be upgraded from format {version} ({error!r})"
+            ) from error
         upgraded[META] = fresh_tables(self._version, ())[META]
         return upgraded
 

@@ -20,7 +20,7 @@ from app.storage.codec import (
     encode_event,
     encode_goal,
 )
-from app.storage.errors import StorageError
+from app.storage.errors import NotAnExport
 
 EXPORT_FORMAT = "holdfast-export"
 EXPORT_VERSION = 1
@@ -38,10 +38,6 @@ CSV_COLUMNS = (
     "target_days",
     "note",
 )
-
-
-class NotAnExport(StorageError):
-    """The file to import is missing, unreadable, or not a Holdfast export."""
 
 
 def export_json(logbook: Logbook, now: datetime) -> bytes:

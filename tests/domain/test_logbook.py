@@ -1,4 +1,4 @@
-"""The logbook: its latest plan, finding entries, and what an import adds."""
+"""The logbook: finding entries, and what an import adds."""
 
 from __future__ import annotations
 
@@ -7,20 +7,9 @@ import pytest
 from app.domain.errors import InvalidEntry
 from app.domain.goals import STARTER_GOALS, Area, Recurrence, add_goal, complete
 from app.domain.logbook import Logbook, new_entries
-from tests.domain.support import BERLIN, NEW_YORK, a_contact, a_plan, an_urge, later, local
+from tests.domain.support import BERLIN, NEW_YORK, a_contact, an_urge, later, local
 
 NOW = local(BERLIN, 2026, 6, 10, 12, 0)
-
-
-def test_the_latest_plan_sets_the_target() -> None:
-    first = a_plan(local(BERLIN, 2026, 5, 1, 9, 0), target_days=21)
-    second = a_plan(
-        local(BERLIN, 2026, 5, 1, 9, 0), at=local(BERLIN, 2026, 5, 3, 9, 0), target_days=40
-    )
-    assert Logbook(events=(second, first)).latest_plan() == second
-    assert Logbook(events=(second, first)).target_days() == 40
-    assert Logbook().target_days() == 30
-    assert Logbook().latest_plan() is None
 
 
 def test_an_entry_is_found_by_id_and_a_missing_one_is_reported() -> None:

@@ -10,8 +10,8 @@ import pytest
 
 from app.domain.clock import FixedClock
 from app.storage.backups import KEEP
-from app.storage.errors import DamagedDataFile
-from app.storage.store import NoSuchBackup, Store
+from app.storage.errors import DamagedDataFile, NoSuchBackup
+from app.storage.store import Store
 from tests.storage.support import (
     data_file,
     event_ids,

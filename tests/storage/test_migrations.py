@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge
-from app.storage.errors import NewerDataFile
+from app.storage.errors import DamagedDataFile, NewerDataFile
 from app.storage.migrations import Tables
 from app.storage.store import Store
 from tests.storage.support import (
@@ -115,14 +115,17 @@ def test_only_the_upgrades_after_the_file_version_run(data_dir: Path, clock: Fix
     assert urge.note == "v2 file+2+3"
 
 
-def test_an_upgrade_that_fails_leaves_the_file_untouched(data_dir: Path, clock: FixedClock) -> None:
+def test_an_upgrade_that_fails_is_reported_and_leaves_the_file_untouched(
+    data_dir: Path, clock: FixedClock
+) -> None:
     original, _ = _old_file(data_dir, clock)
     store = Store(data_dir, migrations=[broken_migration])
 
-    with pytest.raises(MigrationBroke):
+    with pytest.raises(DamagedDataFile, match="could not be upgraded from format 1") as raised:
         store.load()
+    assert isinstance(raised.value.__cause__, MigrationBroke)
     entered = False
-    with pytest.raises(MigrationBroke), store.transaction(clock.now()):
+    with pytest.raises(DamagedDataFile), store.transaction(clock.now()):
         entered = True
 
     assert not entered
