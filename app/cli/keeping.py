@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.commands import Context, say
+from app.cli.render import counted
 from app.domain.errors import InvalidEntry
 from app.domain.logbook import new_entries
 from app.storage.errors import DataFileError, NoSuchBackup, WriteFailed
@@ -28,7 +29,7 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
         write_file(target, payload)
     except OSError as error:  # a folder that does not exist, a read-only place, a full disk
         raise WriteFailed(target, error) from error
-    say(f"Exported {_entries(len(logbook.events))} to {target}.")
+    say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
     return 0
 
 
@@ -49,10 +50,12 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     skipped = len(incoming.events) - len(new.events)
     already = ""
     if skipped:
-        already = f"; {_entries(skipped)} {'was' if skipped == 1 else 'were'} already here"
+        were = "was" if skipped == 1 else "were"
+        already = f"; {counted(skipped, 'entry', 'entries')} {were} already here"
     say(
-        f"Imported {_entries(len(new.events))}, {_count(len(new.goals), 'goal')} and "
-        f"{_count(len(new.completions), 'goal completion')}{already}."
+        f"Imported {counted(len(new.events), 'entry', 'entries')}, "
+        f"{counted(len(new.goals), 'goal')} and "
+        f"{counted(len(new.completions), 'goal completion')}{already}."
     )
     return 0
 
@@ -66,7 +69,7 @@ def backups(args: argparse.Namespace, ctx: Context) -> int:
     zone = ctx.clock.now().tzinfo
     for backup in found:
         try:
-            contents = _entries(len(ctx.store.read_backup(backup).events))
+            contents = counted(len(ctx.store.read_backup(backup).events), "entry", "entries")
         except (DataFileError, OSError):
             contents = "cannot be used"
         taken = backup.taken_at.astimezone(zone)
@@ -83,11 +86,3 @@ def restore(args: argparse.Namespace, ctx: Context) -> int:
     if restored.set_aside:
         say(f"The file it replaced is kept as {restored.set_aside}.")
     return 0
-
-
-def _entries(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
-
-
-def _count(count: int, thing: str) -> str:
-    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"

@@ -55,8 +55,8 @@ def status_text(status: Status) -> str:
             f"{_day(countdown.target_at)} at {countdown.target_at:%H:%M}."
         )
     lines.append(
-        f"Longest run {_days(status.longest_streak_days)}; "
-        f"{status.total_no_contact_days} of {_days(status.tracked_days)} without contact; "
+        f"Longest run {counted(status.longest_streak_days, 'day')}; "
+        f"{status.total_no_contact_days} of {counted(status.tracked_days, 'day')} without contact; "
         f"attempt {status.attempts}."
     )
     lines.append(f"Urges resisted today: {status.urges_today}; in all: {status.urges_total}.")
@@ -90,9 +90,9 @@ def history_text(status: Status, logbook: Logbook) -> str:
         lines.append(row.rstrip())  # the current run has no "ended by": no trailing spaces
     lines.append("")
     lines.append(
-        f"{status.total_no_contact_days} of {_days(status.tracked_days)} without contact "
-        f"over {status.attempts} {'run' if status.attempts == 1 else 'runs'}; "
-        f"longest {_days(status.longest_streak_days)}."
+        f"{status.total_no_contact_days} of {counted(status.tracked_days, 'day')} without contact "
+        f"over {counted(status.attempts, 'run')}; "
+        f"longest {counted(status.longest_streak_days, 'day')}."
     )
     urges = _urges_by_kind(logbook)
     if urges:
@@ -215,12 +215,13 @@ def _day(moment: datetime) -> str:
     return f"{moment:%a %d %b %Y}"
 
 
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+def counted(count: int, thing: str, things: str | None = None) -> str:
+    """ "1 day", "3 days": a count with the word that fits it."""
+    return f"{count} {thing}" if count == 1 else f"{count} {things or thing + 's'}"
 
 
 def _duration(left: timedelta) -> str:
     minutes = int(left.total_seconds()) // 60
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{_days(days)}, {hours} h {minutes} min"
+    return f"{counted(days, 'day')}, {hours} h {minutes} min"
