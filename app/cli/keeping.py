@@ -9,7 +9,7 @@ from app.cli.commands import Context, say
 from app.cli.render import counted
 from app.domain.errors import InvalidEntry
 from app.domain.logbook import new_entries
-from app.storage.errors import DataFileError, NoSuchBackup, WriteFailed
+from app.storage.errors import DataFileError, NoSuchBackup
 from app.storage.files import write_file
 from app.storage.transfer import export_csv, export_json, read_export
 
@@ -25,10 +25,7 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
         )
     logbook = ctx.store.load()
     payload = export_json(logbook, ctx.clock.now()) if suffix == ".json" else export_csv(logbook)
-    try:
-        write_file(target, payload)
-    except OSError as error:  # a folder that does not exist, a read-only place, a full disk
-        raise WriteFailed(target, error) from error
+    write_file(target, payload)
     say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
     return 0
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.storage.errors import WriteFailed
-from app.storage.files import TEMP_SUFFIX, make_private_folder, write_file
+from app.storage.files import make_private_folder, write_file
 
 KEEP = 30  # about a month of daily copies; the oldest go first
 _NAME = re.compile(r"^holdfast-(\d{8}T\d{6}\d{6})Z(?:-([a-z-]+))?\.json$")
@@ -56,18 +55,9 @@ class Backups:
         stamp = now.astimezone(UTC).strftime(_STAMP)
         suffix = "" if reason == "daily" else f"-{reason}"
         path = self.folder / f"holdfast-{stamp}Z{suffix}.json"
-        try:
-            write_file(path, payload)
-        except OSError as error:  # a full disk must read as one, not as a crash
-            raise WriteFailed(path, error) from error
+        write_file(path, payload)
         self._prune()
         return Backup(path, now.astimezone(UTC).replace(tzinfo=UTC), reason)
-
-    def remove_leftover_temp_files(self) -> None:
-        """Deletes the partial copies a killed writer left behind. Call holding the store's lock."""
-        if self.folder.is_dir():
-            for leftover in self.folder.glob(f".holdfast-*{TEMP_SUFFIX}"):
-                leftover.unlink(missing_ok=True)
 
     def _prune(self) -> None:
         for old in self.list()[self.keep :]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.storage.errors import WriteFailed
+
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 TEMP_SUFFIX = ".tmp"
@@ -21,8 +23,16 @@ def write_atomically(path: Path, payload: bytes) -> int:
     """Replaces `path` with `payload` durably and returns an open descriptor of the new file.
 
     The caller owns the descriptor. Keeping it open pins the file's inode, so no later file can
-    reuse the number and look unchanged to a cache that compares inodes.
+    reuse the number and look unchanged to a cache that compares inodes. Raises WriteFailed, with
+    `path` as it was.
     """
+    try:
+        return _write_atomically(path, payload)
+    except OSError as error:  # a full disk must read as one, not as a crash
+        raise WriteFailed(path, error) from error
+
+
+def _write_atomically(path: Path, payload: bytes) -> int:
     import tempfile  # here: reading commands never write, and start faster without it
 
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -42,14 +52,15 @@ def write_atomically(path: Path, payload: bytes) -> int:
 
 
 def write_file(path: Path, payload: bytes) -> None:
-    """Atomically and durably writes a private file."""
+    """Atomically and durably writes a private file; raises WriteFailed."""
     os.close(write_atomically(path, payload))
 
 
-def remove_leftover_temp_files(path: Path) -> None:
-    """Deletes temp files that a killed writer of `path` left behind. Call holding the lock."""
-    for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
-        leftover.unlink(missing_ok=True)
+def remove_leftover_temp_files(folder: Path) -> None:
+    """Deletes the temp files killed writers left in `folder`. Call holding the store's lock."""
+    if folder.is_dir():
+        for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from app.storage.errors import DamagedDataFile, WriteFailed
+from app.storage.errors import DamagedDataFile
 from app.storage.files import write_atomically
 
 Tables = dict[str, dict[str, Any]]
@@ -52,16 +52,11 @@ class SafeStorage(Storage):
 
     def write(self, data: Tables) -> None:
         try:
-            payload = orjson.dumps(data)
-        except TypeError as error:
-            self._forget()  # as below: the dict we handed out may hold the unsaveable change
-            raise ValueError(f"cannot save this data: {error}") from error
-        try:
-            fd = write_atomically(self.path, payload)
-        except OSError as error:
-            # TinyDB may have changed the dict we handed out before writing; reload next time.
+            fd = write_atomically(self.path, _serialised(data))
+        except BaseException:
+            # The dict handed out was edited before this write; reload the file next time.
             self._forget()
-            raise WriteFailed(self.path, error) from error
+            raise
         self._remember(data, _identity(os.fstat(fd)), fd)
 
     def close(self) -> None:
@@ -82,6 +77,13 @@ class SafeStorage(Storage):
             os.close(self._pinned_fd)
         self._tables = self._identity = self._pinned_fd = None
         self.generation += 1
+
+
+def _serialised(tables: Tables) -> bytes:
+    try:
+        return orjson.dumps(tables)
+    except TypeError as error:
+        raise ValueError(f"cannot save this data: {error}") from error
 
 
 def parse_tables(path: Path, payload: bytes) -> Tables:

@@ -17,6 +17,7 @@ import orjson
 
 from app.domain.timeline import Timeline
 from app.storage.codec import BadDocument, decode_event, encode_event
+from app.storage.errors import WriteFailed
 from app.storage.files import write_file
 
 CACHE_FILE_NAME = "status-cache.json"
@@ -53,5 +54,5 @@ class StatusCache:
                 "urge_times": timeline.urge_times,
             }
         )
-        with suppress(OSError):  # a read-only folder: status still works, only slower
+        with suppress(WriteFailed):  # a read-only folder: status still works, only slower
             write_file(self.path, payload)

@@ -19,7 +19,6 @@ from app.storage.errors import (
     DataFileError,
     NewerDataFile,
     NoSuchBackup,
-    WriteFailed,
 )
 from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
 from app.storage.layout import COMPLETIONS, EVENTS, GOALS, META, fresh_tables
@@ -96,8 +95,8 @@ class Store:
         """Holds the lock across a read-modify-write, so no other process's entry is lost."""
         make_private_folder(self.folder)
         with store_lock(self.folder):
-            remove_leftover_temp_files(self.path)
-            self.backups.remove_leftover_temp_files()
+            remove_leftover_temp_files(self.folder)
+            remove_leftover_temp_files(self.backups.folder)
             yield Changes(self.load(), lambda: self._tables_to_edit(now), self._save)
 
     def _tables_to_edit(self, now: datetime) -> Tables:
@@ -144,8 +143,8 @@ class Store:
             if self.path.exists():
                 set_aside = self._set_aside_path(now)
                 # Copy, not move: at no moment is there no data file at all.
-                _write(set_aside, self.path.read_bytes())
-            _write(self.path, payload)
+                write_file(set_aside, self.path.read_bytes())
+            write_file(self.path, payload)
         return Restored(backup, set_aside)
 
     def _set_aside_path(self, now: datetime) -> Path:
@@ -216,13 +215,6 @@ class Store:
                 f"to {self._version}), so update Holdfast to open it",
             )
         return version
-
-
-def _write(path: Path, payload: bytes) -> None:
-    try:
-        write_file(path, payload)
-    except OSError as error:  # a full disk must read as one, not as a crash
-        raise WriteFailed(path, error) from error
 
 
 def _goal_docs(goals_table: dict[str, Any]) -> list[dict[str, Any]]:
