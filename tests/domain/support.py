@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.events import Contact, ContactKind, Event, Plan, StartedBy, Urge, UrgeKind
 from app.domain.logbook import Logbook
+from app.domain.status import Status
 
 BERLIN = ZoneInfo("Europe/Berlin")  # +1/+2; 2026: forward 29 March 02:00, back 25 October 03:00
 NEW_YORK = ZoneInfo("America/New_York")  # -5/-4; 2026: forward 8 March 02:00, back 1 November 02:00
@@ -91,3 +92,16 @@ def logbook_of(*events: Event) -> Logbook:
 def just_before(moment: datetime) -> datetime:
     """One real second before `moment`, on the same zone's clock."""
     return later(moment, seconds=-1)
+
+
+def figures(summary: Status) -> tuple[int, ...]:
+    """Every count a status shows: streak, longest, total, tracked, attempts, urges."""
+    return (
+        summary.streak_days,
+        summary.longest_streak_days,
+        summary.total_no_contact_days,
+        summary.tracked_days,
+        summary.attempts,
+        summary.urges_today,
+        summary.urges_total,
+    )

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from app.domain.events import Contact, ContactKind, Event, Plan, StartedBy, Urge, UrgeKind
 from app.domain.logbook import Logbook
-from app.domain.status import Status, status
-from tests.domain.support import ZONES
+from app.domain.status import status
+from tests.domain.support import ZONES, figures
 
 # Instants are drawn near the days clocks change (and a leap day), on a coarse grid so that
 # entries often share an instant, a day boundary or an hour the clocks repeat.
@@ -78,18 +78,6 @@ def histories(draw: st.DrawFn) -> tuple[list[Event], datetime]:
     return events, draw(instants(anchor))
 
 
-def _figures(summary: Status) -> tuple[int, ...]:
-    return (
-        summary.streak_days,
-        summary.longest_streak_days,
-        summary.total_no_contact_days,
-        summary.tracked_days,
-        summary.attempts,
-        summary.urges_today,
-        summary.urges_total,
-    )
-
-
 @settings(max_examples=300, deadline=None)
 @given(histories())
 def test_figures_are_never_negative_and_stay_consistent(
@@ -98,7 +86,7 @@ def test_figures_are_never_negative_and_stay_consistent(
     events, now = history
     summary = status(Logbook(events=tuple(events)), now)
 
-    assert all(figure >= 0 for figure in _figures(summary))
+    assert all(figure >= 0 for figure in figures(summary))
     assert all(run.days >= 0 and run.urges >= 0 for run in summary.runs)
     assert summary.total_no_contact_days >= summary.longest_streak_days >= summary.streak_days
     assert summary.total_no_contact_days <= summary.tracked_days
