@@ -18,7 +18,8 @@ def store_lock(folder: Path) -> Iterator[None]:
     # Imported here: reading commands such as `status` never lock, and start faster without it.
     from filelock import FileLock, Timeout
 
-    lock = FileLock(folder / LOCK_FILE_NAME, mode=PRIVATE_FILE, timeout=WAIT_SECONDS)
+    path = folder / LOCK_FILE_NAME
+    lock = FileLock(path, mode=PRIVATE_FILE, timeout=WAIT_SECONDS)
     try:
         lock.acquire()
     except Timeout:
@@ -27,6 +28,8 @@ def store_lock(folder: Path) -> Iterator[None]:
             "nothing was changed, try again"
         ) from None
     try:
+        # filelock sets the mode only on a lock file it creates; one made otherwise is tightened.
+        path.chmod(PRIVATE_FILE)
         yield
     finally:
         lock.release()

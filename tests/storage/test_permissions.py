@@ -90,3 +90,16 @@ def test_a_data_file_copied_in_readable_by_all_becomes_private_on_the_next_save(
 
     assert mode(path) == PRIVATE_FILE
     assert len(Store(data_dir).load().events) == 3
+
+
+def test_a_lock_file_readable_by_all_becomes_private_on_the_next_save(
+    umask: int, data_dir: Path, clock: FixedClock
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    lock = data_dir / LOCK_FILE_NAME
+    lock.touch()
+    lock.chmod(0o644)
+
+    save_urges(Store(data_dir), clock.now(), 1)
+
+    assert mode(lock) == PRIVATE_FILE
