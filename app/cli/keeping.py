@@ -60,7 +60,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
 def backups(args: argparse.Namespace, ctx: Context) -> int:
     found = ctx.store.backups.list()
     if not found:
-        say("No backups yet. Holdfast keeps one for each day it saves something.")
+        say("No backups yet. Holdfast copies the file before it saves, at most once an hour.")
         return 0
     say(f"Backups in {ctx.store.backups.folder}, newest first:")
     zone = ctx.clock.now().tzinfo

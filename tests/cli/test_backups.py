@@ -30,17 +30,19 @@ def _set_aside(output: str) -> Path:
 
 def test_no_backups_yet(holdfast: Holdfast) -> None:
     assert ok(holdfast("backups")).out == (
-        "No backups yet. Holdfast keeps one for each day it saves something.\n"
+        "No backups yet. Holdfast copies the file before it saves, at most once an hour.\n"
     )
     ok(holdfast("start"))
     assert ok(holdfast("backups")).out.startswith("No backups yet.")
 
 
-def test_one_backup_a_day_newest_first(holdfast: Holdfast, clock: FixedClock, store: Store) -> None:
+def test_backups_are_listed_newest_first(
+    holdfast: Holdfast, clock: FixedClock, store: Store
+) -> None:
     ok(holdfast("start", "--since", "2026-02-22T12:00"))
     clock.advance(timedelta(days=1))
     ok(holdfast("urge", "text"))
-    ok(holdfast("urge", "call"))  # the same day: no second backup
+    ok(holdfast("urge", "call"))  # within the hour: no second backup
     assert _listed(holdfast) == [
         (store.backups.list()[0].name, "2026-03-02 12:00", "1 entry"),
     ]

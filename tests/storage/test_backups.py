@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.clock import FixedClock
-from app.storage.backups import KEEP
+from app.storage.backups import DAYS_KEPT
 from app.storage.errors import DamagedDataFile, NoSuchBackup
 from app.storage.store import Store
 from tests.storage.support import (
@@ -23,59 +23,77 @@ from tests.storage.support import (
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def test_the_first_save_of_a_day_backs_up_the_file_as_it_was(
+def test_the_first_save_in_an_hour_backs_up_the_file_as_it_was(
     data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
-    yesterday = save_urges(store, clock.now(), 2)
-    before_today = data_file(data_dir).read_bytes()
-    clock.advance(timedelta(days=1))
+    earlier = save_urges(store, clock.now(), 2)
+    before = data_file(data_dir).read_bytes()
+    clock.advance(timedelta(hours=2))
 
     save_urges(store, clock.now(), 1)
     for _ in range(3):
-        clock.advance(timedelta(hours=3))
+        clock.advance(timedelta(minutes=15))
         save_urges(store, clock.now(), 1)
 
     (backup,) = store.backups.list()
-    assert backup.reason == "daily"
-    assert backup.path.read_bytes() == before_today
-    assert event_ids(store.read_backup(backup)) == set(yesterday)
+    assert backup.reason == "regular"
+    assert backup.path.read_bytes() == before
+    assert event_ids(store.read_backup(backup)) == set(earlier)
 
 
-def test_a_new_local_day_takes_another_backup(data_dir: Path, clock: FixedClock) -> None:
-    store = Store(data_dir)
-    clock.set(datetime(2026, 3, 1, 9, 0, tzinfo=BERLIN))
-    save_urges(store, clock.now(), 1)
-    clock.set(datetime(2026, 3, 1, 23, 30, tzinfo=BERLIN))  # 22:30 UTC
-    save_urges(store, clock.now(), 1)
-    assert len(store.backups.list()) == 1
-
-    # 00:30 in Berlin is still 1 March in UTC, but it is a new day for the user.
-    clock.set(datetime(2026, 3, 2, 0, 30, tzinfo=BERLIN))
-    save_urges(store, clock.now(), 1)
-    assert len(store.backups.list()) == 2
-
-    # 14:00 the same local day is 2 March in UTC too, and no new day for the user.
-    clock.set(datetime(2026, 3, 2, 14, 0, tzinfo=BERLIN))
-    save_urges(store, clock.now(), 1)
-    assert len(store.backups.list()) == 2
-
-
-def test_no_more_than_keep_backups_are_kept_and_the_oldest_go_first(
+def test_a_save_an_hour_after_the_last_backup_takes_another(
     data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
+    save_urges(store, clock.now(), 1)  # creates the file: nothing to copy yet
     save_urges(store, clock.now(), 1)
-    days = KEEP + 6
-    for _ in range(days):
-        clock.advance(timedelta(days=1))
+    clock.advance(timedelta(minutes=59))
+    save_urges(store, clock.now(), 1)
+    assert len(store.backups.list()) == 1
+
+    clock.advance(timedelta(minutes=1))
+    save_urges(store, clock.now(), 1)
+    assert len(store.backups.list()) == 2
+
+
+def test_a_clock_set_back_still_takes_backups(data_dir: Path, clock: FixedClock) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=-2))
+
+    save_urges(store, clock.now(), 1)
+
+    assert [b.taken_at for b in store.backups.list()][-1] == clock.now()
+
+
+def test_the_last_day_is_kept_whole_and_before_it_one_copy_a_day_for_thirty_days(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 3, 1, 9, 0, tzinfo=BERLIN))
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    for _ in range(40):  # forty days, with a morning and an evening save each
+        clock.advance(timedelta(hours=10))
+        save_urges(store, clock.now(), 1)
+        clock.advance(timedelta(hours=14))
+        save_urges(store, clock.now(), 1)
+    for _ in range(5):  # and a busy last few hours
+        clock.advance(timedelta(hours=1))
         save_urges(store, clock.now(), 1)
 
     kept = store.backups.list()
-    assert len(kept) == KEEP
-    assert len(list((data_dir / "backups").iterdir())) == KEEP
-    assert kept[0].taken_at == clock.now()
-    assert kept[-1].taken_at == clock.now() - timedelta(days=KEEP - 1)
+    recent = [b for b in kept if clock.now() - b.taken_at < timedelta(days=1)]
+    older = kept[len(recent) :]
+    assert len(recent) == 7  # the last evening's, the morning before, and the five hourly ones
+    assert len(older) == DAYS_KEPT
+    older_days = [b.taken_at.astimezone(BERLIN).date() for b in older]
+    assert len(set(older_days)) == DAYS_KEPT  # one copy per day: the day's last
+    # Each day keeps its last copy: the evening's. The newest older day is the one whose evening
+    # copy is still among the recent ones, so its morning copy stands for it.
+    assert older[0].taken_at.astimezone(BERLIN).hour == 9
+    assert all(b.taken_at.astimezone(BERLIN).hour == 19 for b in older[1:])
     assert [b.taken_at for b in kept] == sorted((b.taken_at for b in kept), reverse=True)
 
 

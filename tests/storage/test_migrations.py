@@ -145,4 +145,4 @@ def test_a_file_written_by_this_version_is_not_upgraded_or_backed_up_again(
     save_urges(store, clock.now(), 1)
 
     assert orjson.loads(data_file(data_dir).read_bytes())["meta"]["1"]["schema_version"] == 2
-    assert [b.reason for b in store.backups.list()] == ["daily"]
+    assert [b.reason for b in store.backups.list()] == ["regular"]
