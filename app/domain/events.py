@@ -78,6 +78,7 @@ class Urge:
     intensity: int | None = None
     note: str = ""
     resisted: bool = True
+    unsent_message: str = ""  # what they wanted to send, written here instead of to them
 
     def __post_init__(self) -> None:
         # Years of urges are read at every start: values that are already right are only checked.
@@ -89,6 +90,8 @@ class Urge:
             check_intensity(self.intensity)
         if self.note:
             check_note(self.note)
+        if self.unsent_message:
+            check_note(self.unsent_message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from app.domain.events import (
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
+from app.domain.preferences import Preferences
 from app.domain.streaks import runs
 from app.domain.timeline import Timeline
 
@@ -28,6 +29,7 @@ class Logbook:
     events: tuple[Event, ...] = ()
     goals: tuple[Goal, ...] = field(default=STARTER_GOALS)
     completions: tuple[Completion, ...] = ()
+    preferences: Preferences = field(default_factory=Preferences)
 
     def find_event(self, event_id: str) -> Event:
         for event in self.events:

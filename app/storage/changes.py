@@ -15,8 +15,17 @@ from typing import Any
 from app.domain.events import Event
 from app.domain.goals import Completion, Goal
 from app.domain.logbook import Logbook
-from app.storage.codec import encode_completion, encode_event
-from app.storage.layout import COMPLETIONS, EVENTS, GOALS, GOALS_DOC_ID, goals_document
+from app.domain.preferences import Preferences
+from app.storage.codec import encode_completion, encode_event, encode_preferences
+from app.storage.layout import (
+    COMPLETIONS,
+    EVENTS,
+    GOALS,
+    GOALS_DOC_ID,
+    SETTINGS,
+    SETTINGS_DOC_ID,
+    goals_document,
+)
 from app.storage.migrations import Tables
 
 Documents = dict[str, dict[str, Any]]
@@ -67,6 +76,12 @@ class Changes:
             documents[str(GOALS_DOC_ID)] = goals_document(goals)
 
         self._edit(GOALS, store_list, goals=goals)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        def store_settings(documents: Documents) -> None:
+            documents[str(SETTINGS_DOC_ID)] = encode_preferences(preferences)
+
+        self._edit(SETTINGS, store_settings, preferences=preferences)
 
     def add_completions(self, *completions: Completion) -> None:
         def insert(documents: Documents) -> None:

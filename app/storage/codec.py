@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from app.domain.events import Contact, Event, Plan, Urge, UrgeKind
 from app.domain.goals import Completion, Goal
+from app.domain.preferences import Preferences
 
 Document = dict[str, Any]
 
@@ -38,6 +39,7 @@ def encode_event(event: Event) -> Document:
             "intensity": event.intensity,
             "note": event.note,
             "resisted": event.resisted,
+            "unsent_message": event.unsent_message,
         }
     return {
         "type": "contact",
@@ -63,6 +65,7 @@ def decode_event(doc: Mapping[str, Any]) -> Event:
                 intensity=doc.get("intensity"),
                 note=doc.get("note", ""),
                 resisted=_flag(doc.get("resisted", True)),
+                unsent_message=doc.get("unsent_message", ""),
             )
         if kind == "contact":
             return Contact(
@@ -104,6 +107,35 @@ def decode_goal(doc: Mapping[str, Any]) -> Goal:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BadDocument(f"a goal is not valid ({error})") from None
+
+
+def encode_preferences(preferences: Preferences) -> Document:
+    return {
+        "check_in_reminder": preferences.check_in_reminder,
+        "check_in_at": preferences.check_in_at.isoformat(timespec="minutes"),
+        "milestone_notifications": preferences.milestone_notifications,
+        "theme": preferences.theme.value,
+        "start_minimised": preferences.start_minimised,
+    }
+
+
+def decode_preferences(doc: Mapping[str, Any]) -> Preferences:
+    """Preferences from a document; a setting missing from it keeps its default."""
+    defaults = Preferences()
+    try:
+        return Preferences(
+            check_in_reminder=_flag(doc.get("check_in_reminder", defaults.check_in_reminder)),
+            check_in_at=time.fromisoformat(doc["check_in_at"])
+            if "check_in_at" in doc
+            else defaults.check_in_at,
+            milestone_notifications=_flag(
+                doc.get("milestone_notifications", defaults.milestone_notifications)
+            ),
+            theme=doc.get("theme", defaults.theme),
+            start_minimised=_flag(doc.get("start_minimised", defaults.start_minimised)),
+        )
+    except (TypeError, ValueError) as error:
+        raise BadDocument(f"the settings are not valid ({error})") from None
 
 
 def encode_completion(completion: Completion) -> Document:

@@ -12,6 +12,9 @@ META = "meta"  # one document: {"schema_version": N}
 EVENTS = "events"  # one document per plan, urge or contact
 GOALS = "goals"  # one document holding the ordered list, so a reorder is a single write
 COMPLETIONS = "completions"  # one document per goal ticked on a day
+SETTINGS = "settings"  # one document: the user's preferences
+
+SETTINGS_DOC_ID = 1
 
 GOALS_DOC_ID = 1
 

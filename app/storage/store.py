@@ -13,7 +13,13 @@ from app.domain.logbook import Logbook
 from app.domain.timeline import Timeline
 from app.storage.backups import Backup, Backups
 from app.storage.changes import Changes
-from app.storage.codec import BadDocument, decode_completion, decode_event, decode_goal
+from app.storage.codec import (
+    BadDocument,
+    decode_completion,
+    decode_event,
+    decode_goal,
+    decode_preferences,
+)
 from app.storage.errors import (
     DamagedDataFile,
     DataFileError,
@@ -21,7 +27,15 @@ from app.storage.errors import (
     NoSuchBackup,
 )
 from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
-from app.storage.layout import COMPLETIONS, EVENTS, GOALS, META, fresh_tables
+from app.storage.layout import (
+    COMPLETIONS,
+    EVENTS,
+    GOALS,
+    META,
+    SETTINGS,
+    SETTINGS_DOC_ID,
+    fresh_tables,
+)
 from app.storage.lock import store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
 from app.storage.safe_storage import SafeStorage, parse_tables
@@ -185,6 +199,9 @@ class Store:
                 goals=tuple(decode_goal(doc) for doc in _goal_docs(goals_table)),
                 completions=tuple(
                     decode_completion(doc) for doc in tables.get(COMPLETIONS, {}).values()
+                ),
+                preferences=decode_preferences(
+                    tables.get(SETTINGS, {}).get(str(SETTINGS_DOC_ID), {})
                 ),
             )
         except BadDocument as error:

@@ -37,6 +37,7 @@ CSV_COLUMNS = (
     "last_contact",
     "target_days",
     "note",
+    "unsent_message",
 )
 
 

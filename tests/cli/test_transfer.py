@@ -92,6 +92,7 @@ def test_csv_export_has_a_header_and_one_row_per_entry(
         "last_contact",
         "target_days",
         "note",
+        "unsent_message",
     ]
     assert len(rows) == len(store.load().events) == 6
     assert [(r["type"], r["kind"]) for r in rows] == [
@@ -169,7 +170,7 @@ def test_export_before_anything_was_recorded(holdfast: Holdfast, tmp_path: Path)
     assert ok(holdfast("export", str(export))).out == f"Exported 0 entries to {export}.\n"
     assert export.read_text(encoding="utf-8").splitlines() == [
         "type,id,at,kind,intensity,resisted,started_by,necessary,ends_run,last_contact,"
-        "target_days,note"
+        "target_days,note,unsent_message"
     ]
 
 

@@ -1,0 +1,27 @@
+"""How the user wants the app to behave: reminders, notifications, theme, start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from enum import StrEnum
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"  # follow the desktop's light or dark setting
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    check_in_reminder: bool = True
+    check_in_at: time = time(20, 0)  # local wall-clock time of the daily check-in
+    milestone_notifications: bool = True
+    theme: Theme = Theme.SYSTEM
+    start_minimised: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "theme", Theme(self.theme))
+        if not isinstance(self.check_in_at, time) or self.check_in_at.tzinfo is not None:
+            raise ValueError("the check-in time is a local time of day")
