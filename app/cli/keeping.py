@@ -7,44 +7,20 @@ from pathlib import Path
 
 from app.cli.commands import Context, say
 from app.cli.render import counted
-from app.domain.errors import InvalidEntry
-from app.domain.logbook import new_entries
 from app.storage.errors import DataFileError, NoSuchBackup
-from app.storage.files import write_file
-from app.storage.transfer import export_csv, export_json, read_export
+from app.storage.transfer import export_to
 
 
 def export(args: argparse.Namespace, ctx: Context) -> int:
     target = Path(args.file)
-    suffix = target.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
-    if target.resolve() == ctx.store.path.resolve():
-        raise InvalidEntry(
-            f"{target} is Holdfast's own data file; export to a file of another name"
-        )
     logbook = ctx.store.load()
-    payload = export_json(logbook, ctx.clock.now()) if suffix == ".json" else export_csv(logbook)
-    write_file(target, payload)
+    export_to(target, logbook, ctx.clock.now(), ctx.store.path)
     say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
     return 0
 
 
 def import_(args: argparse.Namespace, ctx: Context) -> int:
-    incoming = read_export(Path(args.file))
-    now = ctx.clock.now()
-    # Checked before the transaction, which creates the file and may take a backup: an export
-    # with entries that cannot be added must leave nothing behind.
-    new_entries(ctx.store.load(), incoming, now)
-    with ctx.store.transaction(now) as changes:
-        new = new_entries(changes.logbook, incoming, now)
-        if new.events:
-            changes.add(*new.events)
-        if new.goals:
-            changes.set_goals((*changes.logbook.goals, *new.goals))
-        if new.completions:
-            changes.add_completions(*new.completions)
-    skipped = len(incoming.events) - len(new.events)
+    new, skipped = ctx.store.import_from(Path(args.file), ctx.clock.now())
     already = ""
     if skipped:
         were = "was" if skipped == 1 else "were"

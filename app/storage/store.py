@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.logbook import Logbook
+from app.domain.logbook import Logbook, NewEntries, new_entries
 from app.domain.timeline import Timeline
 from app.storage.backups import Backup, Backups
 from app.storage.changes import Changes
@@ -40,6 +40,7 @@ from app.storage.lock import store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
 from app.storage.safe_storage import SafeStorage, parse_tables
 from app.storage.status_cache import CACHE_FILE_NAME, StatusCache, cache_key
+from app.storage.transfer import read_export
 
 DATA_FILE_NAME = "holdfast.json"
 
@@ -133,6 +134,22 @@ class Store:
         self._storage.write(tables)
         # What a change wrote is known without decoding the file again.
         self._decoded = (self._storage.generation, logbook)
+
+    def import_from(self, export: Path, now: datetime) -> tuple[NewEntries, int]:
+        """Adds what a JSON export holds that is not here yet; returns it and how many were here."""
+        incoming = read_export(export)
+        # Checked before the transaction, which creates the folder: an export with entries that
+        # cannot be added must leave nothing behind.
+        new_entries(self.load(), incoming, now)
+        with self.transaction(now) as changes:
+            new = new_entries(changes.logbook, incoming, now)
+            if new.events:
+                changes.add(*new.events)
+            if new.goals:
+                changes.set_goals((*changes.logbook.goals, *new.goals))
+            if new.completions:
+                changes.add_completions(*new.completions)
+        return new, len(incoming.events) - len(new.events)
 
     def newest_good_backup(self) -> Backup | None:
         for backup in self.backups.list():

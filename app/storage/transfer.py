@@ -9,6 +9,7 @@ from pathlib import Path
 
 import orjson
 
+from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Event
 from app.domain.logbook import Logbook
 from app.storage.codec import (
@@ -21,6 +22,7 @@ from app.storage.codec import (
     encode_goal,
 )
 from app.storage.errors import NotAnExport
+from app.storage.files import write_file
 
 EXPORT_FORMAT = "holdfast-export"
 EXPORT_VERSION = 1
@@ -39,6 +41,18 @@ CSV_COLUMNS = (
     "note",
     "unsent_message",
 )
+
+
+def export_to(target: Path, logbook: Logbook, now: datetime, data_file: Path) -> None:
+    """Writes `logbook` to `target`, as JSON or CSV by its suffix; refuses other names."""
+    suffix = target.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
+    if target.resolve() == data_file.resolve():
+        raise InvalidEntry(
+            f"{target} is Holdfast's own data file; export to a file of another name"
+        )
+    write_file(target, export_json(logbook, now) if suffix == ".json" else export_csv(logbook))
 
 
 def export_json(logbook: Logbook, now: datetime) -> bytes:
