@@ -82,5 +82,6 @@ def run_holdfast_process(
         capture_output=True,
         text=True,
         check=False,
+        timeout=120,  # a command that hangs fails the test instead of the whole run
         **kwargs,
     )

@@ -34,25 +34,29 @@ def main(
 ) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        # The window is not built yet; until it is, say what the command line offers.
-        parser.print_help()
-        return 0
+    environ = os.environ if environ is None else environ
 
     # Imported here so that `--help` and bad arguments answer without loading storage.
+    from app.paths import data_folder
+
+    folder = data_folder(args.data_dir, environ)
+    if clock is None:
+        from app.system_clock import SystemClock
+
+        clock = SystemClock()
+    if args.command is None:
+        from app.ui.app import run_window  # the only path that loads Qt
+
+        return run_window(folder, clock, environ)
+
     from app.cli.commands import Context
     from app.domain.errors import InvalidEntry
-    from app.paths import data_folder
     from app.storage.errors import RefusedFile, StorageError
     from app.storage.store import Store
 
     module, function = _HANDLERS[args.command]
     handler: Callable[..., int] = getattr(import_module(f"app.cli.{module}"), function)
-    if clock is None:
-        from app.system_clock import SystemClock
-
-        clock = SystemClock()
-    store = Store(data_folder(args.data_dir, os.environ if environ is None else environ))
+    store = Store(folder)
     try:
         return handler(args, Context(store, clock))
     except (InvalidEntry, RefusedFile) as error:

@@ -191,3 +191,20 @@ def _unique_id(goals: Sequence[Goal], area: Area, title: str) -> str:
     while candidate in taken:
         candidate, suffix = f"{base}-{suffix}", suffix + 1
     return candidate
+
+
+CALMING_AREAS = (Area.STEADINESS, Area.BODY, Area.CONNECTION, Area.CONFIDENCE)
+
+
+def suggestion(
+    goals: Sequence[Goal], completions: Iterable[Completion], today: date, turn: int
+) -> Goal | None:
+    """One of the user's own goals to turn to while an urge passes, or None if they have none.
+
+    Goals not done today from the calming areas come first; `turn` rotates through them so that
+    each urge suggests something else.
+    """
+    done = list(completions)
+    open_goals = [g for g in goals if g.area in CALMING_AREAS and not is_done(g, done, today)]
+    candidates = open_goals or [g for g in goals if g.area in CALMING_AREAS] or list(goals)
+    return candidates[turn % len(candidates)] if candidates else None

@@ -17,8 +17,25 @@ from tests.cli.support import STATUS_KEYS, Holdfast
 from tests.conftest import run_holdfast_process
 
 
-def test_no_subcommand_prints_a_short_help_and_succeeds(data_dir: Path) -> None:
-    done = run_holdfast_process(data_dir)
+def test_no_subcommand_opens_the_window(data_dir: Path) -> None:
+    assert run_holdfast_process(data_dir, "start").returncode == 0  # no first-run questions
+    env = {
+        **os.environ,
+        "HOLDFAST_DATA_DIR": str(data_dir),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOLDFAST_QUIT_AFTER_PAINT": "1",  # the window quits once it has painted
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app"], env=env, capture_output=True, text=True, timeout=60
+    )
+
+    assert done.returncode == 0, done.stderr
+    # The window saved its size and place for next time.
+    assert "geometry" in (data_dir / "window.ini").read_text()
+
+
+def test_help_lists_every_command(data_dir: Path) -> None:
+    done = run_holdfast_process(data_dir, "--help")
 
     assert done.returncode == 0
     assert done.stdout.startswith("usage: holdfast ")

@@ -1,0 +1,1 @@
+"""The Holdfast window: PySide6 only, rendering what the domain computes."""

@@ -1,0 +1,1 @@
+"""Dialogs, each behind an ask() that tests can replace."""

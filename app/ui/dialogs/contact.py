@@ -1,0 +1,125 @@
+"""Recording contact with the ex: how, who started it, whether it could be avoided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.events import ContactKind, StartedBy
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    kind: ContactKind
+    started_by: StartedBy
+    necessary: bool
+    note: str
+
+    @property
+    def ends_run(self) -> bool:
+        return self.started_by is StartedBy.ME and not self.necessary
+
+
+class ContactDialog(QDialog):
+    def __init__(self, streak_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Holdfast: record contact"))
+        self._streak_days = streak_days
+
+        intro = QLabel(
+            self.tr(
+                "It happens, and recording it honestly is part of the work. "
+                "Contact they started, or that could not be avoided, does not end your run."
+            )
+        )
+        intro.setWordWrap(True)
+        self.kind = QComboBox()
+        for kind, label in (
+            (ContactKind.TEXT, self.tr("A message")),
+            (ContactKind.CALL, self.tr("A call")),
+            (ContactKind.SOCIAL, self.tr("Looking at their social media")),
+            (ContactKind.FRIENDS, self.tr("Asking friends about them")),
+            (ContactKind.IN_PERSON, self.tr("Meeting in person")),
+            (ContactKind.OTHER, self.tr("Something else")),
+        ):
+            self.kind.addItem(label, kind)
+        self.by_me = QRadioButton(self.tr("I did"))
+        self.by_them = QRadioButton(self.tr("They did, and I did not engage"))
+        self.by_me.setChecked(True)
+        self._who = QButtonGroup(self)
+        self._who.addButton(self.by_me)
+        self._who.addButton(self.by_them)
+        who = QHBoxLayout()
+        who.addWidget(self.by_me)
+        who.addWidget(self.by_them)
+        self.necessary = QCheckBox(self.tr("It was necessary (children, a shared home, work)"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("What happened, and how you feel (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.consequence = QLabel()
+        self.consequence.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("What was it?"), self.kind)
+        form.addRow(self.tr("Who started it?"), who)
+        form.addRow("", self.necessary)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.buttons)
+
+        for toggle in (self.by_me, self.by_them, self.necessary):
+            toggle.toggled.connect(self._explain)
+        self._explain()
+
+    def details(self) -> ContactDetails:
+        return ContactDetails(
+            kind=self.kind.currentData(),
+            started_by=StartedBy.ME if self.by_me.isChecked() else StartedBy.THEM,
+            necessary=self.necessary.isChecked(),
+            note=self.note.toPlainText(),
+        )
+
+    def _explain(self) -> None:
+        # The confirmation is spelled out before the run ends, on the button itself.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.details().ends_run:
+            self.consequence.setText(
+                self.tr(
+                    "This ends your current run of %d days and starts a new one now. "
+                    "Those days stay counted in your history, and you can undo this."
+                )
+                % self._streak_days
+            )
+            ok.setText(self.tr("End this run and record it"))
+        else:
+            self.consequence.setText(self.tr("This is recorded and your run goes on."))
+            ok.setText(self.tr("Record it"))
+
+    @classmethod
+    def ask(cls, streak_days: int, parent: QWidget | None = None) -> ContactDetails | None:
+        """Shows the dialog; None when the user cancels. Tests replace this method."""
+        dialog = cls(streak_days, parent)
+        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,200 @@
+"""Desktop notifications: where they are shown, the daily check-in reminder, and milestones.
+
+Wording stays neutral (no name, nothing about the ex): notifications can appear on a lock screen.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.domain.clock import Clock
+from app.domain.status import Status
+from app.ui.tray import Tray
+
+CHECK_INTERVAL_MS = 30_000
+
+
+class Notifier(QObject):
+    """Shows a notification through the tray, or asks the window for a banner instead."""
+
+    banner_requested = Signal(str, str)  # title, body: the tray cannot show this one
+
+    def __init__(self, tray: Tray | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tray = tray
+
+    def notify(self, title: str, body: str) -> None:
+        if self._tray is not None and self._tray.show_message(title, body):
+            return
+        self.banner_requested.emit(title, body)
+
+
+class CheckInReminder(QObject):
+    """Says when the daily check-in is due: once a day, at or after a local time of day.
+
+    A single long timer would drift through sleep and miss clock changes, so a short timer
+    compares the clock with the next due instant each time. Instants are compared in UTC:
+    Python compares two datetimes sharing one zone by their wall times, which is wrong in the
+    hour repeated when clocks go back.
+
+    After a sleep it fires once for all the days missed. Each firing stands for one local day's
+    check-in, so a catch-up on waking before today's time leaves today's own reminder in place.
+    """
+
+    due = Signal()
+
+    def __init__(
+        self, clock: Clock, parent: QObject | None = None, *, interval_ms: int = CHECK_INTERVAL_MS
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._enabled = False
+        self._at = time(20, 0)
+        self._next_due: datetime | None = None  # in UTC
+        self._zone: tzinfo | None = None  # the zone _next_due was worked out in
+        self._last_seen: datetime | None = None  # in UTC: the clock at the previous look
+        self._covered: date | None = None  # the local day whose check-in was announced last
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def set_schedule(self, enabled: bool, at: time) -> None:
+        """Turns the reminder on at local time `at`, or off. Setting the same schedule again
+        changes nothing, so re-applied preferences never push back a reminder about to fire."""
+        if at.tzinfo is not None:
+            raise ValueError("the check-in time is a local time of day")
+        at = at.replace(fold=0)
+        if enabled == self._enabled and at == self._at:
+            return
+        self._enabled = enabled
+        self._at = at
+        if not enabled:
+            self._timer.stop()
+            self._next_due = None
+            return
+        now = self._clock.now()
+        self._last_seen = now.astimezone(UTC)
+        # A time already past today waits for tomorrow: turning it on late does not fire at once.
+        self._reschedule(now, after=now)
+        self._timer.start()
+
+    def next_due(self) -> datetime | None:
+        """The next instant the reminder fires, on the local clock; None when it is off."""
+        if self._next_due is None or self._zone is None:
+            return None
+        return self._next_due.astimezone(self._zone)
+
+    def check(self) -> None:
+        """Fires `due` when the clock has reached the due instant; the timer calls this."""
+        now = self._clock.now()
+        now_utc = now.astimezone(UTC)
+        last_seen, self._last_seen = self._last_seen, now_utc
+        if not self._enabled or self._next_due is None:
+            return
+        if last_seen is not None and now_utc < last_seen:
+            # The clock was set back: the old due instant may now lie days ahead.
+            self._reschedule(now, after=now)
+        elif now.tzinfo != self._zone:
+            # The user travelled: the time of day now means the new zone's wall clock. A due
+            # time that passed in the new zone since the last look still fires.
+            self._reschedule(now, after=last_seen.astimezone(now.tzinfo) if last_seen else now)
+        if now_utc < self._next_due:
+            return
+        # However many days were slept through, one reminder covers them: the latest that came.
+        today = now.date()
+        if _occurrence(today, self._at, _zone(now)) > now_utc:
+            today -= timedelta(days=1)  # woken before today's time: yesterday's is the one missed
+        self._covered = today
+        self._reschedule(now, after=now)
+        self.due.emit()
+
+    def _reschedule(self, now: datetime, after: datetime) -> None:
+        """The first due instant later than `after`, on a day not announced already."""
+        zone = _zone(now)
+        after_utc = after.astimezone(UTC)
+        day = after.astimezone(zone).date()
+        while True:
+            instant = _occurrence(day, self._at, zone)
+            if instant > after_utc and day != self._covered:
+                break
+            day += timedelta(days=1)
+        self._next_due = instant
+        self._zone = zone
+
+
+def _zone(now: datetime) -> tzinfo:
+    assert now.tzinfo is not None  # a Clock always tells aware time
+    return now.tzinfo
+
+
+def _occurrence(day: date, at: time, zone: tzinfo) -> datetime:
+    """The UTC instant `day`'s wall clock in `zone` first shows `at`.
+
+    When the clocks go back and `at` happens twice, it is the first time; when they jump over
+    `at`, it is the moment of the jump, when the wall clock passes it.
+    """
+    wall = datetime.combine(day, at)
+    first = wall.replace(tzinfo=zone)  # fold=0: the earlier of two instants
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall:
+        return first.astimezone(UTC)
+    # `wall` lies in a gap: fold=1 reads it with the offset after the jump, an instant before
+    # the gap; fold=0 with the offset before, an instant after it. Offsets change on whole
+    # seconds, so bisecting the seconds between the two finds the jump.
+    before = math.floor(wall.replace(tzinfo=zone, fold=1).timestamp())
+    after = math.ceil(first.timestamp())
+    while after - before > 1:
+        middle = (before + after) // 2
+        if datetime.fromtimestamp(middle, zone).replace(tzinfo=None) >= wall:
+            after = middle
+        else:
+            before = middle
+    return datetime.fromtimestamp(after, UTC)
+
+
+class MilestoneAnnouncer(QObject):
+    """Announces each milestone the moment it is reached while the app watches.
+
+    A milestone is announced only when an earlier update saw it not yet reached: opening the app
+    on day 10 announces nothing, and a target moved to a day already behind announces nothing.
+    """
+
+    reached = Signal(object)  # the Milestone just reached
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._run_started: datetime | None = None
+        self._seen_unreached: set[int] = set()  # milestone days seen not yet reached in this run
+        self._known_reached: set[int] = set()  # ...and seen reached, never announced twice
+
+    def update(self, status: Status, enabled: bool) -> None:
+        """Takes the latest status; with `enabled` false it keeps count but announces nothing,
+        so turning announcements back on does not replay what was reached meanwhile."""
+        run = status.current_run
+        countdown = status.countdown
+        if run is None or countdown is None:
+            self._run_started = None
+            self._seen_unreached.clear()
+            self._known_reached.clear()
+            return
+        if self._run_started is None or run.started_at != self._run_started:
+            self._run_started = run.started_at
+            self._seen_unreached.clear()
+            self._known_reached.clear()
+        fresh = [
+            milestone
+            for milestone in countdown.milestones
+            if milestone.reached
+            and milestone.days in self._seen_unreached
+            and milestone.days not in self._known_reached
+        ]
+        for milestone in countdown.milestones:
+            if milestone.reached:
+                self._known_reached.add(milestone.days)
+            else:
+                self._seen_unreached.add(milestone.days)
+        if enabled:
+            for milestone in fresh:
+                self.reached.emit(milestone)

@@ -1,0 +1,197 @@
+"""The Today page: the countdown, the streak, one-click urges, and today's goals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.goals import Recurrence, is_done
+from app.domain.status import Status
+from app.domain.wallclock import local_date, zone_of
+from app.ui.controller import Controller
+from app.ui.dialogs.contact import ContactDialog
+from app.ui.widgets.progress_ring import ProgressRing
+from app.ui.widgets.urge_panel import UrgePanel
+
+TICK_MS = 1000
+
+
+class TodayPage(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+
+        self.ring = ProgressRing()
+        self.time_left = QLabel()
+        self.time_left.setProperty("role", "heading")
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.target = QLabel()
+        self.target.setProperty("role", "muted")
+        self.target.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.target.setWordWrap(True)
+        countdown = QVBoxLayout()
+        countdown.addWidget(self.ring, 1)
+        countdown.addWidget(self.time_left)
+        countdown.addWidget(self.target)
+
+        self.figures = _Figures()
+        self.urges = UrgePanel(controller)
+
+        top = QHBoxLayout()
+        top.addLayout(countdown, 1)
+        top.addWidget(self.urges, 1)
+
+        goals_heading = QLabel(self.tr("Today's goals"))
+        goals_heading.setProperty("role", "heading")
+        self.goals = QListWidget()
+        self.goals.setAccessibleName(self.tr("Today's goals"))
+        self.goals.itemChanged.connect(self._tick_goal)
+
+        self.contact = QPushButton(self.tr("I had contact with them…"))
+        self.contact.setFlat(True)
+        self.contact.setProperty("role", "quiet")
+        self.contact.clicked.connect(self.record_contact)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 3)
+        layout.addWidget(self.figures)
+        layout.addWidget(goals_heading)
+        layout.addWidget(self.goals, 2)
+        layout.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignRight)
+
+        controller.changed.connect(self.show_entries)
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        self.show_entries()
+
+    def show_entries(self) -> None:
+        """Everything from the controller's entries; the countdown part again on every tick."""
+        self._render_goals()
+        self.tick()
+
+    def tick(self) -> None:
+        # Recomputed from the clock every time, so the figures are right after a sleep.
+        status = self._controller.status()
+        self._render_countdown(status)
+        self.figures.show_status(status)
+        self.urges.tick()
+
+    def record_contact(self) -> None:
+        details = ContactDialog.ask(self._controller.status().streak_days, self)
+        if details is None:
+            return
+        self._controller.record_contact(
+            details.kind, details.started_by, details.necessary, details.note
+        )
+
+    def _render_countdown(self, status: Status) -> None:
+        countdown = status.countdown
+        if countdown is None:
+            self.ring.set_progress(0)
+            self.ring.set_day_text(self.tr("Not started"))
+            self.ring.set_caption("")
+            self.time_left.setText("")
+            self.target.setText(self.tr("Open Settings to set when your last contact was."))
+            return
+        self.ring.set_progress(countdown.progress)
+        self.ring.set_day_text(self.tr("Day %d") % status.streak_days)
+        self.ring.set_caption(self.tr("of %d") % countdown.target_days)
+        self.ring.set_reached(countdown.target_reached)
+        target_at = countdown.target_at.astimezone(zone_of(status.now))
+        if countdown.target_reached:
+            self.time_left.setText(self.tr("You reached day %d.") % countdown.target_days)
+            self.target.setText(
+                self.tr(
+                    "However today feels, these days were yours to keep. When you are ready, "
+                    "think about what comes next: reaching out, or moving on. Both are fine."
+                )
+            )
+            return
+        days, hours, minutes, seconds = _split(countdown.remaining)
+        self.time_left.setText(
+            self.tr("%d days %02d:%02d:%02d to go") % (days, hours, minutes, seconds)
+        )
+        self.target.setText(
+            self.tr("Day %d arrives on %s")
+            % (countdown.target_days, f"{target_at:%a %d %b, %H:%M}")
+        )
+
+    def _render_goals(self) -> None:
+        logbook = self._controller.logbook
+        now = self._controller.now()
+        today = local_date(now, zone_of(now))
+        self.goals.blockSignals(True)  # filling the list is not the user ticking
+        self.goals.clear()
+        for goal in logbook.goals:
+            done = is_done(goal, logbook.completions, today)
+            if goal.recurrence is Recurrence.ONCE and done:
+                continue  # a one-off goal, once done, no longer belongs to a day
+            when = {Recurrence.DAILY: self.tr("today"), Recurrence.WEEKLY: self.tr("this week")}
+            item = QListWidgetItem(f"{goal.title}  ·  {when.get(goal.recurrence, self.tr('once'))}")
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.goals.addItem(item)
+        self.goals.blockSignals(False)
+
+    def _tick_goal(self, item: QListWidgetItem) -> None:
+        done = item.checkState() == Qt.CheckState.Checked
+        if not self._controller.set_goal_done(item.data(Qt.ItemDataRole.UserRole), done):
+            self._render_goals()  # not saved: show what is on disk
+
+
+class _Figures(QFrame):
+    """The streak figures in a row: current, longest, days without contact, attempt."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        captions = {
+            "current": self.tr("Current streak"),
+            "longest": self.tr("Longest streak"),
+            "total": self.tr("Days without contact"),
+            "attempt": self.tr("Attempt"),
+        }
+        for column, (key, caption) in enumerate(captions.items()):
+            value = QLabel()
+            value.setProperty("role", "figure")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label = QLabel(caption)
+            label.setProperty("role", "muted")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setAccessibleName(caption)
+            grid.addWidget(value, 0, column)
+            grid.addWidget(label, 1, column)
+            self.values[key] = value
+
+    def show_status(self, status: Status) -> None:
+        days = self.tr("%d days")
+        self.values["current"].setText(days % status.streak_days)
+        self.values["longest"].setText(days % status.longest_streak_days)
+        self.values["total"].setText(
+            self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
+        )
+        self.values["attempt"].setText(str(status.attempts))
+
+
+def _split(left: timedelta) -> tuple[int, int, int, int]:
+    """Days, hours, minutes and seconds, rounded up so the last second shows 00:00:01."""
+    seconds = int(-(-left.total_seconds() // 1))
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    return days, hours, minutes, seconds

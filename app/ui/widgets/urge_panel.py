@@ -1,0 +1,225 @@
+"""One click to log an urge: the buttons, the confirmation with undo, details, and a timer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.events import Urge, UrgeKind
+from app.domain.goals import suggestion
+from app.domain.wallclock import local_date, seconds_between, zone_of
+from app.ui.controller import Controller
+from app.ui.resources import icon
+
+RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UrgePanel", text)
+
+
+def urge_labels() -> dict[UrgeKind, str]:
+    """What each button says; also used by the tray menu and the history."""
+    return {
+        UrgeKind.TEXT: _tr("Text them"),
+        UrgeKind.CALL: _tr("Call them"),
+        UrgeKind.SOCIAL: _tr("Check their profile"),
+        UrgeKind.FRIENDS: _tr("Ask friends about them"),
+        UrgeKind.VISIT: _tr("Go where they might be"),
+        UrgeKind.OTHER: _tr("Something else"),
+    }
+
+
+class UrgePanel(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._urge: Urge | None = None
+        self._ride_until: datetime | None = None
+
+        heading = QLabel(self.tr("When the urge comes, log it instead"))
+        heading.setProperty("role", "heading")
+        self.buttons: dict[UrgeKind, QPushButton] = {}
+        grid = QGridLayout()
+        for index, (kind, label) in enumerate(urge_labels().items()):
+            button = QPushButton(icon(f"urge-{kind.value}"), label)
+            button.setProperty("role", "urge")
+            button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            button.setToolTip(self.tr("Log the urge to %s (Ctrl+%d)") % (label.lower(), index + 1))
+            button.setAccessibleName(self.tr("I had the urge to %s") % label.lower())
+            button.clicked.connect(lambda _=False, kind=kind: self.log(kind))
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[kind] = button
+
+        self.confirmation = QFrame()
+        self.confirmation.setProperty("role", "banner")
+        self.confirmation_text = QLabel()
+        self.confirmation_text.setWordWrap(True)
+        self.details_button = QPushButton(self.tr("Add details"))
+        self.details_button.clicked.connect(self._open_details)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        row = QHBoxLayout(self.confirmation)
+        row.addWidget(self.confirmation_text, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.undo_button)
+        self.confirmation.hide()
+
+        self.details = self._build_details()
+        self.details.hide()
+
+        self.ride = QFrame()
+        self.ride.setProperty("role", "banner")
+        self.ride_time = QLabel()
+        self.ride_time.setProperty("role", "heading")
+        self.ride_suggestion = QLabel()
+        self.ride_suggestion.setWordWrap(True)
+        through = QPushButton(self.tr("It has passed"))
+        through.clicked.connect(self._end_ride)
+        ride_layout = QVBoxLayout(self.ride)
+        ride_layout.addWidget(self.ride_time)
+        ride_layout.addWidget(self.ride_suggestion)
+        ride_layout.addWidget(through, 0, Qt.AlignmentFlag.AlignRight)
+        self.ride.hide()
+
+        self.urges_today = QLabel()
+        self.urges_today.setProperty("role", "muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.urges_today)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.details)
+        layout.addWidget(self.ride)
+
+    def _build_details(self) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "banner")
+        self.intensity = QSlider(Qt.Orientation.Horizontal)
+        self.intensity.setRange(0, 10)  # 0: not rated, which is the default
+        self.intensity.setAccessibleName(self.tr("How strong the urge was, 1 to 10"))
+        self.intensity_value = QLabel()
+        self.intensity.valueChanged.connect(self._show_intensity)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("What set it off? How do you feel? (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.unsent = QPlainTextEdit()
+        self.unsent.setPlaceholderText(
+            self.tr("Write what you wanted to send. It stays here and is never sent.")
+        )
+        self.unsent.setAccessibleName(self.tr("The message you wanted to send, kept here"))
+        self.unsent.setTabChangesFocus(True)
+        self.unsent_label = QLabel(self.tr("Unsent message"))
+        save = QPushButton(self.tr("Save details"))
+        save.clicked.connect(self._save_details)
+        strength = QHBoxLayout()
+        strength.addWidget(self.intensity, 1)
+        strength.addWidget(self.intensity_value)
+        form = QFormLayout(frame)
+        form.addRow(self.tr("Strength"), strength)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.unsent_label, self.unsent)
+        form.addRow("", save)
+        self._show_intensity(0)
+        return frame
+
+    # Intents
+
+    def log(self, kind: UrgeKind) -> None:
+        urge = self._controller.log_urge(kind)
+        if urge is None:
+            return  # the controller reported why
+        self._urge = urge
+        label = urge_labels()[kind].lower()
+        self.confirmation_text.setText(
+            self.tr("Logged: you wanted to %s, and you didn't. It will pass.") % label
+        )
+        self.confirmation.show()
+        self.undo_button.setEnabled(True)
+        self.details.hide()
+        self._start_ride()
+
+    def undo(self) -> None:
+        if self._controller.undo():
+            self._urge = None
+            self.confirmation.hide()
+            self.details.hide()
+            self._end_ride()
+
+    def tick(self) -> None:
+        """Called every second by the page: counts the ride-it-out timer down on the clock."""
+        count = self._controller.status().urges_today
+        self.urges_today.setText(self.tr("Urges resisted today: %d") % count)
+        if self._ride_until is None:
+            return
+        left = seconds_between(self._controller.now(), self._ride_until)
+        if left <= 0:
+            self.ride_time.setText(self.tr("Ten minutes ridden out. Well done."))
+            return
+        minutes, seconds = divmod(int(left + 0.999), 60)
+        self.ride_time.setText(self.tr("Ride it out: %d:%02d") % (minutes, seconds))
+
+    # Inner workings
+
+    def _open_details(self) -> None:
+        if self._urge is None:
+            return
+        self.intensity.setValue(self._urge.intensity or 0)
+        self.note.setPlainText(self._urge.note)
+        self.unsent.setPlainText(self._urge.unsent_message)
+        is_text = self._urge.kind is UrgeKind.TEXT
+        self.unsent.setVisible(is_text)
+        self.unsent_label.setVisible(is_text)
+        self.details.show()
+        self.intensity.setFocus()
+
+    def _save_details(self) -> None:
+        if self._urge is None:
+            return
+        intensity = self.intensity.value() or None
+        note, unsent = self.note.toPlainText(), self.unsent.toPlainText()
+        if self._controller.add_urge_details(self._urge.id, intensity, note, unsent):
+            self.details.hide()
+            self.confirmation_text.setText(self.tr("Details saved."))
+
+    def _show_intensity(self, value: int) -> None:
+        self.intensity_value.setText(str(value) if value else self.tr("not rated"))
+
+    def _start_ride(self) -> None:
+        now = self._controller.now()
+        self._ride_until = now + RIDE_IT_OUT
+        logbook = self._controller.logbook
+        goal = suggestion(
+            logbook.goals,
+            logbook.completions,
+            local_date(now, zone_of(now)),
+            self._controller.status().urges_today,
+        )
+        self.ride_suggestion.setText(
+            self.tr("Meanwhile, from your goals: %s") % goal.title
+            if goal
+            else self.tr("Meanwhile, breathe slowly and let it pass.")
+        )
+        self.ride.show()
+        self.tick()
+
+    def _end_ride(self) -> None:
+        self._ride_until = None
+        self.ride.hide()

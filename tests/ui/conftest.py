@@ -1,0 +1,33 @@
+"""Fixtures for the window's tests: a controller on a fixed clock over a test data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from app.domain.clock import FixedClock
+from app.storage.store import Store
+from app.ui.controller import Controller
+
+
+@pytest.fixture
+def started_store(data_dir: Path, clock: FixedClock) -> Store:
+    """A data folder where the period began twelve days ago with a 30-day target."""
+    from app.domain.logbook import plan
+
+    store = Store(data_dir)
+    with store.transaction(clock.now()) as changes:
+        changes.add(
+            plan(changes.logbook, clock.now(), clock.now() - timedelta(days=12), target_days=30)
+        )
+    return store
+
+
+@pytest.fixture
+def controller(qapp: object, started_store: Store, clock: FixedClock) -> Iterator[Controller]:
+    made = Controller(Store(started_store.folder), clock)
+    yield made
+    made.deleteLater()
