@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,23 +42,39 @@ class TodayPage(QWidget):
         self.target.setProperty("role", "muted")
         self.target.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target.setWordWrap(True)
+        self.ring.setFixedSize(280, 280)
+        self.figures = _Figures()
         countdown = QVBoxLayout()
-        countdown.addWidget(self.ring, 1)
+        countdown.setSpacing(6)
+        countdown.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         countdown.addWidget(self.time_left)
         countdown.addWidget(self.target)
+        countdown.addSpacing(12)
+        countdown.addWidget(self.figures)
+        countdown.addStretch(1)
 
-        self.figures = _Figures()
         self.urges = UrgePanel(controller)
-
-        top = QHBoxLayout()
-        top.addLayout(countdown, 1)
-        top.addWidget(self.urges, 1)
-
+        # Labels and the urge panel keep their natural height; the goals list takes the rest.
+        for widget in (self.time_left, self.target, self.urges):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         goals_heading = QLabel(self.tr("Today's goals"))
         goals_heading.setProperty("role", "heading")
         self.goals = QListWidget()
         self.goals.setAccessibleName(self.tr("Today's goals"))
+        self.goals.setSpacing(3)
+        self.goals.setMinimumHeight(180)
         self.goals.itemChanged.connect(self._tick_goal)
+        actions = QVBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.urges)
+        actions.addSpacing(12)
+        actions.addWidget(goals_heading)
+        actions.addWidget(self.goals, 1)
+
+        top = QHBoxLayout()
+        top.setSpacing(32)
+        top.addLayout(countdown, 2)
+        top.addLayout(actions, 3)
 
         self.contact = QPushButton(self.tr("I had contact with them…"))
         self.contact.setFlat(True)
@@ -65,10 +82,8 @@ class TodayPage(QWidget):
         self.contact.clicked.connect(self.record_contact)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 3)
-        layout.addWidget(self.figures)
-        layout.addWidget(goals_heading)
-        layout.addWidget(self.goals, 2)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(top, 1)
         layout.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignRight)
 
         controller.changed.connect(self.show_entries)
@@ -160,6 +175,7 @@ class _Figures(QFrame):
         super().__init__()
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(2)
         captions = {
             "current": self.tr("Current streak"),
             "longest": self.tr("Longest streak"),
@@ -174,8 +190,9 @@ class _Figures(QFrame):
             label.setProperty("role", "muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setAccessibleName(caption)
-            grid.addWidget(value, 0, column)
-            grid.addWidget(label, 1, column)
+            # Two by two: the figures sit under the ring.
+            grid.addWidget(value, 2 * (column // 2), column % 2)
+            grid.addWidget(label, 2 * (column // 2) + 1, column % 2)
             self.values[key] = value
 
     def show_status(self, status: Status) -> None:

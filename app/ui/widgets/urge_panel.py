@@ -101,12 +101,13 @@ class UrgePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.urges_today)
         layout.addWidget(self.confirmation)
-        layout.addWidget(self.details)
         layout.addWidget(self.ride)
+        layout.addWidget(self.details)
 
     def _build_details(self) -> QFrame:
         frame = QFrame()
@@ -120,12 +121,14 @@ class UrgePanel(QWidget):
         self.note.setPlaceholderText(self.tr("What set it off? How do you feel? (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(72)
         self.unsent = QPlainTextEdit()
         self.unsent.setPlaceholderText(
             self.tr("Write what you wanted to send. It stays here and is never sent.")
         )
         self.unsent.setAccessibleName(self.tr("The message you wanted to send, kept here"))
         self.unsent.setTabChangesFocus(True)
+        self.unsent.setMaximumHeight(96)
         self.unsent_label = QLabel(self.tr("Unsent message"))
         save = QPushButton(self.tr("Save details"))
         save.clicked.connect(self._save_details)
