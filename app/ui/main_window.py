@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
 
         controller.problem.connect(self.show_banner)
         controller.changed.connect(self._follow_preferences)
+        self.setMinimumSize(820, 560)  # below this the urge buttons would be cut off
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(980, 720)
