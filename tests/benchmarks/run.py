@@ -28,6 +28,7 @@ from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import DATA_FILE_NAME, Store
 from app.system_clock import SystemClock
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
+from tests.benchmarks.window import bench_urge_click, bench_window
 
 WRITE_ROUNDS = 40
 PROCESS_ROUNDS = 25
@@ -132,6 +133,10 @@ def main() -> int:
         verdicts = bench_logging_an_urge(workdir, now)
         print()
         verdicts += bench_status_command(workdir, now)
+        print()
+        verdicts += [Verdict(claim, passed) for claim, passed in bench_window(workdir, now)]
+        print()
+        verdicts += [Verdict(claim, passed) for claim, passed in bench_urge_click(workdir, now)]
     print()
     for verdict in verdicts:
         print(f"  {'PASS' if verdict.passed else 'FAIL'}  {verdict.claim}")
