@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ class TodayPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._goals_day: date | None = None  # the local day the goals list was filled for
 
         self.ring = ProgressRing()
         self.time_left = QLabel()
@@ -100,6 +101,8 @@ class TodayPage(QWidget):
     def tick(self) -> None:
         # Recomputed from the clock every time, so the figures are right after a sleep.
         status = self._controller.status()
+        if local_date(status.now, zone_of(status.now)) != self._goals_day:
+            self._render_goals()  # a new day: daily goals are open again, with nothing saved
         self._render_countdown(status)
         self.figures.show_status(status)
         self.urges.tick()
@@ -108,9 +111,11 @@ class TodayPage(QWidget):
         details = ContactDialog.ask(self._controller.status().streak_days, self)
         if details is None:
             return
-        self._controller.record_contact(
+        contact = self._controller.record_contact(
             details.kind, details.started_by, details.necessary, details.note
         )
+        if contact is not None:
+            self.urges.forget()  # Undo now takes back the contact, not the urge shown
 
     def _render_countdown(self, status: Status) -> None:
         countdown = status.countdown
@@ -148,6 +153,7 @@ class TodayPage(QWidget):
         logbook = self._controller.logbook
         now = self._controller.now()
         today = local_date(now, zone_of(now))
+        self._goals_day = today
         self.goals.blockSignals(True)  # filling the list is not the user ticking
         self.goals.clear()
         for goal in logbook.goals:

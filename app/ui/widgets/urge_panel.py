@@ -166,6 +166,12 @@ class UrgePanel(QWidget):
             self.details.hide()
             self._end_ride()
 
+    def forget(self) -> None:
+        """Another entry came after the urge: its Undo would take back that entry instead."""
+        self._urge = None
+        self.confirmation.hide()
+        self.details.hide()
+
     def tick(self) -> None:
         """Called every second by the page: counts the ride-it-out timer down on the clock."""
         count = self._controller.status().urges_today

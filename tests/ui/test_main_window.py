@@ -1,0 +1,170 @@
+"""The main window: its title, the settings shortcut, closing to the tray, geometry, the banner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.domain.clock import FixedClock
+from app.domain.preferences import Theme
+from app.ui.controller import Controller
+from app.ui.dialogs.settings import SettingsDialog
+from app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "window.ini"
+
+
+@pytest.fixture
+def make_window(controller: Controller, qtbot: QtBot, settings_file: Path) -> Iterator[MakeWindow]:
+    """Opens a window over the test controller, with its own settings file and tray answer."""
+
+    def make(tray: bool = False) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        themes: list[Theme] = []
+        window = MainWindow(controller, settings, themes.append, lambda: tray)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+
+
+def _open_settings_recorded(monkeypatch: pytest.MonkeyPatch) -> list[SettingsDialog]:
+    opened: list[SettingsDialog] = []
+
+    def exec_(self: SettingsDialog) -> int:
+        opened.append(self)
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    return opened
+
+
+def test_the_title_names_holdfast(make_window: MakeWindow) -> None:
+    assert make_window().windowTitle().startswith("Holdfast")
+
+
+def test_ctrl_comma_opens_the_settings(
+    make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    opened = _open_settings_recorded(monkeypatch)
+    assert window.settings_action.shortcut() == QKeySequence("Ctrl+,")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+
+    (dialog,) = opened
+    assert dialog.parent() is window
+    assert dialog.target.value() == 30  # it shows this window's plan
+
+
+def test_the_menu_s_settings_item_opens_the_settings(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    opened = _open_settings_recorded(monkeypatch)
+
+    window.settings_action.trigger()
+
+    assert len(opened) == 1
+
+
+def test_closing_with_a_tray_hides_and_says_so_once(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window(tray=True)
+
+    with qtbot.waitSignal(window.hidden_to_tray, timeout=1000):
+        assert not window.close()
+    assert not window.isVisible()
+
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.assertNotEmitted(window.hidden_to_tray):
+        assert not window.close()
+    assert not window.isVisible()
+
+
+def test_a_later_window_does_not_tell_about_the_tray_again(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    first = make_window(tray=True)
+    with qtbot.waitSignal(first.hidden_to_tray, timeout=1000):
+        first.close()
+
+    second = make_window(tray=True)  # as after a restart: the settings file remembers
+    with qtbot.assertNotEmitted(second.hidden_to_tray):
+        assert not second.close()
+    assert not second.isVisible()
+
+
+def test_closing_without_a_tray_closes(make_window: MakeWindow) -> None:
+    window = make_window(tray=False)
+
+    assert window.close()
+    assert not window.isVisible()
+
+
+def test_the_size_is_kept_for_the_next_window(
+    make_window: MakeWindow, qtbot: QtBot, settings_file: Path
+) -> None:
+    first = make_window()
+    assert first.size() == QSize(980, 720)  # the size the first start opens at
+    # The narrowest the window goes: the test screen is only 800 pixels wide, and a restored
+    # window is fitted to its screen.
+    first.resize(820, 610)
+    qtbot.waitUntil(lambda: first.size() == QSize(820, 610))
+
+    assert first.close()
+
+    assert settings_file.exists()
+    stored = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert stored.contains("window/geometry")
+    second = make_window()
+    assert second.size() == QSize(820, 610)
+
+
+def test_quit_also_keeps_the_size(
+    make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: quits.append(True))
+    first = make_window(tray=True)
+    first.resize(820, 580)
+    qtbot.waitUntil(lambda: first.size() == QSize(820, 580))
+
+    first.quit_action.trigger()
+
+    assert quits == [True]
+    assert make_window().size() == QSize(820, 580)
+
+
+def test_a_problem_shows_in_the_banner_until_dismissed(
+    make_window: MakeWindow, controller: Controller, clock: FixedClock
+) -> None:
+    window = make_window()
+    assert not window.banner.isVisible()
+
+    assert not controller.replan(clock.now() + timedelta(days=1), 30)
+
+    assert window.banner.isVisible()
+    assert "future" in window.banner_text.text()
+    (dismiss,) = [b for b in window.banner.findChildren(QPushButton) if b.text() == "Dismiss"]
+    QTest.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()

@@ -1,0 +1,124 @@
+"""First run: the welcome dialog's defaults, its limits, the answers, and the plan they save."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QDialog
+from pytestqt.qtbot import QtBot
+
+from app.domain.clock import FixedClock
+from app.domain.events import DEFAULT_TARGET_DAYS, Plan
+from app.domain.goals import STARTER_GOALS
+from app.storage.store import Store
+from app.ui.controller import Controller
+from app.ui.dialogs.onboarding import Beginning, OnboardingDialog, from_qt, to_qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(clock: FixedClock, qtbot: QtBot) -> OnboardingDialog:
+    made = OnboardingDialog(clock.now())
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _tick(box: QCheckBox) -> None:
+    # On the box itself: a check box answers clicks on its box and label only.
+    QTest.mouseClick(
+        box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(6, box.height() // 2)
+    )
+
+
+def test_the_defaults_are_now_thirty_days_and_every_starter_goal(
+    dialog: OnboardingDialog, clock: FixedClock
+) -> None:
+    assert dialog.last_contact.dateTime() == to_qt(clock.now())
+    assert dialog.target.value() == 30
+    assert dialog.target.text() == "30 days"
+    assert [goal for _, goal in dialog.goal_boxes] == list(STARTER_GOALS)
+    assert all(box.isChecked() for box, _ in dialog.goal_boxes)
+    assert [box.text() for box, _ in dialog.goal_boxes] == [g.title for g in STARTER_GOALS]
+    assert dialog.beginning() == Beginning(clock.now(), 30, STARTER_GOALS)
+
+
+def test_the_last_contact_cannot_be_in_the_future(
+    dialog: OnboardingDialog, clock: FixedClock
+) -> None:
+    dialog.last_contact.setDateTime(to_qt(clock.now() + timedelta(days=2)))
+
+    assert from_qt(dialog.last_contact.dateTime(), clock.now()) <= clock.now()
+    assert dialog.beginning().last_contact <= clock.now()
+
+
+def test_the_target_stays_between_21_and_45_days(dialog: OnboardingDialog) -> None:
+    dialog.target.setValue(90)
+    assert dialog.target.value() == 45
+    dialog.target.setValue(3)
+    assert dialog.target.value() == 21
+
+
+def test_the_answers_are_what_the_user_chose(dialog: OnboardingDialog, clock: FixedClock) -> None:
+    dropped = [box for box, _ in dialog.goal_boxes[:2]]
+    for box in dropped:
+        _tick(box)
+    dialog.target.setValue(40)
+    last_contact = clock.now() - timedelta(days=3, hours=2)
+    dialog.last_contact.setDateTime(to_qt(last_contact))
+
+    beginning = dialog.beginning()
+
+    assert not any(box.isChecked() for box in dropped)
+    assert beginning.last_contact == last_contact
+    assert beginning.target_days == 40
+    assert beginning.goals == STARTER_GOALS[2:]
+
+
+def test_beginning_saves_the_plan_and_only_the_kept_goals(
+    dialog: OnboardingDialog, clock: FixedClock, store: Store
+) -> None:
+    for box, goal in dialog.goal_boxes:
+        if goal.id != "body-move":
+            _tick(box)
+    dialog.target.setValue(40)
+    dialog.last_contact.setDateTime(to_qt(clock.now() - timedelta(days=5)))
+    beginning = dialog.beginning()
+    controller = Controller(store, clock)
+    assert not controller.status().tracking
+
+    assert controller.begin(beginning.last_contact, beginning.target_days, beginning.goals)
+
+    saved = Store(store.folder).load()
+    (plan,) = [e for e in saved.events if isinstance(e, Plan)]
+    assert (plan.last_contact, plan.target_days) == (clock.now() - timedelta(days=5), 40)
+    assert [g.id for g in saved.goals] == ["body-move"]
+    assert controller.status().streak_days == 5
+    controller.deleteLater()
+
+
+def test_skipping_starts_now_with_thirty_days_and_every_goal(
+    qapp: object, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(OnboardingDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+
+    assert OnboardingDialog.ask(clock.now()) == Beginning(
+        clock.now(), DEFAULT_TARGET_DAYS, STARTER_GOALS
+    )
+
+
+def test_begin_answers_with_the_dialog_s_fields(
+    qapp: object, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_(self: OnboardingDialog) -> int:
+        self.target.setValue(25)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OnboardingDialog, "exec", exec_)
+
+    assert OnboardingDialog.ask(clock.now()) == Beginning(clock.now(), 25, STARTER_GOALS)

@@ -1,0 +1,275 @@
+"""Settings: preferences saved as they change, the plan, backups restored, and export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt, QTime
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.clock import FixedClock
+from app.domain.events import Urge, UrgeKind
+from app.domain.preferences import Preferences, Theme
+from app.domain.status import Status
+from app.storage.store import Store
+from app.storage.transfer import read_export
+from app.ui.controller import Controller
+from app.ui.dialogs.settings import SettingsDialog
+from app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def themes() -> list[Theme]:
+    """The themes the window applied, in order."""
+    return []
+
+
+@pytest.fixture
+def window(
+    controller: Controller, qtbot: QtBot, tmp_path: Path, themes: list[Theme]
+) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    made = MainWindow(controller, settings, themes.append, lambda: False)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+
+
+@pytest.fixture
+def dialog(controller: Controller, window: MainWindow, qtbot: QtBot) -> SettingsDialog:
+    made = SettingsDialog(controller, window)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _saved(controller: Controller) -> Preferences:
+    return Store(controller.store.folder).load().preferences
+
+
+def _button(parent: QWidget, text: str) -> QPushButton:
+    (found,) = [b for b in parent.findChildren(QPushButton) if b.text() == text]
+    return found
+
+
+def _click(button: QPushButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _tick(box: QAbstractButton) -> None:
+    # On the box itself: a check box answers clicks on its box and label only.
+    QTest.mouseClick(
+        box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(6, box.height() // 2)
+    )
+
+
+def test_the_fields_show_the_saved_preferences(dialog: SettingsDialog) -> None:
+    assert dialog.check_in.isChecked()
+    assert dialog.check_in_at.time() == QTime(20, 0)
+    assert dialog.milestones.isChecked()
+    assert dialog.theme.currentText() == "Follow the system"
+    assert not dialog.start_minimised.isChecked()
+    assert dialog.target.value() == 30
+
+
+def test_choosing_a_theme_saves_it_and_the_window_applies_it(
+    dialog: SettingsDialog, controller: Controller, themes: list[Theme]
+) -> None:
+    dialog.theme.setCurrentIndex(dialog.theme.findText("Dark"))
+
+    assert _saved(controller).theme is Theme.DARK
+    assert themes == [Theme.DARK]
+
+    dialog.theme.setCurrentIndex(dialog.theme.findText("Light"))
+
+    assert _saved(controller).theme is Theme.LIGHT
+    assert themes == [Theme.DARK, Theme.LIGHT]
+
+
+def test_the_check_in_reminder_and_its_time_are_saved(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    _tick(dialog.check_in)
+    assert not _saved(controller).check_in_reminder
+
+    _tick(dialog.check_in)
+    dialog.check_in_at.setTime(QTime(21, 30))
+
+    saved = _saved(controller)
+    assert saved.check_in_reminder
+    assert saved.check_in_at == time(21, 30)
+
+
+def test_milestone_notifications_and_starting_minimised_are_saved(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    _tick(dialog.milestones)
+    _tick(dialog.start_minimised)
+
+    saved = _saved(controller)
+    assert not saved.milestone_notifications
+    assert saved.start_minimised
+    assert saved.theme is Theme.SYSTEM  # the other preferences are left as they were
+
+
+def _status_on_disk(controller: Controller) -> Status:
+    return Controller(Store(controller.store.folder), controller.clock).status()
+
+
+def test_a_new_target_keeps_the_start(
+    dialog: SettingsDialog, window: MainWindow, controller: Controller, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(minutes=5))  # a moment after the plan was first made
+    dialog.target.setValue(40)
+
+    _click(dialog.save_plan)
+
+    saved = _status_on_disk(controller)
+    assert saved.countdown is not None
+    assert saved.countdown.target_days == 40
+    assert saved.streak_days == 12
+    assert window.today.ring.day_text() == "Day 12"
+    assert window.today.ring.caption() == "of 40"
+    # Forty days from 17 February at noon is noon on 29 March, the day the clocks go forward.
+    assert window.today.target.text() == "Day 40 arrives on Sun 29 Mar, 12:00"
+    assert window.today.time_left.text() == "27 days 22:55:00 to go"
+
+
+def test_an_earlier_last_contact_lengthens_the_streak(
+    dialog: SettingsDialog,
+    window: MainWindow,
+    controller: Controller,
+    clock: FixedClock,
+) -> None:
+    clock.advance(timedelta(minutes=5))  # a moment after the first plan was made
+    dialog.last_contact.setDateTime(dialog.last_contact.dateTime().addDays(-3))
+
+    _click(dialog.save_plan)
+
+    assert _status_on_disk(controller).streak_days == 15
+    assert window.today.ring.day_text() == "Day 15"
+    assert window.today.ring.caption() == "of 30"
+
+
+@pytest.fixture
+def two_saves(controller: Controller, clock: FixedClock) -> tuple[Urge, Urge]:
+    """An urge saved now and another two hours later, so a backup holds only the first."""
+    first = controller.log_urge(UrgeKind.CALL)
+    clock.advance(timedelta(hours=2))
+    second = controller.log_urge(UrgeKind.TEXT)
+    assert first is not None
+    assert second is not None
+    return first, second
+
+
+def test_restoring_a_backup_puts_it_back_and_keeps_the_current_file_aside(
+    two_saves: tuple[Urge, Urge],
+    dialog: SettingsDialog,
+    window: MainWindow,
+    controller: Controller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, second = two_saves
+    asked: list[str] = []
+
+    def confirm(when: str, parent: QWidget) -> bool:
+        asked.append(when)
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "confirm_restore", staticmethod(confirm))
+    before = controller.store.path.read_bytes()
+    assert dialog.backups.count() >= 1
+    assert dialog.restore_button.isEnabled()
+    assert window.today.urges.urges_today.text() == "Urges resisted today: 2"
+
+    _click(dialog.restore_button)
+
+    # The newest backup was taken just before the second urge was saved, at 14:00 in Berlin.
+    assert asked == ["Sun 01 Mar 2026, 14:00"]
+    events = Store(controller.store.folder).load().events
+    assert first in events
+    assert second not in events
+    (set_aside,) = controller.store.folder.glob("holdfast-set-aside-*.json")
+    assert set_aside.read_bytes() == before
+    assert window.today.urges.urges_today.text() == "Urges resisted today: 1"
+
+
+def test_a_restore_not_confirmed_changes_nothing(
+    two_saves: tuple[Urge, Urge],
+    dialog: SettingsDialog,
+    controller: Controller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(SettingsDialog, "confirm_restore", staticmethod(lambda when, p: False))
+    before = controller.store.path.read_bytes()
+
+    _click(dialog.restore_button)
+
+    assert controller.store.path.read_bytes() == before
+    assert not list(controller.store.folder.glob("holdfast-set-aside-*.json"))
+
+
+def test_without_backups_there_is_nothing_to_restore(dialog: SettingsDialog) -> None:
+    assert dialog.backups.count() == 0
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_export_writes_a_file_import_accepts(
+    dialog: SettingsDialog,
+    controller: Controller,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    urge = controller.log_urge(UrgeKind.VISIT)
+    target = tmp_path / "exports" / "holdfast-export.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(SettingsDialog, "choose_export_file", staticmethod(lambda parent: target))
+
+    _click(_button(dialog, "Export…"))
+
+    exported = read_export(target)
+    assert urge in exported.events
+    assert set(exported.events) == set(Store(controller.store.folder).load().events)
+    assert [g.id for g in exported.goals] == [g.id for g in controller.logbook.goals]
+
+
+def test_a_cancelled_export_writes_nothing(
+    dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(SettingsDialog, "choose_export_file", staticmethod(lambda parent: None))
+    before = sorted(tmp_path.rglob("*"))
+
+    _click(_button(dialog, "Export…"))
+
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_import_adds_the_entries_of_an_export(
+    dialog: SettingsDialog,
+    window: MainWindow,
+    controller: Controller,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    other = Controller(Store(tmp_path / "other"), clock)
+    other.log_urge(UrgeKind.SOCIAL)
+    export = tmp_path / "other.json"
+    assert other.export(export)
+    other.deleteLater()
+    monkeypatch.setattr(SettingsDialog, "choose_import_file", staticmethod(lambda parent: export))
+
+    _click(_button(dialog, "Import…"))
+
+    urges = [e for e in Store(controller.store.folder).load().events if isinstance(e, Urge)]
+    assert [u.kind for u in urges] == [UrgeKind.SOCIAL]
+    assert window.today.urges.urges_today.text() == "Urges resisted today: 1"

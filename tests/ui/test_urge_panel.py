@@ -1,0 +1,216 @@
+"""One click logs an urge: saved, confirmed, counted, timed, undoable, and details added."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.clock import FixedClock
+from app.domain.events import Urge, UrgeKind
+from app.storage.store import Store
+from app.ui.controller import Controller
+from app.ui.pages.today import TodayPage
+from app.ui.widgets.urge_panel import UrgePanel, urge_labels
+
+pytestmark = pytest.mark.gui
+
+ALL_KINDS = list(UrgeKind)
+
+
+@pytest.fixture
+def page(controller: Controller, qtbot: QtBot) -> Iterator[TodayPage]:
+    made = TodayPage(controller)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+
+
+@pytest.fixture
+def panel(page: TodayPage) -> UrgePanel:
+    return page.urges
+
+
+def _saved_urges(controller: Controller) -> list[Urge]:
+    return [e for e in Store(controller.store.folder).load().events if isinstance(e, Urge)]
+
+
+def _click(button: QPushButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _button(parent: QWidget, text: str) -> QPushButton:
+    (found,) = [b for b in parent.findChildren(QPushButton) if b.text() == text]
+    return found
+
+
+def test_there_are_six_buttons_one_per_kind(panel: UrgePanel) -> None:
+    assert list(panel.buttons) == ALL_KINDS
+    assert [b.text() for b in panel.buttons.values()] == list(urge_labels().values())
+    assert len(ALL_KINDS) == 6
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS, ids=[k.value for k in ALL_KINDS])
+def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
+    panel: UrgePanel, controller: Controller, clock: FixedClock, kind: UrgeKind
+) -> None:
+    assert panel.urges_today.text() == "Urges resisted today: 0"
+    assert not panel.confirmation.isVisible()
+    assert not panel.ride.isVisible()
+
+    _click(panel.buttons[kind])
+
+    (saved,) = _saved_urges(controller)
+    assert saved.kind is kind
+    assert saved.at == clock.now()
+    label = urge_labels()[kind].lower()
+    assert panel.confirmation.isVisible()
+    assert panel.confirmation_text.text() == (
+        f"Logged: you wanted to {label}, and you didn't. It will pass."
+    )
+    assert panel.urges_today.text() == "Urges resisted today: 1"
+    assert panel.ride.isVisible()
+    assert panel.ride_time.text() == "Ride it out: 10:00"
+
+    clock.advance(timedelta(seconds=90))
+    panel.tick()
+    assert panel.ride_time.text() == "Ride it out: 8:30"
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS, ids=[k.value for k in ALL_KINDS])
+def test_undo_removes_the_urge_from_disk_and_hides_the_confirmation(
+    panel: UrgePanel, controller: Controller, kind: UrgeKind
+) -> None:
+    _click(panel.buttons[kind])
+    assert len(_saved_urges(controller)) == 1
+
+    _click(panel.undo_button)
+
+    assert _saved_urges(controller) == []
+    assert not panel.confirmation.isVisible()
+    assert not panel.ride.isVisible()
+    assert panel.urges_today.text() == "Urges resisted today: 0"
+
+
+def test_a_second_urge_counts_two_and_undo_takes_back_only_the_second(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.CALL])
+    _click(panel.buttons[UrgeKind.SOCIAL])
+    assert panel.urges_today.text() == "Urges resisted today: 2"
+
+    _click(panel.undo_button)
+
+    assert [u.kind for u in _saved_urges(controller)] == [UrgeKind.CALL]
+    assert panel.urges_today.text() == "Urges resisted today: 1"
+
+
+def test_the_ride_it_out_timer_ends_after_ten_minutes(panel: UrgePanel, clock: FixedClock) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+
+    clock.advance(timedelta(minutes=10))
+    panel.tick()
+
+    assert panel.ride_time.text() == "Ten minutes ridden out. Well done."
+
+
+def test_the_timer_counts_down_on_the_page_s_own_tick(
+    panel: UrgePanel, clock: FixedClock, qtbot: QtBot
+) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+    clock.advance(timedelta(seconds=90))
+
+    qtbot.waitUntil(lambda: panel.ride_time.text() == "Ride it out: 8:30", timeout=2500)
+
+
+def test_ctrl_1_to_ctrl_6_are_the_buttons_shortcuts(panel: UrgePanel) -> None:
+    shortcuts = [b.shortcut() for b in panel.buttons.values()]
+
+    assert shortcuts == [QKeySequence(f"Ctrl+{n}") for n in range(1, 7)]
+    for number, button in enumerate(panel.buttons.values(), start=1):
+        assert f"(Ctrl+{number})" in button.toolTip()
+
+
+def test_a_shortcut_logs_its_urge(
+    page: TodayPage, panel: UrgePanel, controller: Controller, qtbot: QtBot
+) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+    QTest.keyClick(page.windowHandle(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+
+    # A shortcut animates the button's click, which lands a moment later.
+    qtbot.waitUntil(lambda: bool(_saved_urges(controller)), timeout=2000)
+    assert [u.kind for u in _saved_urges(controller)] == [UrgeKind.FRIENDS]
+    assert panel.urges_today.text() == "Urges resisted today: 1"
+
+
+def test_details_of_a_text_urge_keep_the_strength_the_note_and_the_unsent_message(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+    assert not panel.details.isVisible()
+
+    _click(panel.details_button)
+    assert panel.details.isVisible()
+    assert panel.unsent.isVisible()
+    assert panel.intensity_value.text() == "not rated"
+    panel.intensity.setValue(7)
+    assert panel.intensity_value.text() == "7"
+    QTest.keyClicks(panel.note, "after the song")
+    QTest.keyClicks(panel.unsent, "I miss you")
+    _click(_button(panel.details, "Save details"))
+
+    (saved,) = _saved_urges(controller)
+    assert (saved.kind, saved.intensity, saved.note, saved.unsent_message) == (
+        UrgeKind.TEXT,
+        7,
+        "after the song",
+        "I miss you",
+    )
+    assert not panel.details.isVisible()
+    assert panel.confirmation_text.text() == "Details saved."
+
+
+@pytest.mark.parametrize(
+    "kind", [k for k in ALL_KINDS if k is not UrgeKind.TEXT], ids=lambda k: k.value
+)
+def test_only_a_text_urge_offers_an_unsent_message(
+    panel: UrgePanel, controller: Controller, kind: UrgeKind
+) -> None:
+    _click(panel.buttons[kind])
+    _click(panel.details_button)
+
+    assert panel.details.isVisible()
+    assert not panel.unsent.isVisible()
+    assert not panel.unsent_label.isVisible()
+
+    panel.intensity.setValue(3)
+    QTest.keyClicks(panel.note, "a quiet evening")
+    _click(_button(panel.details, "Save details"))
+
+    (saved,) = _saved_urges(controller)
+    assert (saved.kind, saved.intensity, saved.note, saved.unsent_message) == (
+        kind,
+        3,
+        "a quiet evening",
+        "",
+    )
+
+
+def test_the_ride_it_out_suggestion_names_one_of_the_user_s_goals(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.CALL])
+
+    prefix = "Meanwhile, from your goals: "
+    text = panel.ride_suggestion.text()
+    assert text.startswith(prefix)
+    assert text.removeprefix(prefix) in {g.title for g in controller.logbook.goals}
