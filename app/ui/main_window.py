@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Holdfast"))
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit)
         app_menu.addAction(self.settings_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)

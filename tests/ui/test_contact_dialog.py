@@ -159,7 +159,7 @@ def test_cancelling_saves_nothing(
     assert _shown(page) == ("Day 12", "12 days", "1")
 
 
-def test_an_urge_s_undo_is_not_offered_once_a_contact_came_after_it(
+def test_after_a_contact_the_confirmation_and_its_undo_are_for_the_contact(
     window: MainWindow,
     page: TodayPage,
     controller: Controller,
@@ -167,15 +167,16 @@ def test_an_urge_s_undo_is_not_offered_once_a_contact_came_after_it(
 ) -> None:
     _answer(monkeypatch, GAVE_IN)
     _click(page.urges.buttons[UrgeKind.TEXT])
-    assert page.urges.undo_button.isVisible()
+    assert page.urges.details_button.isVisible()
 
     _click(page.contact)
 
-    # Its Undo would now take back the contact while naming the urge.
-    assert not page.urges.confirmation.isVisible()
-    window.undo_action.trigger()
+    assert page.urges.confirmation_text.text().startswith("Recorded. A new run starts now")
+    assert not page.urges.details_button.isVisible()  # no urge details for a contact
+    _click(page.urges.undo_button)
     assert _contacts(controller) == []
     assert page.urges.urges_today.text() == "Urges resisted today: 1"
+    assert not page.urges.confirmation.isVisible()
 
 
 # The dialog itself

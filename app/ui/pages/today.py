@@ -114,8 +114,13 @@ class TodayPage(QWidget):
         contact = self._controller.record_contact(
             details.kind, details.started_by, details.necessary, details.note
         )
-        if contact is not None:
-            self.urges.forget()  # Undo now takes back the contact, not the urge shown
+        if contact is None:
+            return
+        self.urges.confirm_other_entry(
+            self.tr("Recorded. A new run starts now; the days before it stay counted.")
+            if contact.breaks_no_contact
+            else self.tr("Recorded. Your run goes on.")
+        )
 
     def _render_countdown(self, status: Status) -> None:
         countdown = status.countdown

@@ -154,8 +154,8 @@ class UrgePanel(QWidget):
         self.confirmation_text.setText(
             self.tr("Logged: you wanted to %s, and you didn't. It will pass.") % label
         )
+        self.details_button.show()
         self.confirmation.show()
-        self.undo_button.setEnabled(True)
         self.details.hide()
         self._start_ride()
 
@@ -166,10 +166,12 @@ class UrgePanel(QWidget):
             self.details.hide()
             self._end_ride()
 
-    def forget(self) -> None:
-        """Another entry came after the urge: its Undo would take back that entry instead."""
+    def confirm_other_entry(self, text: str) -> None:
+        """Another entry came after the urge: the confirmation and its Undo are now for that one."""
         self._urge = None
-        self.confirmation.hide()
+        self.confirmation_text.setText(text)
+        self.details_button.hide()
+        self.confirmation.show()
         self.details.hide()
 
     def tick(self) -> None:
