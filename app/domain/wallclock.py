@@ -31,12 +31,18 @@ def whole_days_between(start: datetime, end: datetime, zone: tzinfo) -> int:
 
 
 def add_days(start: datetime, days: int, zone: tzinfo) -> datetime:
-    """The first instant the wall clock of `zone` shows `start`'s time of day `days` later.
+    """The first instant the wall clock of `zone` shows `start`'s time of day `days` later."""
+    return when_wall_clock_shows(
+        start.astimezone(zone).replace(tzinfo=None) + timedelta(days=days), zone
+    )
 
-    When that time of day happens twice (clocks go back), it is the first; when it never happens
+
+def when_wall_clock_shows(wall: datetime, zone: tzinfo) -> datetime:
+    """The first instant the wall clock of `zone` shows the naive time `wall`.
+
+    When that time happens twice (clocks go back), it is the first; when it never happens
     (clocks jump over it), it is the moment of the jump, when the wall clock passes it.
     """
-    wall = start.astimezone(zone).replace(tzinfo=None) + timedelta(days=days)
     first = wall.replace(tzinfo=zone)  # fold=0: the earlier of two instants
     if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall:
         return first

@@ -5,13 +5,13 @@ Wording stays neutral (no name, nothing about the ex): notifications can appear 
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.clock import Clock
 from app.domain.status import Status
+from app.domain.wallclock import when_wall_clock_shows
 from app.ui.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
@@ -136,22 +136,7 @@ def _occurrence(day: date, at: time, zone: tzinfo) -> datetime:
     When the clocks go back and `at` happens twice, it is the first time; when they jump over
     `at`, it is the moment of the jump, when the wall clock passes it.
     """
-    wall = datetime.combine(day, at)
-    first = wall.replace(tzinfo=zone)  # fold=0: the earlier of two instants
-    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall:
-        return first.astimezone(UTC)
-    # `wall` lies in a gap: fold=1 reads it with the offset after the jump, an instant before
-    # the gap; fold=0 with the offset before, an instant after it. Offsets change on whole
-    # seconds, so bisecting the seconds between the two finds the jump.
-    before = math.floor(wall.replace(tzinfo=zone, fold=1).timestamp())
-    after = math.ceil(first.timestamp())
-    while after - before > 1:
-        middle = (before + after) // 2
-        if datetime.fromtimestamp(middle, zone).replace(tzinfo=None) >= wall:
-            after = middle
-        else:
-            before = middle
-    return datetime.fromtimestamp(after, UTC)
+    return when_wall_clock_shows(datetime.combine(day, at), zone).astimezone(UTC)
 
 
 class MilestoneAnnouncer(QObject):
