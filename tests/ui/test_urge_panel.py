@@ -9,14 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
+from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
+from app.ui.theme import apply_theme
 from app.ui.widgets.urge_panel import UrgePanel, urge_labels
 
 pytestmark = pytest.mark.gui
@@ -214,3 +216,30 @@ def test_the_ride_it_out_suggestion_names_one_of_the_user_s_goals(
     text = panel.ride_suggestion.text()
     assert text.startswith(prefix)
     assert text.removeprefix(prefix) in {g.title for g in controller.logbook.goals}
+
+
+def _ink_lightness(button: QPushButton) -> float:
+    """How light the drawn strokes of the button's icon are, 0 (black) to 1 (white)."""
+    image = button.icon().pixmap(48, 48).toImage()
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked, "the icon draws nothing"
+    return sum(color.lightnessF() for color in inked) / len(inked)
+
+
+def test_urge_icons_follow_the_theme_s_text_colour(panel: UrgePanel, qapp: QApplication) -> None:
+    saved = qapp.palette()
+    try:
+        apply_theme(qapp, Theme.DARK)
+        on_dark = _ink_lightness(panel.buttons[UrgeKind.TEXT])
+        apply_theme(qapp, Theme.LIGHT)
+        on_light = _ink_lightness(panel.buttons[UrgeKind.TEXT])
+    finally:
+        qapp.setPalette(saved)
+
+    assert on_dark > 0.7  # light strokes on a dark button
+    assert on_light < 0.3  # dark strokes on a light button

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -56,7 +56,7 @@ class UrgePanel(QWidget):
         self.buttons: dict[UrgeKind, QPushButton] = {}
         grid = QGridLayout()
         for index, (kind, label) in enumerate(urge_labels().items()):
-            button = QPushButton(icon(f"urge-{kind.value}"), label)
+            button = QPushButton(label)
             button.setProperty("role", "urge")
             button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             button.setToolTip(self.tr("Log the urge to %s (Ctrl+%d)") % (label.lower(), index + 1))
@@ -108,6 +108,17 @@ class UrgePanel(QWidget):
         layout.addWidget(self.confirmation)
         layout.addWidget(self.ride)
         layout.addWidget(self.details)
+        self._color_icons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._color_icons()  # a theme switch: the icons follow the text colour
+        super().changeEvent(event)
+
+    def _color_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        for kind, button in self.buttons.items():
+            button.setIcon(icon(f"urge-{kind.value}", color))
 
     def _build_details(self) -> QFrame:
         frame = QFrame()
