@@ -142,14 +142,14 @@ QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {
     color: palette(window-text);
     border-color: palette(mid);
 }
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QTimeEdit, QComboBox {
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {
     background: palette(base);
     border: 1px solid palette(mid);
     border-radius: 6px;
     padding: 5px 7px;
 }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QTimeEdit:focus,
-QComboBox:focus {
+/* Spin boxes and date-time edits keep Fusion's frame: styling it hides their arrow buttons. */
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {
     border-color: palette(highlight);
 }
 QLabel[role="muted"] {

@@ -32,6 +32,9 @@ class Beginning:
     goals: tuple[Goal, ...]
 
 
+DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"  # a weekday helps place the last contact in time
+
+
 def to_qt(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
@@ -58,6 +61,7 @@ class OnboardingDialog(QDialog):
 
         self.last_contact = QDateTimeEdit(to_qt(now))
         self.last_contact.setCalendarPopup(True)
+        self.last_contact.setDisplayFormat(DATE_TIME_FORMAT)
         self.last_contact.setMaximumDateTime(to_qt(now))  # never in the future
         self.last_contact.setAccessibleName(self.tr("When your last contact was"))
         self.target = QSpinBox()
@@ -65,6 +69,7 @@ class OnboardingDialog(QDialog):
         self.target.setValue(DEFAULT_TARGET_DAYS)
         self.target.setSuffix(self.tr(" days"))
         self.target.setAccessibleName(self.tr("Days to aim for"))
+        self.target.setMaximumWidth(140)
         advice = QLabel(
             self.tr(
                 "About 30 days suits most people; a longer or more intense relationship "

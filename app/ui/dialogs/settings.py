@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.preferences import Preferences, Theme
 from app.ui.controller import Controller
-from app.ui.dialogs.onboarding import from_qt, to_qt
+from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
 
 
 class SettingsDialog(QDialog):
@@ -63,10 +63,12 @@ class SettingsDialog(QDialog):
         started = status.current_run.started_at if status.current_run else now
         self.last_contact = QDateTimeEdit(to_qt(started))
         self.last_contact.setCalendarPopup(True)
+        self.last_contact.setDisplayFormat(DATE_TIME_FORMAT)
         self.last_contact.setMaximumDateTime(to_qt(now))
         self.target = QSpinBox()
         self.target.setRange(MIN_TARGET_DAYS, MAX_TARGET_DAYS)
         self.target.setSuffix(self.tr(" days"))
+        self.target.setMaximumWidth(140)
         self.target.setValue(
             status.countdown.target_days if status.countdown else self.target.value()
         )
