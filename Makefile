@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
+STANDALONE := dist/holdfast/holdfast
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package package-check clean
 
 run: $(APP_STAMP)
 	$(BIN)/holdfast
@@ -21,6 +23,16 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python -m tests.benchmarks.run
 
+# The standalone build: dist/holdfast/, one folder with the program and all it needs.
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/holdfast.spec
+
+# Builds it, then runs the built program as a person would: status, the window, the launcher.
+package-check: package $(TEST_STAMP)
+	HOLDFAST_STANDALONE=$(STANDALONE) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m standalone tests/packaging/test_standalone.py
+
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "Holdfast needs Python 3.11 or newer as '$(PYTHON)' (set PYTHON=... to choose another)."; \
@@ -30,12 +42,16 @@ $(BIN)/python:
 	  exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(APP_STAMP): pyproject.toml | $(BIN)/python
+$(APP_STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --editable .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
+$(TEST_STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	touch $@ $(APP_STAMP)
+
+$(PACKAGE_STAMP): pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --editable '.[package]'
 	touch $@ $(APP_STAMP)
 
 clean:

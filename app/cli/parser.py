@@ -153,4 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help="list the backups")
     restore = commands.add_parser("restore", help="put a backup back (the newest by default)")
     restore.add_argument("backup", nargs="?", metavar="BACKUP")
+
+    commands.add_parser(
+        "install-desktop-entry",
+        help="add Holdfast, with its icon, to your desktop's launcher (Linux)",
+    )
+    commands.add_parser(
+        "uninstall-desktop-entry", help="take Holdfast out of the launcher again; keeps your data"
+    )
     return parser

@@ -1,65 +1,29 @@
-"""Finding Holdfast's resources/ folder wherever the app runs from, and loading its SVG icons.
+"""Holdfast's SVG icons as Qt icons, drawn in the theme's colours at the size they are shown.
 
-The folder is looked for, in order: in a frozen PyInstaller build (bundled as `resources`), beside
-the `app` package in a source checkout, and as package data (`app/_resources`) in an installed
-wheel, so a packaging step only has to put the files in one of those places.
+Where the files are is app.resource_files' business: it needs no Qt.
 """
 
 from __future__ import annotations
 
-import sys
-from importlib import resources as package_data
-from pathlib import Path, PurePosixPath
-
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
+
+from app.resource_files import resource_path
 
 # The icons are drawn in this neutral grey, which reads on light and dark backgrounds alike;
 # `icon()` swaps it for a theme colour when asked.
 ICON_STROKE = "#6b7280"
-# Sizes rendered into each icon; Qt picks the nearest for a button, menu, tray or window,
-# and the doubled ones for high-DPI screens.
-ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128, 256)
 
 _icons: dict[tuple[str, str | None], QIcon] = {}
-
-
-def resource_roots() -> list[Path]:
-    """Where the resources folder may be, most specific first; not all of them exist."""
-    roots = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        roots.append(Path(frozen) / "resources")
-    roots.append(Path(__file__).resolve().parent.parent.parent / "resources")
-    packaged = package_data.files("app") / "_resources"
-    if isinstance(packaged, Path):  # a zipped install has no real folder to hand out
-        roots.append(packaged)
-    return roots
-
-
-def resource_path(*parts: str) -> Path:
-    """The file or folder at `parts` inside resources/; resource_path() is the folder itself."""
-    relative = PurePosixPath(*parts)
-    if relative.is_absolute() or ".." in relative.parts:
-        raise ValueError(f"a resource is named relative to the resources folder, not {relative}")
-    roots = resource_roots()
-    for root in roots:
-        candidate = root.joinpath(*relative.parts)
-        if candidate.exists():
-            return candidate
-    looked = ", ".join(str(root) for root in roots)
-    name = str(relative) if parts else "the resources folder"
-    raise FileNotFoundError(
-        f"Holdfast's resource {name} is missing (looked in: {looked}); "
-        "the installation may be incomplete"
-    )
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """resources/icons/{name}.svg as an icon, drawn in `color` (its opacity ignored) if given.
 
-    Needs a QGuiApplication. Icons are cached by name and colour.
+    Each size is drawn only when something asks for it, at the screen's pixel density. Needs a
+    QGuiApplication. Icons are cached by name and colour.
     """
     key = (name, color.name() if color is not None else None)
     cached = _icons.get(key)
@@ -71,9 +35,7 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     if not renderer.isValid():
         raise ValueError(f"the icon {name}.svg is not a valid SVG image")
-    result = QIcon()
-    for size in ICON_SIZES:
-        result.addPixmap(_render(renderer, size))
+    result = QIcon(_SvgIconEngine(renderer))
     _icons[key] = result
     return result
 
@@ -81,6 +43,44 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
 def app_icon() -> QIcon:
     """Holdfast's own icon, for the window, the task bar and the tray."""
     return icon("holdfast")
+
+
+class _SvgIconEngine(QIconEngine):
+    """Draws an SVG at exactly the size asked for, when it is asked for, and keeps the result.
+
+    Drawing every size up front cost more start-up time than building the rest of the window.
+    """
+
+    def __init__(self, renderer: QSvgRenderer) -> None:
+        super().__init__()
+        self._renderer = renderer
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._renderer)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(  # noqa: N802 (Qt's name)
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixels = max(1, round(min(size.width(), size.height()) * scale))
+        key = (pixels, round(scale * 100), mode)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
+        pixmap = _render(self._renderer, pixels)
+        if mode is QIcon.Mode.Disabled:
+            # Greyed out as the style greys any other icon of a disabled button.
+            pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        pixmap.setDevicePixelRatio(scale)
+        self._pixmaps[key] = pixmap
+        return pixmap
 
 
 def _render(renderer: QSvgRenderer, size: int) -> QPixmap:

@@ -1,0 +1,76 @@
+"""The subcommands that set up the desktop: install-desktop-entry and uninstall-desktop-entry.
+
+They write only the launcher entry and the app icon under the user's XDG data folder, never the
+Holdfast data, so they run without the data folder or the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+
+from app.cli import FAILURE
+from app.cli.parser import USAGE_ERROR
+from app.desktop_entry import (
+    CommandNotFound,
+    Placement,
+    data_home,
+    find_command,
+    install,
+    uninstall,
+)
+from app.identity import COMMAND, DISPLAY_NAME
+
+
+def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    if sys.platform in ("win32", "darwin"):
+        return _fail(
+            USAGE_ERROR,
+            "desktop entries are for Linux desktops; on Windows and macOS use the standalone "
+            "build (the README says how to make one)",
+        )
+    placement = Placement(data_home(environ))
+    try:
+        command = find_command(sys.argv[0], sys.executable, getattr(sys, "frozen", False))
+        install(placement, command)
+    except CommandNotFound as error:
+        return _fail(FAILURE, str(error))
+    except OSError as error:
+        if error.filename is None:  # an icon missing from this installation; the message says so
+            return _fail(FAILURE, str(error))
+        if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
+            return _fail(FAILURE, f"cannot write into {error.filename}: it is a file, not a folder")
+        return _fail(FAILURE, f"cannot write {error.filename}: {error.strerror or error}")
+    say(f"{DISPLAY_NAME} is in your desktop's launcher: {placement.entry} starts {command}.")
+    say(
+        f"The icons are in {placement.icon_theme}; "
+        f"`{COMMAND} uninstall-desktop-entry` takes them out again."
+    )
+    return 0
+
+
+def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    placement = Placement(data_home(environ))
+    try:
+        removed = uninstall(placement)
+    except OSError as error:
+        return _fail(FAILURE, f"cannot remove {error.filename}: {error.strerror or error}")
+    if removed:
+        say(
+            f"Removed {DISPLAY_NAME} from the launcher: the entry and icons under "
+            f"{placement.data_home} ({len(removed)} files). Your data is untouched."
+        )
+    else:
+        say(f"{DISPLAY_NAME} was not in the launcher under {placement.data_home}; nothing removed.")
+    return 0
+
+
+def say(text: str) -> None:
+    # Not commands.say: importing that module loads storage, which these commands never use.
+    print(text, flush=True)
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"holdfast: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,180 @@
+"""The Linux desktop entry: its text, and putting it with the app icons into the user's XDG folders.
+
+`holdfast install-desktop-entry` writes APP_ID.desktop into $XDG_DATA_HOME/applications and the
+icon into the hicolor theme under $XDG_DATA_HOME/icons, where every freedesktop launcher looks;
+`uninstall-desktop-entry` removes exactly those files. packaging/APP_ID.desktop is this module's
+entry for a program on the PATH, kept for distributions (a test checks that the two agree).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.events import UrgeKind
+from app.identity import APP_ID, COMMAND, DISPLAY_NAME
+from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
+
+ENTRY_FILE_NAME = f"{APP_ID}.desktop"
+
+# The launcher's menu (right click, or a long press) logs an urge without opening the window,
+# one entry for each button of the window's urge panel, in the same order.
+URGE_ACTIONS: dict[UrgeKind, str] = {
+    UrgeKind.TEXT: "Log an Urge: Wanted to Text Them",
+    UrgeKind.CALL: "Log an Urge: Wanted to Call Them",
+    UrgeKind.SOCIAL: "Log an Urge: Checked Their Profile",
+    UrgeKind.FRIENDS: "Log an Urge: Asked Friends About Them",
+    UrgeKind.VISIT: "Log an Urge: Wanted to Go Where They Might Be",
+    UrgeKind.OTHER: "Log Another Urge",
+}
+
+# Characters the desktop entry spec reserves in Exec: an argument holding one must be quoted.
+_RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`]")
+# Inside double quotes these four still need a backslash.
+_ESCAPED_IN_QUOTES = re.compile(r"([\"`$\\])")
+
+
+class CommandNotFound(Exception):
+    """The installed `holdfast` command cannot be found, so a launcher could not start it."""
+
+
+def entry_text(program: str) -> str:
+    """The desktop entry for Holdfast started as `program` (a name on the PATH, or a path)."""
+    run = _exec_argument(program)
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        "Version=1.4",
+        f"Name={DISPLAY_NAME}",
+        "GenericName=No-Contact Tracker",
+        "Comment=Count the days without contact after a breakup and ride out the urges",
+        f"Icon={APP_ID}",
+        # A launcher hides the entry once the command is gone (after `pipx uninstall holdfast`).
+        f"TryExec={_string(program)}",
+        f"Exec={run}",
+        "Terminal=false",
+        "Categories=Utility;Qt;",
+        "Keywords=no contact;breakup;ex;heartbreak;streak;countdown;urge;habit;tracker;",
+        "StartupNotify=true",
+        f"StartupWMClass={APP_ID}",
+        # A second launch brings the open window forward, so GNOME offers no "New Window".
+        # (Spec 1.5 calls it SingleMainWindow; validators that know only 1.4 still refuse it.)
+        "X-GNOME-SingleWindow=true",
+        "Actions=" + "".join(f"urge-{kind.value};" for kind in URGE_ACTIONS),
+    ]
+    for kind, name in URGE_ACTIONS.items():
+        lines += ["", f"[Desktop Action urge-{kind.value}]", f"Name={name}"]
+        lines.append(f"Exec={run} urge {kind.value}")
+    return "\n".join(lines) + "\n"
+
+
+def data_home(environ: Mapping[str, str]) -> Path:
+    """$XDG_DATA_HOME, or ~/.local/share when it is unset or not absolute (as the spec says)."""
+    chosen = environ.get("XDG_DATA_HOME", "")
+    if chosen and Path(chosen).is_absolute():
+        return Path(chosen)
+    return Path.home() / ".local" / "share"
+
+
+def find_command(argv0: str, executable: str, frozen: bool) -> Path:
+    """The absolute path of the `holdfast` command that is running, for the entry's Exec.
+
+    An absolute path, not the bare name: the desktop session's PATH often lacks ~/.local/bin
+    (where pipx puts the command) until the next login. The path is kept as it was run, not
+    resolved: pipx's ~/.local/bin/holdfast link outlives a reinstall of the venv behind it.
+    """
+    if frozen:  # a standalone build is its own command
+        return Path(executable).absolute()
+    run_as = Path(argv0)
+    if run_as.stem == COMMAND and run_as.is_file():
+        return run_as.absolute()
+    # `python -m app`: the command pip installed beside this Python, in the same environment.
+    beside = Path(executable).parent / COMMAND
+    if beside.is_file():
+        return beside.absolute()
+    raise CommandNotFound(
+        f"cannot find the installed `{COMMAND}` command for the launcher to start; install "
+        f"Holdfast first (pipx install .) and run `{COMMAND} install-desktop-entry` from there"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the entry and the icons go under one XDG data folder."""
+
+    data_home: Path
+
+    @property
+    def entry(self) -> Path:
+        return self.data_home / "applications" / ENTRY_FILE_NAME
+
+    @property
+    def icon_theme(self) -> Path:
+        return self.data_home / "icons" / "hicolor"
+
+    def icon_paths(self) -> list[Path]:
+        """The icon files, named by the app id: the SVG first, then a PNG for each size."""
+        scalable = self.icon_theme / "scalable" / "apps" / f"{APP_ID}.svg"
+        sized = [self.icon_theme / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in APP_ICON_SIZES]
+        return [scalable, *sized]
+
+
+def install(placement: Placement, command: Path) -> list[Path]:
+    """Writes the entry starting `command`, and the icons; returns the files written."""
+    # Every resource is found before anything is written.
+    sources = [app_icon_svg(), *(app_icon_png(size) for size in APP_ICON_SIZES)]
+    written = []
+    for target, source in zip(placement.icon_paths(), sources, strict=True):
+        _write(target, source.read_bytes())
+        written.append(target)
+    # GTK trusts an icon-theme.cache only while it is newer than the theme folder; touching the
+    # folder makes a stale cache (left by an earlier tool) give way to the new icons.
+    os.utime(placement.icon_theme)
+    # The entry comes last: a launcher that sees it finds its icon already there.
+    _write(placement.entry, entry_text(str(command)).encode("utf-8"))
+    written.append(placement.entry)
+    return written
+
+
+def uninstall(placement: Placement) -> list[Path]:
+    """Removes the entry and the icons install wrote, and nothing else; returns those removed."""
+    removed = []
+    for path in [placement.entry, *placement.icon_paths()]:
+        if path.is_file() or path.is_symlink():
+            path.unlink()
+            removed.append(path)
+    if removed and placement.icon_theme.is_dir():
+        os.utime(placement.icon_theme)
+    return removed
+
+
+def _exec_argument(argument: str) -> str:
+    """`argument` as one argument of an Exec key, quoted and escaped as the spec asks."""
+    if "\n" in argument or "\r" in argument:
+        raise CommandNotFound(f"a launcher cannot start a path with a line break: {argument!r}")
+    # A lone % starts a field code such as %f. (GLib looks for the program before it reads %%
+    # back as %, so GNOME hides an entry whose path holds a %; KDE starts it.)
+    argument = argument.replace("%", "%%")
+    if _RESERVED.search(argument):
+        argument = '"' + _ESCAPED_IN_QUOTES.sub(r"\\\1", argument) + '"'
+    return _string(argument)
+
+
+def _string(value: str) -> str:
+    """`value` as a desktop entry string: a backslash is written as two."""
+    return value.replace("\\", "\\\\")
+
+
+def _write(path: Path, payload: bytes) -> None:
+    # Swapped in whole: a launcher watching the folder never reads half an entry.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(payload)
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

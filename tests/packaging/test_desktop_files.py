@@ -1,0 +1,157 @@
+"""packaging/'s desktop entry and AppStream metadata: valid, and in step with the app."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from app.cli.parser import build_parser
+from app.desktop_entry import ENTRY_FILE_NAME, entry_text
+from app.domain.events import UrgeKind
+from app.identity import APP_ID, COMMAND, DISPLAY_NAME
+from tests.packaging.support import PACKAGING, ROOT, project, read_entry, validator
+
+ENTRY = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+
+
+def validate(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [validator(tool), *args], capture_output=True, text=True, check=False, timeout=60
+    )
+
+
+def test_the_desktop_entry_passes_desktop_file_validate() -> None:
+    done = validate("desktop-file-validate", str(ENTRY))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == "", done.stdout  # not even a hint or a warning
+
+
+def test_the_metainfo_passes_appstreamcli_validate() -> None:
+    done = validate("appstreamcli", "validate", "--no-net", str(METAINFO))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "W:" not in done.stdout and "E:" not in done.stdout, done.stdout
+
+
+def test_the_packaged_entry_is_the_one_the_app_installs() -> None:
+    assert ENTRY.name == ENTRY_FILE_NAME
+    assert ENTRY.read_text(encoding="utf-8") == entry_text(COMMAND), (
+        "packaging's desktop entry is out of date: run packaging/write_desktop_entry.py"
+    )
+
+
+def test_the_entry_names_the_app_its_icon_and_window_by_the_app_id() -> None:
+    main = read_entry(ENTRY)["Desktop Entry"]
+
+    assert main["Name"] == DISPLAY_NAME
+    assert main["Icon"] == APP_ID
+    assert main["StartupWMClass"] == APP_ID
+    assert main["Exec"] == COMMAND
+    assert main["Terminal"] == "false"
+    for key in ("GenericName", "Comment", "Categories", "Keywords"):
+        assert main[key], key
+
+
+def test_each_urge_kind_has_an_action_that_the_command_line_accepts() -> None:
+    entry = read_entry(ENTRY)
+    actions = entry["Desktop Entry"]["Actions"].rstrip(";").split(";")
+
+    assert actions == [f"urge-{kind.value}" for kind in UrgeKind]
+    for action in actions:
+        group = entry[f"Desktop Action {action}"]
+        assert group["Name"]
+        program, *arguments = shlex.split(group["Exec"])
+        assert program == COMMAND
+        parsed = build_parser().parse_args(arguments)
+        assert (parsed.command, parsed.kind) == ("urge", action.removeprefix("urge-"))
+
+
+def test_the_metainfo_describes_this_app_and_its_current_version() -> None:
+    component = ElementTree.parse(METAINFO).getroot()
+
+    assert component.get("type") == "desktop-application"
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("name") == DISPLAY_NAME
+    assert component.findtext("launchable[@type='desktop-id']") == ENTRY.name
+    assert component.findtext("provides/binary") == COMMAND
+    assert component.findtext("project_license") == project()["license"]
+    assert component.find("content_rating[@type='oars-1.1']") is not None
+    newest = component.find("releases/release")
+    assert newest is not None
+    assert newest.get("version") == project()["version"], "add a <release> for the new version"
+
+
+def test_the_metainfo_screenshots_are_the_ones_in_resources() -> None:
+    images = [
+        element.text or ""
+        for element in ElementTree.parse(METAINFO).getroot().iterfind("screenshots/*/image")
+    ]
+
+    assert images
+    for url in images:
+        assert url.startswith("https://"), url
+        relative = url.split("/main/", 1)[1]
+        assert (ROOT / relative).is_file(), url
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        "/home/ann/.local/bin/holdfast",
+        "/home/ann/My Apps/holdfast",
+        '/opt/odd "quoted" $name/`tick`/back\\slash/holdfast',
+        "/opt/100%/holdfast",
+    ],
+    ids=["plain", "space", "reserved", "percent"],
+)
+def test_an_entry_for_any_installed_path_is_valid_and_runs_that_path(
+    program: str, tmp_path: Path
+) -> None:
+    path = tmp_path / ENTRY_FILE_NAME
+    path.write_text(entry_text(program), encoding="utf-8")
+
+    done = validate("desktop-file-validate", str(path))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    main = read_entry(path)["Desktop Entry"]
+    assert _exec_arguments(main["Exec"]) == [program]
+    assert _string(main["TryExec"]) == program
+    action = read_entry(path)["Desktop Action urge-text"]
+    assert _exec_arguments(action["Exec"]) == [program, "urge", "text"]
+
+
+def _string(value: str) -> str:
+    """A desktop entry string value with its escapes undone (only \\\\ can occur here)."""
+    return value.replace("\\\\", "\\")
+
+
+def _exec_arguments(value: str) -> list[str]:
+    """The arguments an Exec value runs, unquoted as the desktop entry spec describes."""
+    text = _string(value).replace("%%", "%")
+    arguments: list[str] = []
+    current: list[str] | None = None
+    quoted = escaped = False
+    for char in text:
+        if escaped:
+            current = (current or []) + [char]
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+            current = current or []
+        elif char == " " and not quoted:
+            if current is not None:
+                arguments.append("".join(current))
+            current = None
+        else:
+            current = (current or []) + [char]
+    if current is not None:
+        arguments.append("".join(current))
+    return arguments
