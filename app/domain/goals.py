@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from app.domain.errors import InvalidEntry
@@ -121,11 +121,20 @@ STARTER_GOALS: tuple[Goal, ...] = (
 
 
 def add_goal(
-    goals: Sequence[Goal], area: Area, title: str, recurrence: Recurrence
+    goals: Sequence[Goal],
+    area: Area,
+    title: str,
+    recurrence: Recurrence,
+    reserved: Iterable[str] = (),
 ) -> tuple[Goal, ...]:
-    """Adds a goal at the end of its area's list, with an id made from its title."""
+    """Adds a goal at the end of its area's list, with an id made from its title.
+
+    `reserved` ids are not given out either: those of deleted goals whose completions are kept,
+    so a new goal never inherits an old one's history.
+    """
     title = check_title(title)
-    goal = Goal(id=_unique_id(goals, area, title), area=area, title=title, recurrence=recurrence)
+    taken = {g.id for g in goals}.union(reserved)
+    goal = Goal(id=_unique_id(taken, area, title), area=area, title=title, recurrence=recurrence)
     last_in_area = max((i for i, g in enumerate(goals) if g.area is area), default=len(goals) - 1)
     return (*goals[: last_in_area + 1], goal, *goals[last_in_area + 1 :])
 
@@ -183,10 +192,107 @@ def complete(goal: Goal, completions: Iterable[Completion], now: datetime) -> Co
     return Completion(goal_id=goal.id, day=today, at=now)
 
 
-def _unique_id(goals: Sequence[Goal], area: Area, title: str) -> str:
+def move_within_area(goals: Sequence[Goal], goal_id: str, steps: int) -> tuple[Goal, ...]:
+    """Moves a goal `steps` places up (negative) or down its own area's list, clamped there."""
+    goal = find_goal(goals, goal_id)
+    in_area = [g for g in goals if g.area is goal.area]
+    here = in_area.index(goal)
+    there = max(0, min(here + steps, len(in_area) - 1))
+    if there == here:
+        return tuple(goals)
+    # Taking the goal out and putting it at the neighbour's index puts it just past that neighbour.
+    return move_goal(goals, goal_id, list(goals).index(in_area[there]))
+
+
+def ticks_to_take_back(
+    goal: Goal, completions: Iterable[Completion], today: date
+) -> tuple[Completion, ...]:
+    """The completions that make `goal` done now, which unticking it removes; older ones stay."""
+    own = [c for c in completions if c.goal_id == goal.id]
+    if goal.recurrence is Recurrence.DAILY:
+        return tuple(c for c in own if c.day == today)
+    if goal.recurrence is Recurrence.WEEKLY:
+        return tuple(c for c in own if _monday(c.day) == _monday(today))
+    return tuple(own)
+
+
+def streak(goal: Goal, completions: Iterable[Completion], today: date) -> int:
+    """Local days (daily goals) or ISO weeks (weekly goals) in a row the goal was done.
+
+    The run ends today, or this week; while today's tick is still open it ends yesterday (last
+    week), so a morning that has not got to the goal yet does not show a broken run. A one-off
+    goal has no streak: 0.
+    """
+    if goal.recurrence is Recurrence.ONCE:
+        return 0
+    days = {c.day for c in completions if c.goal_id == goal.id}
+    if goal.recurrence is Recurrence.DAILY:
+        done, period, step = days, today, timedelta(days=1)
+    else:
+        done, period, step = {_monday(day) for day in days}, _monday(today), timedelta(weeks=1)
+    if period not in done:
+        period -= step
+    count = 0
+    while period in done:
+        count, period = count + 1, period - step
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How many of the goals that count right now are done."""
+
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+def area_progress(
+    goals: Iterable[Goal], completions: Iterable[Completion], today: date
+) -> dict[Area, Progress]:
+    """Per area, in the areas' order: daily goals done today, weekly this week, one-offs ever."""
+    by_goal = _by_goal(completions)
+    counts = {area: [0, 0] for area in Area}
+    for goal in goals:
+        count = counts[goal.area]
+        count[0] += is_done(goal, by_goal.get(goal.id, ()), today)
+        count[1] += 1
+    return {area: Progress(done, total) for area, (done, total) in counts.items()}
+
+
+def today_progress(
+    goals: Iterable[Goal], completions: Iterable[Completion], today: date
+) -> Progress:
+    """Today's checklist: daily and weekly goals, and one-off goals not done before today."""
+    by_goal = _by_goal(completions)
+    done = total = 0
+    for goal in goals:
+        own = by_goal.get(goal.id, ())
+        if goal.recurrence is Recurrence.ONCE and any(c.day < today for c in own):
+            continue  # done on an earlier day: no longer part of any day
+        total += 1
+        done += is_done(goal, own, today)
+    return Progress(done, total)
+
+
+def _by_goal(completions: Iterable[Completion]) -> dict[str, list[Completion]]:
+    by_goal: dict[str, list[Completion]] = {}
+    for completion in completions:
+        by_goal.setdefault(completion.goal_id, []).append(completion)
+    return by_goal
+
+
+def _monday(day: date) -> date:
+    """The Monday that starts `day`'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def _unique_id(taken: set[str], area: Area, title: str) -> str:
     words = re.findall(r"[a-z0-9]+", title.lower())[:3]
     base = "-".join([area.value, *words]) if words else f"{area.value}-goal"
-    taken = {g.id for g in goals}
     candidate, suffix = base, 2
     while candidate in taken:
         candidate, suffix = f"{base}-{suffix}", suffix + 1

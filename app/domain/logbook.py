@@ -19,6 +19,7 @@ from app.domain.events import (
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
+from app.domain.journal import BreakupReason, JournalEntry, find_entry
 from app.domain.preferences import Preferences
 from app.domain.streaks import runs
 from app.domain.timeline import Timeline
@@ -30,12 +31,20 @@ class Logbook:
     goals: tuple[Goal, ...] = field(default=STARTER_GOALS)
     completions: tuple[Completion, ...] = ()
     preferences: Preferences = field(default_factory=Preferences)
+    journal: tuple[JournalEntry, ...] = ()
+    # The reasons are part of the user's reflection, like the journal, not a setting of the app:
+    # they live here, travel with an export, and an import adds to them. Whether the app puts
+    # healing first reads them together with the unsafe flag in Preferences (see safety.py).
+    breakup_reasons: frozenset[BreakupReason] = frozenset()
 
     def find_event(self, event_id: str) -> Event:
         for event in self.events:
             if event.id == event_id:
                 return event
         raise InvalidEntry(f"there is no entry with the id {event_id!r}")
+
+    def find_journal_entry(self, entry_id: str) -> JournalEntry:
+        return find_entry(self.journal, entry_id)
 
 
 def plan(
@@ -86,24 +95,36 @@ class NewEntries:
     events: tuple[Event, ...]
     goals: tuple[Goal, ...]
     completions: tuple[Completion, ...]
+    journal: tuple[JournalEntry, ...] = ()
+    breakup_reasons: frozenset[BreakupReason] = frozenset()  # reasons not chosen here yet
 
     @property
     def is_empty(self) -> bool:
-        return not (self.events or self.goals or self.completions)
+        return not (
+            self.events or self.goals or self.completions or self.journal or self.breakup_reasons
+        )
 
 
 def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntries:
     """The entries of `incoming` that `existing` lacks, matched by id (completions by goal and day).
 
     An import never rewrites or removes what is here, so importing the same file twice is harmless.
+    A journal entry already here keeps its text even if the import holds another version of it.
     """
     for event in incoming.events:
         check_not_future(event.at, now, f"the entry dated {event.at:%Y-%m-%d %H:%M}")
+    for entry in incoming.journal:
+        for stamp in (entry.written_at, entry.edited_at):
+            if stamp is not None:
+                check_not_future(stamp, now, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
     event_ids = {e.id for e in existing.events}
     goal_ids = {g.id for g in existing.goals}
     done = {(c.goal_id, c.day) for c in existing.completions}
+    journal_ids = {j.id for j in existing.journal}
     return NewEntries(
         events=tuple(e for e in incoming.events if e.id not in event_ids),
         goals=tuple(g for g in incoming.goals if g.id not in goal_ids),
         completions=tuple(c for c in incoming.completions if (c.goal_id, c.day) not in done),
+        journal=tuple(j for j in incoming.journal if j.id not in journal_ids),
+        breakup_reasons=incoming.breakup_reasons - existing.breakup_reasons,
     )

@@ -1,4 +1,4 @@
-"""How the user wants the app to behave: reminders, notifications, theme, start-up."""
+"""How the user wants the app to behave: reminders, notifications, theme, start-up, safety."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class Preferences:
     milestone_notifications: bool = True
     theme: Theme = Theme.SYSTEM
     start_minimised: bool = False
+    # Abuse, manipulation or betrayal: the app puts healing first and never coaches reconnection.
+    relationship_unsafe: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theme", Theme(self.theme))

@@ -12,19 +12,30 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from app.domain.errors import InvalidEntry
 from app.domain.events import Event
 from app.domain.goals import Completion, Goal
+from app.domain.journal import BreakupReason, JournalEntry
 from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
-from app.storage.codec import encode_completion, encode_event, encode_preferences
+from app.storage.codec import (
+    encode_completion,
+    encode_event,
+    encode_journal_entry,
+    encode_preferences,
+)
 from app.storage.layout import (
     COMPLETIONS,
     EVENTS,
     GOALS,
     GOALS_DOC_ID,
+    JOURNAL,
+    REFLECTION,
+    REFLECTION_DOC_ID,
     SETTINGS,
     SETTINGS_DOC_ID,
     goals_document,
+    reflection_document,
 )
 from app.storage.migrations import Tables
 
@@ -98,6 +109,47 @@ class Changes:
 
         kept = tuple(c for c in self.logbook.completions if (c.goal_id, c.day) != (goal_id, day))
         self._edit(COMPLETIONS, remove, completions=kept)
+
+    def add_journal_entry(self, *entries: JournalEntry) -> None:
+        taken = {entry.id for entry in self.logbook.journal}
+        for entry in entries:
+            # An undone delete puts an entry back; it must never end up in the file twice.
+            if entry.id in taken:
+                raise InvalidEntry(f"the journal already holds an entry with the id {entry.id!r}")
+            taken.add(entry.id)
+
+        def insert(documents: Documents) -> None:
+            for entry in entries:
+                documents[_free_key(documents)] = encode_journal_entry(entry)
+
+        self._edit(JOURNAL, insert, journal=(*self.logbook.journal, *entries))
+
+    def replace_journal_entry(self, entry: JournalEntry) -> None:
+        self.logbook.find_journal_entry(entry.id)
+
+        def overwrite(documents: Documents) -> None:
+            documents[_key_of(documents, entry.id)] = encode_journal_entry(entry)
+
+        journal = tuple(entry if e.id == entry.id else e for e in self.logbook.journal)
+        self._edit(JOURNAL, overwrite, journal=journal)
+
+    def delete_journal_entry(self, entry_id: str) -> JournalEntry:
+        entry = self.logbook.find_journal_entry(entry_id)
+
+        def remove(documents: Documents) -> None:
+            del documents[_key_of(documents, entry_id)]
+
+        kept = tuple(e for e in self.logbook.journal if e is not entry)
+        self._edit(JOURNAL, remove, journal=kept)
+        return entry
+
+    def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> None:
+        chosen = frozenset(reasons)
+
+        def store_reasons(documents: Documents) -> None:
+            documents[str(REFLECTION_DOC_ID)] = reflection_document(chosen)
+
+        self._edit(REFLECTION, store_reasons, breakup_reasons=chosen)
 
     def _edit(self, table: str, edit: Callable[[Documents], None], **changed: Any) -> None:
         tables = self._tables_to_edit()  # the file as it is now: the lock keeps others out

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
 from app.domain.events import Contact, Event, Plan, Urge, UrgeKind
 from app.domain.goals import Completion, Goal
+from app.domain.journal import BreakupReason, JournalEntry, check_reasons
 from app.domain.preferences import Preferences
 
 Document = dict[str, Any]
@@ -116,6 +117,7 @@ def encode_preferences(preferences: Preferences) -> Document:
         "milestone_notifications": preferences.milestone_notifications,
         "theme": preferences.theme.value,
         "start_minimised": preferences.start_minimised,
+        "relationship_unsafe": preferences.relationship_unsafe,
     }
 
 
@@ -133,6 +135,7 @@ def decode_preferences(doc: Mapping[str, Any]) -> Preferences:
             ),
             theme=doc.get("theme", defaults.theme),
             start_minimised=_flag(doc.get("start_minimised", defaults.start_minimised)),
+            relationship_unsafe=_flag(doc.get("relationship_unsafe", defaults.relationship_unsafe)),
         )
     except (TypeError, ValueError) as error:
         raise BadDocument(f"the settings are not valid ({error})") from None
@@ -155,6 +158,45 @@ def decode_completion(doc: Mapping[str, Any]) -> Completion:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BadDocument(f"a goal completion is not valid ({error})") from None
+
+
+def encode_journal_entry(entry: JournalEntry) -> Document:
+    return {
+        "id": entry.id,
+        "day": entry.day.isoformat(),
+        "written_at": entry.written_at.isoformat(),
+        "edited_at": entry.edited_at.isoformat() if entry.edited_at else None,
+        "prompt": entry.prompt.value if entry.prompt else None,
+        "text": entry.text,
+    }
+
+
+def decode_journal_entry(doc: Mapping[str, Any]) -> JournalEntry:
+    try:
+        edited_at = doc.get("edited_at")
+        return JournalEntry(
+            id=_text(doc["id"]),
+            day=date.fromisoformat(doc["day"]),
+            written_at=datetime.fromisoformat(doc["written_at"]),
+            edited_at=None if edited_at is None else datetime.fromisoformat(edited_at),
+            prompt=doc.get("prompt"),
+            text=doc["text"],
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"a journal entry is not valid ({error})") from None
+
+
+def encode_reasons(reasons: Iterable[BreakupReason]) -> list[str]:
+    return sorted(reason.value for reason in reasons)  # sorted: the same choice, the same bytes
+
+
+def decode_reasons(value: object) -> frozenset[BreakupReason]:
+    try:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, found {value!r}")
+        return check_reasons(value)
+    except (TypeError, ValueError) as error:
+        raise BadDocument(f"the reasons it ended are not valid ({error})") from None
 
 
 def _text(value: object) -> str:

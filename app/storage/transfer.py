@@ -17,14 +17,20 @@ from app.storage.codec import (
     decode_completion,
     decode_event,
     decode_goal,
+    decode_journal_entry,
+    decode_reasons,
     encode_completion,
     encode_event,
     encode_goal,
+    encode_journal_entry,
+    encode_reasons,
 )
 from app.storage.errors import NotAnExport
 from app.storage.files import write_file
 
 EXPORT_FORMAT = "holdfast-export"
+# The journal and the breakup reasons joined the export without a new version: an export from
+# before them lacks them and imports as it always did.
 EXPORT_VERSION = 1
 CSV_COLUMNS = (
     "type",
@@ -64,6 +70,11 @@ def export_json(logbook: Logbook, now: datetime) -> bytes:
             "events": [encode_event(e) for e in _by_time(logbook.events)],
             "goals": [encode_goal(g) for g in logbook.goals],
             "completions": [encode_completion(c) for c in logbook.completions],
+            "journal": [
+                encode_journal_entry(j)
+                for j in sorted(logbook.journal, key=lambda j: (j.day, j.written_at, j.id))
+            ],
+            "breakup_reasons": encode_reasons(logbook.breakup_reasons),
         },
         option=orjson.OPT_INDENT_2,
     )
@@ -105,6 +116,8 @@ def read_export(path: Path) -> Logbook:
             events=tuple(decode_event(doc) for doc in _documents(data, "events")),
             goals=tuple(decode_goal(doc) for doc in _documents(data, "goals")),
             completions=tuple(decode_completion(doc) for doc in _documents(data, "completions")),
+            journal=tuple(decode_journal_entry(doc) for doc in _documents(data, "journal")),
+            breakup_reasons=decode_reasons(data.get("breakup_reasons", [])),
         )
     except BadDocument as error:
         raise NotAnExport(f"{path} cannot be imported: {error}") from None

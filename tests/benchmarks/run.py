@@ -28,7 +28,7 @@ from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import DATA_FILE_NAME, Store
 from app.system_clock import SystemClock
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
-from tests.benchmarks.window import bench_urge_click, bench_window
+from tests.benchmarks.window import bench_history_page, bench_urge_click, bench_window
 
 WRITE_ROUNDS = 40
 PROCESS_ROUNDS = 25
@@ -137,6 +137,8 @@ def main() -> int:
         verdicts += [Verdict(claim, passed) for claim, passed in bench_window(workdir, now)]
         print()
         verdicts += [Verdict(claim, passed) for claim, passed in bench_urge_click(workdir, now)]
+        print()
+        verdicts += [Verdict(claim, passed) for claim, passed in bench_history_page(workdir, now)]
     print()
     for verdict in verdicts:
         print(f"  {'PASS' if verdict.passed else 'FAIL'}  {verdict.claim}")

@@ -15,15 +15,21 @@ from app.domain.goals import (
     Area,
     Completion,
     Goal,
+    Progress,
     Recurrence,
     add_goal,
+    area_progress,
     change_recurrence,
     complete,
     delete_goal,
     find_goal,
     is_done,
     move_goal,
+    move_within_area,
     rename_goal,
+    streak,
+    ticks_to_take_back,
+    today_progress,
 )
 from app.domain.wallclock import local_date
 from tests.domain.support import BERLIN, KOLKATA, NEW_YORK, local
@@ -215,3 +221,158 @@ def test_a_completion_keeps_the_offset_it_was_made_with() -> None:
     tick = complete(goal, (), local(BERLIN, 2026, 10, 25, 2, 30, fold=1))
     assert tick is not None
     assert tick.at.utcoffset() == timedelta(hours=1)
+
+
+# Streaks, progress and moving within an area
+
+
+def _ticks(goal: Goal, *days: date) -> tuple[Completion, ...]:
+    return tuple(
+        Completion(goal.id, day, local(BERLIN, day.year, day.month, day.day, 9)) for day in days
+    )
+
+
+def _days(first: date, count: int) -> list[date]:
+    return [first + timedelta(days=n) for n in range(count)]
+
+
+def test_a_daily_streak_counts_the_days_in_a_row_up_to_today() -> None:
+    goal = _goal(Recurrence.DAILY)
+    ticks = _ticks(goal, date(2026, 6, 1), *_days(date(2026, 6, 3), 3))  # 1, then 3 to 5 June
+    assert streak(goal, ticks, date(2026, 6, 5)) == 3
+    assert streak(goal, ticks, date(2026, 6, 4)) == 2  # what the page showed the day before
+
+
+def test_an_open_morning_keeps_yesterdays_streak_and_a_missed_day_ends_it() -> None:
+    goal = _goal(Recurrence.DAILY)
+    ticks = _ticks(goal, *_days(date(2026, 6, 1), 4))  # 1 to 4 June
+    assert streak(goal, ticks, date(2026, 6, 5)) == 4  # today not ticked yet
+    assert streak(goal, ticks, date(2026, 6, 6)) == 0  # 5 June was missed
+    assert streak(goal, (), date(2026, 6, 6)) == 0
+
+
+def test_a_daily_streak_goes_on_across_local_midnight() -> None:
+    clock = FixedClock(local(BERLIN, 2026, 6, 3, 23, 59))
+    goal = _goal(Recurrence.DAILY)
+    first = complete(goal, (), clock.now())
+    assert first is not None
+    clock.advance(timedelta(minutes=2))  # 00:01 on 4 June
+    today = local_date(clock.now(), BERLIN)
+    assert streak(goal, (first,), today) == 1  # still counted: today is open, not missed
+    second = complete(goal, (first,), clock.now())
+    assert second is not None
+    assert streak(goal, (first, second), today) == 2
+
+
+def test_a_daily_streak_across_the_short_day_when_clocks_go_forward() -> None:
+    # 29 March 2026 has 23 hours in Berlin; each tick lands on its own local day all the same.
+    goal = _goal(Recurrence.DAILY)
+    moments = [
+        local(BERLIN, 2026, 3, 28, 23, 30),
+        local(BERLIN, 2026, 3, 29, 3, 30),  # just after the jump from 02:00 to 03:00
+        local(BERLIN, 2026, 3, 29, 23, 30),
+        local(BERLIN, 2026, 3, 30, 0, 30),
+    ]
+    ticks: tuple[Completion, ...] = ()
+    for moment in moments:
+        tick = complete(goal, ticks, moment)
+        if tick is not None:
+            ticks = (*ticks, tick)
+    assert [t.day for t in ticks] == [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30)]
+    assert streak(goal, ticks, date(2026, 3, 30)) == 3
+    assert streak(goal, ticks, date(2026, 3, 29)) == 2
+
+
+def test_a_weekly_streak_counts_iso_weeks_in_a_row_across_the_new_year() -> None:
+    goal = _goal(Recurrence.WEEKLY)
+    # Weeks 51, 52 and 53 of 2026, then week 1 of 2027 (Monday 4 January).
+    ticks = _ticks(
+        goal, date(2026, 12, 17), date(2026, 12, 21), date(2026, 12, 31), date(2027, 1, 4)
+    )
+    assert streak(goal, ticks, date(2027, 1, 4)) == 4
+    assert streak(goal, ticks, date(2027, 1, 10)) == 4  # Sunday of the same week
+    assert streak(goal, ticks, date(2027, 1, 11)) == 4  # next week still open
+    assert streak(goal, ticks, date(2027, 1, 18)) == 0  # a whole week missed
+    two_in_one_week = _ticks(goal, date(2026, 12, 21), date(2026, 12, 23))
+    assert streak(goal, two_in_one_week, date(2026, 12, 24)) == 1
+
+
+def test_a_one_off_goal_has_no_streak() -> None:
+    goal = _goal(Recurrence.ONCE)
+    assert streak(goal, _ticks(goal, date(2026, 6, 1)), date(2026, 6, 1)) == 0
+
+
+def test_progress_per_area_counts_what_is_due_now() -> None:
+    today = date(2026, 6, 3)  # a Wednesday
+    body = [g for g in STARTER_GOALS if g.area is Area.BODY]  # three daily goals
+    hobby = find_goal(STARTER_GOALS, "connection-hobby")  # weekly
+    ended = find_goal(STARTER_GOALS, "reflection-ended")  # once
+    ticks = (
+        *_ticks(body[0], today),
+        *_ticks(body[1], today - timedelta(days=1)),  # yesterday: open again today
+        *_ticks(hobby, date(2026, 6, 1)),  # Monday of this week
+        *_ticks(ended, date(2026, 1, 5)),  # long ago, and done for good
+    )
+    progress = area_progress(STARTER_GOALS, ticks, today)
+    assert list(progress) == list(Area)
+    assert progress[Area.BODY] == Progress(1, 3)
+    assert progress[Area.CONNECTION] == Progress(1, 2)
+    assert progress[Area.REFLECTION] == Progress(1, 3)
+    assert progress[Area.STEADINESS] == Progress(0, 2)
+    assert progress[Area.BODY].fraction == pytest.approx(1 / 3)
+    assert area_progress((), (), today)[Area.BODY] == Progress(0, 0)
+    assert Progress(0, 0).fraction == 0.0
+
+
+def test_progress_for_today_follows_todays_checklist() -> None:
+    today = date(2026, 6, 3)
+    daily = _goal(Recurrence.DAILY)
+    weekly = _goal(Recurrence.WEEKLY)
+    once_before, once_today, *_ = [g for g in STARTER_GOALS if g.recurrence is Recurrence.ONCE]
+    goals = (daily, weekly, once_before, once_today)
+    assert today_progress(goals, (), today) == Progress(0, 4)
+    ticks = (
+        *_ticks(daily, today),
+        *_ticks(weekly, date(2026, 6, 1)),
+        *_ticks(once_before, date(2026, 5, 1)),  # done before today: off today's list
+        *_ticks(once_today, today),  # done today: counts as done today
+    )
+    assert today_progress(goals, ticks, today) == Progress(3, 3)
+    # After local midnight the daily goal is open again, the weekly one not until Monday.
+    assert today_progress(goals, ticks, today + timedelta(days=1)) == Progress(1, 2)
+    assert today_progress(goals, ticks, date(2026, 6, 8)) == Progress(0, 2)
+
+
+def test_unticking_takes_back_only_what_makes_the_goal_done_now() -> None:
+    today = date(2026, 6, 3)
+    daily, weekly, once = (_goal(r) for r in (Recurrence.DAILY, Recurrence.WEEKLY, Recurrence.ONCE))
+    daily_ticks = _ticks(daily, today - timedelta(days=1), today)
+    assert ticks_to_take_back(daily, daily_ticks, today) == daily_ticks[1:]
+    weekly_ticks = _ticks(weekly, date(2026, 5, 31), date(2026, 6, 1))  # Sunday, then Monday
+    assert ticks_to_take_back(weekly, weekly_ticks, today) == weekly_ticks[1:]
+    once_ticks = _ticks(once, date(2026, 1, 1))
+    assert ticks_to_take_back(once, once_ticks, today) == once_ticks
+    assert ticks_to_take_back(daily, weekly_ticks, today) == ()
+
+
+def test_moving_within_an_area_swaps_with_the_neighbour_and_stops_at_the_ends() -> None:
+    body = [g.id for g in STARTER_GOALS if g.area is Area.BODY]
+    down = move_within_area(STARTER_GOALS, body[0], 1)
+    assert [g.id for g in down if g.area is Area.BODY] == [body[1], body[0], body[2]]
+    assert [g for g in down if g.area is not Area.BODY] == [
+        g for g in STARTER_GOALS if g.area is not Area.BODY
+    ]
+    up = move_within_area(STARTER_GOALS, body[2], -1)
+    assert [g.id for g in up if g.area is Area.BODY] == [body[0], body[2], body[1]]
+    assert move_within_area(STARTER_GOALS, body[0], -1) == STARTER_GOALS
+    assert move_within_area(STARTER_GOALS, body[2], 5) == STARTER_GOALS
+    far = move_within_area(STARTER_GOALS, body[2], -9)
+    assert [g.id for g in far if g.area is Area.BODY] == [body[2], body[0], body[1]]
+    with pytest.raises(InvalidEntry):
+        move_within_area(STARTER_GOALS, "nope", 1)
+
+
+def test_a_new_goal_does_not_take_the_id_of_a_deleted_goal_with_history() -> None:
+    walk = add_goal((), Area.BODY, "Walk", Recurrence.DAILY)[0]
+    again = add_goal((), Area.BODY, "Walk", Recurrence.DAILY, reserved={walk.id})
+    assert again[0].id == "body-walk-2"

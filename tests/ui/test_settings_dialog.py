@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
 from app.domain.preferences import Preferences, Theme
+from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.storage.store import Store
 from app.storage.transfer import read_export
@@ -78,6 +79,7 @@ def test_the_fields_show_the_saved_preferences(dialog: SettingsDialog) -> None:
     assert dialog.milestones.isChecked()
     assert dialog.theme.currentText() == "Follow the system"
     assert not dialog.start_minimised.isChecked()
+    assert not dialog.relationship_unsafe.isChecked()
     assert dialog.target.value() == 30
 
 
@@ -119,6 +121,34 @@ def test_milestone_notifications_and_starting_minimised_are_saved(
     assert not saved.milestone_notifications
     assert saved.start_minimised
     assert saved.theme is Theme.SYSTEM  # the other preferences are left as they were
+
+
+def test_saying_the_relationship_was_unsafe_puts_healing_first_and_can_be_undone(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    assert "abuse, manipulation or betrayal" in dialog.relationship_unsafe.text()
+
+    _tick(dialog.relationship_unsafe)
+
+    assert _saved(controller).relationship_unsafe
+    assert healing_first(controller.logbook)
+    assert _saved(controller).theme is Theme.SYSTEM  # the other preferences are left as they were
+
+    _tick(dialog.relationship_unsafe)
+
+    assert not _saved(controller).relationship_unsafe
+    assert not healing_first(controller.logbook)
+
+
+def test_the_unsafe_box_shows_what_was_saved(
+    controller: Controller, window: MainWindow, qtbot: QtBot
+) -> None:
+    controller.set_preferences(Preferences(relationship_unsafe=True))
+
+    reopened = SettingsDialog(controller, window)
+    qtbot.addWidget(reopened)
+
+    assert reopened.relationship_unsafe.isChecked()
 
 
 def _status_on_disk(controller: Controller) -> Status:

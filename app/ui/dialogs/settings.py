@@ -74,10 +74,25 @@ class SettingsDialog(QDialog):
         )
         self.save_plan = QPushButton(self.tr("Save plan"))
         self.save_plan.clicked.connect(self._save_plan)
+        # Saved as soon as it changes, like the reminders: it is not part of the plan's dates.
+        self.relationship_unsafe = QCheckBox(
+            self.tr(
+                "This relationship was unsafe (abuse, manipulation or betrayal): put healing first"
+            )
+        )
+        self.relationship_unsafe.setToolTip(
+            self.tr(
+                "Holdfast then leaves out anything about getting back together and points to "
+                "support and professional help instead. You can change this at any time."
+            )
+        )
+        self.relationship_unsafe.setAccessibleDescription(self.relationship_unsafe.toolTip())
+        self.relationship_unsafe.toggled.connect(self._save_preferences)
         form = QFormLayout(group)
         form.addRow(self.tr("Last contact"), self.last_contact)
         form.addRow(self.tr("Aim for"), self.target)
         form.addRow("", self.save_plan)
+        form.addRow("", self.relationship_unsafe)
         return group
 
     def _save_plan(self) -> None:
@@ -131,6 +146,7 @@ class SettingsDialog(QDialog):
         self.milestones.setChecked(preferences.milestone_notifications)
         self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
         self.start_minimised.setChecked(preferences.start_minimised)
+        self.relationship_unsafe.setChecked(preferences.relationship_unsafe)
         self._loading = False
 
     def _save_preferences(self) -> None:
@@ -144,6 +160,7 @@ class SettingsDialog(QDialog):
             milestone_notifications=self.milestones.isChecked(),
             theme=self.theme.currentData(),
             start_minimised=self.start_minimised.isChecked(),
+            relationship_unsafe=self.relationship_unsafe.isChecked(),
         )
         if chosen != self._controller.logbook.preferences:
             self._controller.set_preferences(chosen)

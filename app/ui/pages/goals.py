@@ -1,0 +1,240 @@
+"""The Goals page: the growth areas' checklists, today's progress, and editing the goals."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidEntry
+from app.domain.goals import (
+    Area,
+    Completion,
+    Goal,
+    Progress,
+    Recurrence,
+    area_progress,
+    check_title,
+    today_progress,
+)
+from app.domain.wallclock import local_date, zone_of
+from app.ui.controller import Controller
+from app.ui.widgets.goal_area import AreaSection
+from app.ui.widgets.goal_row import GoalRow
+
+# Daily goals open again at local midnight even when nothing is saved; this finds the new day.
+DAY_CHECK_MS = 30_000
+
+
+class GoalsPage(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._day: date | None = None  # the local day the page was last shown for
+        self._deleted: Goal | None = None  # the goal the banner offers to bring back
+
+        heading = QLabel(self.tr("Goals"))
+        heading.setProperty("role", "heading")
+        intro = QLabel(
+            self.tr(
+                "Small steps in six areas. Daily goals open again each morning and weekly ones "
+                "each Monday; every tick stays in your history."
+            )
+        )
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        self.today_progress = QLabel()
+        self.today_bar = QProgressBar()
+        self.today_bar.setTextVisible(False)
+        self.today_bar.setMaximumHeight(8)
+        self.today_bar.setAccessibleName(self.tr("Today's goals done"))
+
+        self.banner = QFrame()
+        self.banner.setProperty("role", "banner")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.undo_button)
+        self.banner.hide()
+
+        self.sections: dict[Area, AreaSection] = {}
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 12)
+        column.setSpacing(18)
+        for area in Area:
+            section = AreaSection(area, self._connect_row)
+            section.add_requested.connect(lambda a, t, r: self.add_goal(Area(a), t, Recurrence(r)))
+            self.sections[area] = section
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 12, 0)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.today_progress)
+        layout.addWidget(self.today_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scroll_area, 1)
+
+        controller.changed.connect(self.show_entries)
+        self.day_timer = QTimer(self, interval=DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
+        self.show_entries()
+
+    def row(self, goal_id: str) -> GoalRow:
+        """The row that shows a goal; KeyError when it is not on the page."""
+        for section in self.sections.values():
+            if goal_id in section.rows:
+                return section.rows[goal_id]
+        raise KeyError(goal_id)
+
+    def show_entries(self) -> None:
+        """Everything from the controller's entries, keeping the rows, so focus and an open
+        editor stay where they are."""
+        logbook = self._controller.logbook
+        now = self._controller.now()
+        today = self._day = local_date(now, zone_of(now))
+        self._show_progress(today_progress(logbook.goals, logbook.completions, today))
+        per_area = area_progress(logbook.goals, logbook.completions, today)
+        by_goal: dict[str, list[Completion]] = {}
+        for completion in logbook.completions:
+            by_goal.setdefault(completion.goal_id, []).append(completion)
+        for area, section in self.sections.items():
+            goals = [g for g in logbook.goals if g.area is area]
+            section.show_goals(goals, by_goal, today, per_area[area])
+        if self._deleted is not None and any(g.id == self._deleted.id for g in logbook.goals):
+            self._deleted = None  # it is back, by the banner, Ctrl+Z or the Edit menu
+            self.banner.hide()
+        self._order_tabs()
+
+    def check_day(self) -> None:
+        now = self._controller.now()
+        if local_date(now, zone_of(now)) != self._day:
+            self.show_entries()  # a new day: daily goals are open again, with nothing saved
+
+    # Intents
+
+    def add_goal(self, area: Area, title: str, recurrence: Recurrence) -> None:
+        section = self.sections[area]
+        try:
+            check_title(title)
+        except InvalidEntry as error:
+            section.show_message(_sentence(str(error)))
+            return
+        if self._controller.add_goal(area, title, recurrence) is not None:
+            section.clear_new()
+
+    def rename_goal(self, goal_id: str, title: str) -> None:
+        row = self.row(goal_id)
+        try:
+            check_title(title)
+        except InvalidEntry as error:
+            row.show_message(_sentence(str(error)))
+            return
+        if self._controller.rename_goal(goal_id, title):
+            row.stop_rename()
+
+    def choose_recurrence(self, goal_id: str, recurrence: str) -> None:
+        if not self._controller.set_goal_recurrence(goal_id, Recurrence(recurrence)):
+            self.show_entries()  # not saved: show what is on disk
+
+    def tick(self, goal_id: str, done: bool) -> None:
+        if not self._controller.set_goal_done(goal_id, done):
+            self.show_entries()
+
+    def move_goal(self, goal_id: str, steps: int) -> None:
+        self._controller.move_goal(goal_id, steps)
+
+    def delete_goal(self, goal_id: str) -> None:
+        section = next(s for s in self.sections.values() if goal_id in s.rows)
+        next_focus = section.neighbour_of(goal_id)
+        goal = self._controller.delete_goal(goal_id)
+        if goal is None:
+            return
+        self._deleted = goal
+        self.banner_text.setText(
+            self.tr("Deleted “%s”. Its past ticks are kept, so Undo brings it back whole.")
+            % goal.title
+        )
+        self.banner.show()
+        next_focus.setFocus()
+
+    def undo_delete(self) -> None:
+        """The banner's Undo: brings back the goal it names, whatever was done since."""
+        goal = self._deleted
+        if goal is None or not self._controller.undo_goal_deletion(goal.id):
+            self._deleted = None
+            self.banner.hide()
+            return
+        self.row(goal.id).check.setFocus()
+
+    def undo(self) -> None:
+        """Ctrl+Z: the controller takes back the last thing done in this window."""
+        self._controller.undo()
+
+    # Inner workings
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # In the window the Edit menu's Undo has Ctrl+Z and reaches the same controller undo.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.check_day()
+
+    def _connect_row(self, row: GoalRow) -> None:
+        row.ticked.connect(self.tick)
+        row.rename_requested.connect(self.rename_goal)
+        row.recurrence_chosen.connect(self.choose_recurrence)
+        row.move_requested.connect(self.move_goal)
+        row.delete_requested.connect(self.delete_goal)
+
+    def _show_progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.today_progress.setText(
+                self.tr("Today: %d of %d done") % (progress.done, progress.total)
+            )
+        else:
+            self.today_progress.setText(self.tr("Nothing on today's list yet."))
+        self.today_bar.setRange(0, max(progress.total, 1))
+        self.today_bar.setValue(progress.done)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page as it reads, however the rows were added or moved."""
+        chain: list[QWidget] = [self.undo_button]
+        for section in self.sections.values():
+            chain.extend(section.focus_chain())
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+
+def _sentence(message: str) -> str:
+    """A domain message ('a goal needs a title') as a sentence for the window."""
+    message = message.strip()
+    return f"{message[:1].upper()}{message[1:]}."

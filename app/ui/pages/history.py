@@ -1,0 +1,406 @@
+"""The History page: the totals, the calendar, urge patterns, the runs, and every past entry."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidEntry
+from app.domain.events import Contact, Urge, UrgeKind
+from app.domain.history import RANGE_DAYS, History, history
+from app.domain.status import Status
+from app.domain.wallclock import local_date, zone_of
+from app.ui.controller import Controller
+from app.ui.widgets.bar_chart import UrgeBarChart
+from app.ui.widgets.calendar_heatmap import CalendarHeatmap
+from app.ui.widgets.entry_list import EntryList
+from app.ui.widgets.history_text import (
+    contact_labels,
+    moment_text,
+    urges_text,
+)
+from app.ui.widgets.hour_heatmap import HourHeatmap
+from app.ui.widgets.runs import RunsTable, Totals
+from app.ui.widgets.urge_panel import urge_labels
+
+# Days pass with the clock, not only with entries: the totals grow when a run's day arrives and
+# the calendar moves on at midnight. A look this often costs one status (well under a ms).
+CLOCK_CHECK_MS = 30_000
+DEFAULT_RANGE = 30
+MOST_OFTEN = 2  # urge kinds the range's summary names
+
+
+class HistoryPage(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.history: History | None = None  # what the page shows
+        self._shown_key: tuple[date, int, int] | None = None
+        self._undoes: Urge | Contact | None = None  # the entry as the notice's Undo puts it back
+        self._stale = False  # the entries changed while the page was out of sight
+
+        heading = QLabel(self.tr("History"))
+        heading.setProperty("role", "heading")
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_csv_button.setToolTip(
+            self.tr("Every urge, contact and plan, for a spreadsheet")
+        )
+        self.export_csv_button.clicked.connect(lambda: self.export(".csv"))
+        self.export_json_button = QPushButton(self.tr("Export JSON…"))
+        self.export_json_button.setToolTip(
+            self.tr("Everything, goals and journal too; Settings can import it again")
+        )
+        self.export_json_button.clicked.connect(lambda: self.export(".json"))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.export_csv_button)
+        top.addWidget(self.export_json_button)
+
+        self.notice = QFrame()
+        self.notice.setProperty("role", "banner")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the change to the entry"))
+        self.undo_button.clicked.connect(self.undo_change)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.undo_button)
+        self.notice.hide()
+
+        self.totals = Totals()
+        self.encouragement = QLabel()
+        self.encouragement.setProperty("role", "muted")
+        self.encouragement.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_patterns(), self.tr("Calendar and urges"))
+        self.tabs.addTab(self._build_runs(), self.tr("Runs"))
+        self.entries = EntryList()
+        self.entries.edit_requested.connect(self.edit_entry)
+        self.entries.delete_requested.connect(self.delete_entry)
+        self.tabs.addTab(self.entries, self.tr("Entries"))
+        self.calendar.day_activated.connect(self.show_day)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.encouragement)
+        layout.addWidget(self.tabs, 1)
+        for first, second in (
+            (self.export_csv_button, self.export_json_button),
+            (self.export_json_button, self.undo_button),
+            (self.undo_button, self.tabs),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        controller.changed.connect(self.show_entries)
+        self.clock_timer = QTimer(self, interval=CLOCK_CHECK_MS)
+        self.clock_timer.timeout.connect(self.check_clock)
+        self.clock_timer.start()
+        self.show_entries()
+
+    def _build_patterns(self) -> QScrollArea:
+        calendar_heading = QLabel(self.tr("The last twelve months"))
+        calendar_heading.setProperty("role", "heading")
+        calendar_hint = QLabel(
+            self.tr(
+                "Each square is a day. Point at one, or move with the arrow keys, to see what "
+                "happened; double-click or press Enter to list that day's entries."
+            )
+        )
+        calendar_hint.setProperty("role", "muted")
+        calendar_hint.setWordWrap(True)
+        self.calendar = CalendarHeatmap()
+
+        urges_heading = QLabel(self.tr("Urges"))
+        urges_heading.setProperty("role", "heading")
+        self.range_buttons: dict[int, QRadioButton] = {}
+        self._ranges = QButtonGroup(self)
+        range_row = QHBoxLayout()
+        range_row.addWidget(QLabel(self.tr("Show the last")))
+        for days, label in zip(
+            RANGE_DAYS,
+            (self.tr("30 days"), self.tr("90 days"), self.tr("12 months")),
+            strict=True,
+        ):
+            button = QRadioButton(label)
+            button.setAccessibleName(self.tr("Show urges over the last %s") % label)
+            self._ranges.addButton(button, days)
+            self.range_buttons[days] = button
+            range_row.addWidget(button)
+        range_row.addStretch(1)
+        self.range_buttons[DEFAULT_RANGE].setChecked(True)
+        self._ranges.idToggled.connect(lambda days, on: self.set_range(days) if on else None)
+        self.range_summary = QLabel()
+        self.range_summary.setWordWrap(True)
+        self.bars = UrgeBarChart()
+        hours_hint = QLabel(
+            self.tr(
+                "When urges come, by weekday and hour. The hours in the deepest colour are good "
+                "times to plan something kind for yourself: a call with a friend, a walk, an "
+                "early night."
+            )
+        )
+        hours_hint.setProperty("role", "muted")
+        hours_hint.setWordWrap(True)
+        self.hours = HourHeatmap()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 12, 12, 12)
+        column.setSpacing(8)
+        column.addWidget(calendar_heading)
+        column.addWidget(calendar_hint)
+        column.addWidget(self.calendar)
+        column.addSpacing(16)
+        column.addWidget(urges_heading)
+        column.addLayout(range_row)
+        column.addWidget(self.range_summary)
+        column.addWidget(self.bars)
+        column.addSpacing(8)
+        column.addWidget(hours_hint)
+        column.addWidget(self.hours)
+        column.addStretch(1)
+        self.patterns = QScrollArea()
+        self.patterns.setWidget(content)
+        self.patterns.setWidgetResizable(True)
+        self.patterns.setFrameShape(QFrame.Shape.NoFrame)
+        return self.patterns
+
+    def _build_runs(self) -> QWidget:
+        self.runs = RunsTable()
+        self.runs_hint = QLabel(
+            self.tr(
+                "A run ends only with contact you started that was not necessary. The days of "
+                "every run stay counted."
+            )
+        )
+        self.runs_hint.setProperty("role", "muted")
+        self.runs_hint.setWordWrap(True)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.runs_hint)
+        layout.addWidget(self.runs, 1)
+        return holder
+
+    # What the page shows
+
+    @property
+    def range_days(self) -> int:
+        return self._ranges.checkedId()
+
+    def show_entries(self) -> None:
+        """Everything again from the controller's entries, keeping the user's place.
+
+        Out of sight, the page only notes that it is out of date: an urge logged on Today must
+        not wait for a year of history to be worked out again.
+        """
+        if self.history is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        status = self._controller.status()
+        now = status.now
+        self.history = history(self._controller.logbook, now, status)
+        self._shown_key = _clock_key(status)
+        self.totals.show_status(status)
+        self.encouragement.setText(self._encouragement(status))
+        self.calendar.set_calendar(self.history.calendar)
+        self._show_range()
+        self.runs.show_runs(status.runs)
+        self.entries.set_entries(self._controller.logbook.events, now)
+        self._follow_undo()
+
+    def check_clock(self) -> None:
+        """Shows the figures again when a day has passed or a run's day has arrived."""
+        if not self.isVisible():
+            return  # showing the page looks again
+        if self._stale or _clock_key(self._controller.status()) != self._shown_key:
+            self.show_entries()
+
+    def set_range(self, days: int) -> None:
+        """Shows urges over the last `days` days (30, 90 or 365): a slice of what is worked out."""
+        button = self.range_buttons[days]
+        if not button.isChecked():
+            button.setChecked(True)  # comes back here through the button group
+            return
+        self._show_range()
+
+    def show_day(self, day: date) -> None:
+        """Lists the entries of one day, as a double-click on the calendar asks."""
+        self.entries.show_day(day)
+        self.tabs.setCurrentWidget(self.entries)
+        self.entries.table.setFocus()
+
+    # What the user does
+
+    def edit_entry(self, entry_id: str) -> None:
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+        edited = self.ask_edit(entry, self._controller.now(), self)
+        if edited is None or edited == entry:
+            return
+        if self._controller.edit_entry(edited) is None:
+            return  # the controller said why
+        self._show_notice(self.tr("Saved the changes to %s.") % self._describe(edited), entry)
+        self.entries.select(entry_id)
+
+    def delete_entry(self, entry_id: str) -> None:
+        entry = self._entry(entry_id)
+        if entry is None or not self.confirm_delete(self._describe(entry), self):
+            return
+        if self._controller.delete_entry(entry_id) is None:
+            return
+        self._show_notice(self.tr("Deleted %s.") % self._describe(entry), entry)
+
+    def undo_change(self) -> None:
+        """The notice's Undo: takes back the edit or delete it names, whatever was done since."""
+        entry, self._undoes = self._undoes, None
+        self.notice.hide()
+        if entry is not None and self._controller.undo_entry_change(entry.id):
+            self.entries.select(entry.id)
+
+    def export(self, suffix: str) -> None:
+        """Saves a copy of the entries as CSV or JSON (`suffix` ".csv" or ".json")."""
+        path = self.choose_export_file(self, suffix)
+        if path is None:
+            return
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        if self._controller.export(path):
+            self._show_notice(self.tr("Saved a copy to %s.") % path, None)
+
+    # Questions to the user, each replaceable in tests
+
+    @classmethod
+    def ask_edit(
+        cls, entry: Urge | Contact, now: datetime, parent: QWidget
+    ) -> Urge | Contact | None:
+        """The entry as the user edited it, or None when they cancel."""
+        from app.ui.dialogs.entry import ask_edit  # loaded when first opened
+
+        return ask_edit(entry, now, parent)
+
+    @classmethod
+    def confirm_delete(cls, description: str, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Delete this entry?"),
+            parent.tr("Delete %s? Every figure is worked out again, and you can undo this.")
+            % description,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def choose_export_file(cls, parent: QWidget, suffix: str) -> Path | None:
+        kinds = {
+            ".csv": parent.tr("CSV, the entries (*.csv)"),
+            ".json": parent.tr("JSON, everything (*.json)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export"), f"holdfast-export{suffix}", kinds[suffix]
+        )
+        return Path(name) if name else None
+
+    # Inner workings
+
+    def _show_range(self) -> None:
+        if self.history is None:
+            return
+        days = self.range_days
+        daily = self.history.urges_per_day(days)
+        self.bars.set_urges(daily)
+        self.hours.set_matrix(self.history.hour_matrix(days))
+        kinds: Counter[UrgeKind] = Counter()
+        for summary in self.history.calendar.days[-days:]:
+            for kind, count in summary.urges_by_kind:
+                kinds[kind] += count
+        if not daily.total:
+            self.range_summary.setText(self.tr("No urges logged in these days."))
+            return
+        labels = urge_labels()
+        often = ", ".join(labels[kind].lower() for kind, _ in kinds.most_common(MOST_OFTEN))
+        self.range_summary.setText(
+            self.tr("%s resisted in these days, %.1f a day. Most often the urge to %s.")
+            % (urges_text(daily.total), daily.total / len(daily.counts), often)
+        )
+
+    def _encouragement(self, status: Status) -> str:
+        if not status.tracking:
+            return self.tr(
+                "Your history begins with your no-contact period. Set the date of your last "
+                "contact in Settings to start it."
+            )
+        if status.attempts > 1:
+            return self.tr(
+                "A slip starts a new run; it never takes away the days before it. "
+                "Every one of them is still yours."
+            )
+        return self.tr("Every day here is one you held. They add up.")
+
+    def _entry(self, entry_id: str) -> Urge | Contact | None:
+        try:
+            entry = self._controller.logbook.find_event(entry_id)
+        except InvalidEntry:
+            return None  # deleted elsewhere a moment ago; the list follows
+        return entry if isinstance(entry, Urge | Contact) else None
+
+    def _describe(self, entry: Urge | Contact) -> str:
+        if isinstance(entry, Urge):
+            return self.tr("the urge to %s from %s") % (
+                urge_labels()[entry.kind].lower(),
+                moment_text(entry.at),
+            )
+        return self.tr("the contact from %s (%s)") % (
+            moment_text(entry.at),
+            contact_labels()[entry.kind].lower(),
+        )
+
+    def _show_notice(self, text: str, undoes: Urge | Contact | None) -> None:
+        self._undoes = undoes
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undoes is not None)
+        self.notice.show()
+
+    def _follow_undo(self) -> None:
+        """Hides the notice's Undo once its change was taken back another way (Ctrl+Z)."""
+        if self._undoes is not None and self._entry(self._undoes.id) == self._undoes:
+            self._undoes = None
+            self.notice.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.check_clock()
+
+
+def _clock_key(status: Status) -> tuple[date, int, int]:
+    """What changes with the clock alone: the date, and the days counted and tracked."""
+    return (
+        local_date(status.now, zone_of(status.now)),
+        status.total_no_contact_days,
+        status.tracked_days,
+    )

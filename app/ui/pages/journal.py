@@ -1,0 +1,421 @@
+"""The Journal page: dated entries with optional prompts, search, and why it ended."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidEntry
+from app.domain.journal import (
+    PROMPT_QUESTIONS,
+    PROMPT_TITLES,
+    JournalEntry,
+    Prompt,
+    find_entry,
+    offered_prompts,
+    search,
+)
+from app.domain.safety import healing_first
+from app.domain.wallclock import local_date, zone_of
+from app.ui.controller import Controller
+from app.ui.widgets.reasons_picker import ReasonsPicker
+
+DATE_FORMAT = "ddd d MMM yyyy"
+PREVIEW_LENGTH = 80  # characters of an entry's first line shown in the list
+
+
+class JournalPage(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._editing: JournalEntry | None = None  # the saved entry the editor holds, if any
+        self._dirty = False  # the editor holds something not saved yet
+        self._loading = False  # filling the editor is not the user typing
+        self._deleted_id: str | None = None  # the entry the Undo button puts back
+
+        heading = QLabel(self.tr("Journal"))
+        heading.setProperty("role", "heading")
+        intro = QLabel(
+            self.tr("Write it down: what you miss, why it ended, what you are doing for yourself.")
+        )
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your entries"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._render_list)
+        self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("Journal entries, newest first"))
+        self.entries.setSpacing(2)
+        self.entries.setWordWrap(True)
+        self.entries.currentItemChanged.connect(self._open_selected)
+        self.empty_note = QLabel()
+        self.empty_note.setProperty("role", "muted")
+        self.empty_note.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.clicked.connect(self.start_new)
+        entries_column = QVBoxLayout()
+        entries_column.addWidget(heading)
+        entries_column.addWidget(intro)
+        entries_column.addWidget(self.search)
+        entries_column.addWidget(self.entries, 1)
+        entries_column.addWidget(self.empty_note)
+        entries_column.addWidget(self.new_button)
+
+        self.editor_heading = QLabel()
+        self.editor_heading.setProperty("role", "heading")
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day.setAccessibleName(self.tr("The day this entry is about"))
+        self.day.dateChanged.connect(self._edited)
+        self.prompt = QComboBox()
+        self.prompt.setAccessibleName(self.tr("Prompt"))
+        self.prompt.currentIndexChanged.connect(self._prompt_chosen)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName(self.tr("The prompt's question"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Write whatever comes. Nobody else reads this."))
+        self.text.setAccessibleName(self.tr("What you write"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(160)
+        self.text.textChanged.connect(self._edited)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.notice = QFrame()
+        self.notice.setProperty("role", "banner")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.undo_button)
+        self.notice.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Prompt"), self.prompt)
+        editor_column = QVBoxLayout()
+        editor_column.addWidget(self.editor_heading)
+        editor_column.addLayout(form)
+        editor_column.addWidget(self.question)
+        editor_column.addWidget(self.text, 1)
+        editor_column.addLayout(buttons)
+        editor_column.addWidget(self.notice)
+
+        self.reasons_picker = ReasonsPicker(controller)
+        self.reasons = self.reasons_picker.boxes
+
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(entries_column, 2)
+        top.addLayout(editor_column, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.reasons_picker)
+        self._set_tab_order()
+
+        controller.changed.connect(self.show_entries)
+        self._clear_editor()
+        self.show_entries()
+
+    # What the page shows
+
+    def show_entries(self) -> None:
+        """Everything again from the controller's entries, keeping what the user is doing."""
+        self.day.blockSignals(True)  # a later maximum is not the user picking a day
+        self.day.setMaximumDate(_qdate(self._today()))
+        self.day.blockSignals(False)
+        if self._editing is not None:
+            saved = self._saved(self._editing.id)
+            if saved is None:
+                # Deleted elsewhere: what the editor holds stays, and saving keeps it anew.
+                self._editing = None
+                self._dirty = bool(self.text.toPlainText().strip())
+                self._show_heading()
+                self._show_notice(
+                    self.tr("This entry was deleted elsewhere. Save keeps what is here as new."),
+                    undo=False,
+                )
+            elif saved != self._editing and not self._dirty:
+                self._load(saved)  # changed elsewhere, and nothing here would be lost
+        self._fill_prompts(self._chosen_prompt())
+        self._render_list()
+        self._update_buttons()
+
+    @property
+    def editing_id(self) -> str | None:
+        """The id of the saved entry in the editor; None while writing a new one."""
+        return self._editing.id if self._editing else None
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    # What the user does
+
+    def start_new(self) -> None:
+        if self._dirty and not self.confirm_discard(self):
+            return
+        self._clear_editor()
+        self._render_list()
+        self.text.setFocus()
+
+    def save(self) -> None:
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        text, prompt = self.text.toPlainText(), self._chosen_prompt()
+        if self._editing is None:
+            saved = self._controller.add_journal_entry(day, text, prompt)
+        else:
+            saved = self._controller.edit_journal_entry(self._editing.id, day, text, prompt)
+        if saved is None:
+            return  # the controller said why; what was written stays in the editor
+        self._load(saved)
+        self._render_list()
+        self._show_notice(self.tr("Saved."), undo=False)
+
+    def delete(self) -> None:
+        entry = self._editing
+        if entry is None or not self.confirm_delete(_day_text(entry.day), self):
+            return
+        self._editing = None  # so the change that follows is not read as a delete elsewhere
+        deleted = self._controller.delete_journal_entry(entry.id)
+        if deleted is None:
+            self._editing = entry
+            self.show_entries()
+            return
+        self._clear_editor()
+        self._render_list()
+        self._deleted_id = deleted.id
+        self._show_notice(self.tr("Entry deleted."), undo=True)
+
+    def undo_delete(self) -> None:
+        if self._deleted_id is None:
+            return
+        entry_id, self._deleted_id = self._deleted_id, None
+        self.notice.hide()
+        if not self._controller.undo_journal_deletion(entry_id):
+            return
+        restored = self._saved(entry_id)
+        if restored is not None and not self._dirty:
+            self._load(restored)
+        self._render_list()
+
+    # Questions to the user, each replaceable in tests
+
+    @classmethod
+    def confirm_delete(cls, day: str, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Delete this entry?"),
+            parent.tr("Delete the entry about %s? You can undo this straight after.") % day,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def confirm_discard(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Leave this entry unsaved?"),
+            parent.tr("What you wrote since the last save will be lost."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Inner workings
+
+    def _render_list(self) -> None:
+        logbook = self._controller.logbook
+        found = search(logbook.journal, self.search.text(), self._prompt_texts())
+        scrolled = self.entries.verticalScrollBar().value()
+        self.entries.blockSignals(True)  # filling the list is not the user picking an entry
+        self.entries.clear()
+        for entry in found:
+            item = QListWidgetItem(self._describe(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.entries.addItem(item)
+        self.entries.blockSignals(False)
+        self._select_editing()
+        self.entries.verticalScrollBar().setValue(scrolled)
+        if not logbook.journal:
+            self.empty_note.setText(self.tr("Nothing written yet. Start with a prompt, or not."))
+        elif not found:
+            self.empty_note.setText(self.tr("No entry holds “%s”.") % self.search.text().strip())
+        self.empty_note.setVisible(not found)
+
+    def _select_editing(self) -> None:
+        """Marks the entry in the editor in the list, or nothing while a new one is written."""
+        self.entries.blockSignals(True)
+        self.entries.setCurrentRow(-1)
+        self.entries.clearSelection()
+        editing_id = self.editing_id
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            if editing_id is not None and item.data(Qt.ItemDataRole.UserRole) == editing_id:
+                self.entries.setCurrentItem(item)
+        self.entries.blockSignals(False)
+
+    def _describe(self, entry: JournalEntry) -> str:
+        first = entry.first_line
+        if len(first) > PREVIEW_LENGTH:
+            first = first[: PREVIEW_LENGTH - 1].rstrip() + "…"
+        when = _day_text(entry.day)
+        if entry.prompt is not None:
+            when = f"{when}  ·  {self.tr(PROMPT_TITLES[entry.prompt])}"
+        return f"{when}\n{first}"
+
+    def _open_selected(self, current: QListWidgetItem | None, previous: object) -> None:
+        if current is None:
+            return
+        entry_id = current.data(Qt.ItemDataRole.UserRole)
+        if self._editing is not None and entry_id == self._editing.id:
+            return
+        if self._dirty and not self.confirm_discard(self):
+            self._select_editing()  # back to the entry being written
+            return
+        entry = self._saved(entry_id)
+        if entry is not None:
+            self._load(entry)
+            self.notice.hide()
+
+    def _load(self, entry: JournalEntry) -> None:
+        self._loading = True
+        self._editing = entry
+        self._fill_prompts(entry.prompt)
+        self.day.setDate(_qdate(entry.day))
+        if self.text.toPlainText() != entry.text:
+            self.text.setPlainText(entry.text)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)  # ready to write on
+        self._loading = False
+        self._dirty = False
+        self._show_heading()
+        self._update_buttons()
+
+    def _clear_editor(self) -> None:
+        self._loading = True
+        self._editing = None
+        self._fill_prompts(None)
+        self.day.setDate(_qdate(self._today()))
+        self.text.clear()
+        self._loading = False
+        self._dirty = False
+        self._show_heading()
+        self._update_buttons()
+
+    def _fill_prompts(self, keep: Prompt | None) -> None:
+        """The prompts to offer, and `keep` selected even if it is no longer offered."""
+        offered = list(offered_prompts(healing_first(self._controller.logbook)))
+        if keep is not None and keep not in offered:
+            offered.append(keep)  # an entry written with it keeps it
+        loading, self._loading = self._loading, True
+        self.prompt.blockSignals(True)
+        self.prompt.clear()
+        self.prompt.addItem(self.tr("No prompt, just write"), "")
+        for prompt in offered:
+            self.prompt.addItem(self.tr(PROMPT_TITLES[prompt]), prompt.value)
+        self.prompt.setCurrentIndex(max(0, self.prompt.findData(keep.value if keep else "")))
+        self.prompt.blockSignals(False)
+        self._loading = loading
+        self._show_question()
+
+    def _chosen_prompt(self) -> Prompt | None:
+        value = self.prompt.currentData()
+        return Prompt(value) if value else None
+
+    def _prompt_chosen(self) -> None:
+        self._show_question()
+        self._edited()
+
+    def _show_question(self) -> None:
+        prompt = self._chosen_prompt()
+        self.question.setText(self.tr(PROMPT_QUESTIONS[prompt]) if prompt else "")
+        self.question.setVisible(prompt is not None)
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        if not self.undo_button.isVisibleTo(self.notice):
+            self.notice.hide()  # "Saved." no longer holds
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self._dirty and bool(self.text.toPlainText().strip()))
+        self.delete_button.setEnabled(self._editing is not None)
+
+    def _show_heading(self) -> None:
+        if self._editing is None:
+            self.editor_heading.setText(self.tr("New entry"))
+        else:
+            self.editor_heading.setText(self.tr("Entry about %s") % _day_text(self._editing.day))
+
+    def _show_notice(self, text: str, undo: bool) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
+
+    def _saved(self, entry_id: str) -> JournalEntry | None:
+        try:
+            return find_entry(self._controller.logbook.journal, entry_id)
+        except InvalidEntry:
+            return None
+
+    def _prompt_texts(self) -> dict[Prompt, str]:
+        # Search finds the words the window shows, in whatever language that is.
+        return {p: f"{self.tr(PROMPT_TITLES[p])} {self.tr(PROMPT_QUESTIONS[p])}" for p in Prompt}
+
+    def _today(self) -> date:
+        now = self._controller.now()
+        return local_date(now, zone_of(now))
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search,
+            self.entries,
+            self.new_button,
+            self.day,
+            self.prompt,
+            self.text,
+            self.save_button,
+            self.delete_button,
+            self.undo_button,
+            *self.reasons.values(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day_text(day: date) -> str:
+    return f"{day:%a %d %b %Y}"

@@ -1,0 +1,542 @@
+"""The Next steps page: reaching out or moving on as two equal paths, or healing first.
+
+When the user said the relationship was unsafe, the reach-out path is not built at all: the page
+shows support and professional help, and moving on, instead.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.journal import BreakupReason
+from app.domain.safety import healing_first
+from app.domain.wallclock import local_date, zone_of
+from app.ui.controller import Controller
+from app.ui.widgets.draft_checker import DraftChecker
+
+TICK_MS = 30_000  # the line at the top notices the target day arriving while the page is open
+MAX_WIDTH = 960  # the two paths side by side, each at a comfortable line length
+READABLE_WIDTH = 720  # a paragraph across the whole page wraps here, for the same reason
+SIDE_BY_SIDE_FROM = 700  # narrower than this, the two paths sit one above the other
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NextStepsPage", text)
+
+
+def counsellor_advice() -> tuple[str, str, str]:
+    """When to talk to a counsellor, in plain words: what it is for, the signs, and a crisis."""
+    return (
+        _tr(
+            "Holdfast is a tracker, not a therapist. Talking to a counsellor or therapist is a "
+            "good step at any point, not only when things are bad."
+        ),
+        _tr(
+            "It is worth finding one soon if your sleep, eating or work have suffered for weeks, "
+            "if you can't stop checking on them, or if most days feel heavy. Your doctor can help "
+            "you find someone."
+        ),
+        _tr(
+            "If you are in danger, or have thoughts of harming yourself, call your local "
+            "emergency number or a crisis line where you live, right away."
+        ),
+    )
+
+
+def help_text() -> str:
+    """The Help menu's "If it is hard right now": the same advice, with a word on safety."""
+    about, signs, crisis = counsellor_advice()
+    unsafe = _tr(
+        "If the relationship involved abuse, manipulation or betrayal, the healthier path is "
+        "healing and moving on, not getting back together. Please reach out to a professional "
+        "or a support service where you live."
+    )
+    return "\n\n".join((about, signs, unsafe, crisis))
+
+
+class NextStepsPage(QWidget):
+    """Built once per mode. Other changes only refresh the line at the top and the note on
+    where healing was chosen, so the draft, its cursor and the scroll position stay put."""
+
+    open_page = Signal(str)  # "goals" or "journal": the main window's Page values
+    open_settings = Signal()
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._healing: bool | None = None  # the mode the body was built for
+        self._kept_draft = ""  # the draft, in memory only, while the reach-out path is gone
+        self._body: QWidget | None = None
+        self._paths: QBoxLayout | None = None
+        # Built in the ordinary mode only.
+        self.reach_out: QFrame | None = None
+        self.checker: DraftChecker | None = None
+        # Built when healing comes first only.
+        self.support: QFrame | None = None
+        self.healing_note: QLabel | None = None
+        self.reasons_button: QPushButton | None = None  # to the reasons in the Journal
+        self.settings_button: QPushButton | None = None  # "Open Settings" or "Change it…"
+        # Built in both, by `_build` below.
+        self.move_on: QFrame
+        self.counsellor: QFrame
+        self.goals_button: QPushButton
+        self.journal_button: QPushButton
+
+        self.heading = QLabel(self.tr("Next steps"))
+        self.heading.setProperty("role", "heading")
+        self.where_you_are = QLabel()
+        self.where_you_are.setWordWrap(True)
+        self.where_you_are.setAccessibleName(self.tr("Where you are"))
+        # Once the target is reached, the line sits in a banner: this is the page's moment.
+        self._where_frame = QFrame()
+        self._where_layout = QVBoxLayout(self._where_frame)
+        self._where_layout.setContentsMargins(0, 0, 0, 0)
+        self._where_layout.addWidget(self.where_you_are)
+
+        content = QWidget()
+        content.setMaximumWidth(MAX_WIDTH)
+        content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._column = QVBoxLayout(content)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(14)
+        self._column.addWidget(self.heading)
+        self._column.addWidget(self._where_frame)
+        self._column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 20)
+        # The content takes the width up to its maximum; beyond that it stays in the middle.
+        layout.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+        layout.addWidget(content)
+        layout.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        controller.changed.connect(self.show_entries)
+        self.show_entries()
+
+    @property
+    def draft(self) -> QPlainTextEdit | None:
+        """The draft box; None when healing comes first and there is no reach-out path."""
+        return self.checker.draft if self.checker else None
+
+    @property
+    def healing(self) -> bool:
+        """Whether the page shows healing and support instead of the reach-out path."""
+        return bool(self._healing)
+
+    def show_entries(self) -> None:
+        """Everything that depends on the entries; the body is built again only when the mode
+        changes."""
+        logbook = self._controller.logbook
+        healing = healing_first(logbook)
+        if healing != self._healing:
+            self._build(healing)
+        if healing:
+            self._show_where_chosen()
+        self.tick()
+
+    def tick(self) -> None:
+        """The line at the top, from the clock: how far away the target is, or that it came."""
+        status = self._controller.status()
+        countdown = status.countdown
+        if countdown is None:
+            text = self.tr(
+                "Once you set when your last contact was, in Settings, this page will mark the "
+                "day you reach your target. You can read it now; there is no rush."
+            )
+        elif countdown.target_reached:
+            text = (
+                self.tr("You reached day %d. Whatever you choose next, this growth is yours.")
+                % countdown.target_days
+            )
+        else:
+            zone = zone_of(status.now)
+            days = (local_date(countdown.target_at, zone) - local_date(status.now, zone)).days
+            if days > 1:
+                away = self.tr("Your target is %d days away.") % days
+            elif days == 1:
+                away = self.tr("Your target is one day away.")
+            else:
+                away = self.tr("Your target is later today.")
+            text = away + " " + self.tr("You can read this now; there is no rush.")
+        self.where_you_are.setText(text)
+        reached = countdown is not None and countdown.target_reached
+        self._where_layout.setContentsMargins(*((8, 6, 8, 6) if reached else (0,) * 4))
+        _set_role(self._where_frame, "banner" if reached else "")
+        _set_role(self.where_you_are, "" if reached else "muted")
+
+    # Building the page
+
+    def _build(self, healing: bool) -> None:
+        if self.checker is not None:
+            self._kept_draft = self.checker.draft.toPlainText()
+        if self._body is not None:
+            # Taken out at once, not hidden: nothing of the old mode stays on the page or in
+            # the accessibility tree.
+            self._column.removeWidget(self._body)
+            self._body.hide()
+            self._body.setParent(None)
+            self._body.deleteLater()
+        self._healing = healing
+        self.reach_out = self.checker = None
+        self.support = self.healing_note = None
+        self.settings_button = self.reasons_button = None
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        if healing:
+            column.addWidget(self._healing_intro())
+            self.support = first = self._support_card()
+        else:
+            intro = _wide(
+                self.tr(
+                    "Two good ways forward: reaching out, or moving on. Neither is the better "
+                    "one. You can read both, decide later, or change your mind."
+                )
+            )
+            column.addWidget(intro)
+            self.reach_out = first = self._reach_out_card()
+        self.move_on = self._move_on_card(healing)
+        self._paths = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._paths.setSpacing(18)
+        self._paths.addWidget(first, 1)
+        self._paths.addWidget(self.move_on, 1)
+        column.addLayout(self._paths)
+        self.counsellor = self._counsellor_card()
+        column.addWidget(self.counsellor)
+        if not healing:
+            column.addLayout(self._unsafe_switch())
+        self._column.insertWidget(2, body)
+        body.show()  # at once, not when the event loop next runs
+        self._body = body
+        self._arrange()
+        if self.checker is not None:
+            self._kept_draft = ""  # it is back on the page
+
+    def _reach_out_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("Reach out"),
+            self.tr(
+                "If you choose to write to them, keep the first message short and light, and ask "
+                "for nothing: a friendly hello, or a small shared memory. Whether and how they "
+                "answer is theirs to choose."
+            ),
+        )
+        self.checker = DraftChecker(self._kept_draft)
+        layout.addWidget(_subheading(self.tr("Try out a first message")))
+        layout.addWidget(self.checker)
+        layout.addSpacing(8)
+        layout.addWidget(_subheading(self.tr("If they answer warmly, go slowly")))
+        steps = (
+            self.tr("Keep things light and friendly for a while."),
+            self.tr("Listen more than you talk, and be curious about their life now."),
+            self.tr("Later, if you both want to, meet somewhere casual: a coffee or a walk."),
+            self.tr(
+                "Only after that, a calm talk about what went wrong, where you speak for your "
+                "own part and leave blame out."
+            ),
+        )
+        layout.addWidget(_bullets(steps, self.tr("Steps, if they answer warmly"), ordered=True))
+        layout.addWidget(
+            _text(self.tr("Slow is the point: it gives you both room to see whether this fits."))
+        )
+        layout.addSpacing(8)
+        layout.addWidget(_subheading(self.tr("What tends to undo progress")))
+        undoing = (
+            self.tr("Begging or pleading"),
+            self.tr("Messaging again and again, above all when they haven't answered"),
+            self.tr("Guilt-tripping them"),
+            self.tr("Trying to make them jealous"),
+            self.tr("Pushing to talk about commitment too soon"),
+            self.tr("Acting as if nothing went wrong"),
+        )
+        layout.addWidget(_bullets(undoing, self.tr("What tends to undo progress")))
+        layout.addSpacing(8)
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "Nobody can be made to come back. Whatever they decide, what you have grown "
+                    "into these weeks stays yours."
+                )
+            )
+        )
+        layout.addStretch(1)
+        return card
+
+    def _move_on_card(self, healing: bool) -> QFrame:
+        summary = (
+            self.tr(
+                "Moving on is the road forward now, and you don't have to walk it alone. "
+                "Everything you built in these weeks comes with you."
+            )
+            if healing
+            else self.tr(
+                "Moving on is a whole ending in its own right, not the fallback. Everything you "
+                "built in these weeks comes with you."
+            )
+        )
+        card, layout = self._card(self.tr("Move on"), summary)
+        layout.addWidget(_subheading(self.tr("What to keep doing")))
+        self.goals_button = QPushButton(self.tr("Open Goals"))
+        self.goals_button.clicked.connect(lambda: self._later(self.open_page.emit, "goals"))
+        self.journal_button = QPushButton(self.tr("Open the Journal"))
+        self.journal_button.clicked.connect(lambda: self._later(self.open_page.emit, "journal"))
+        keep = (
+            (
+                self.tr("Keep your goals going. The small daily steps are what carried you here."),
+                self.goals_button,
+            ),
+            (
+                self.tr("Keep writing in the journal. Reading back shows how far you have come."),
+                self.journal_button,
+            ),
+        )
+        for sentence, button in keep:
+            layout.addWidget(_text(sentence))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        more = (
+            self.tr("Mark the day in a small way: a walk, a good meal, an evening with a friend."),
+            self.tr("Make plans with friends and family, and say yes when they ask."),
+            self.tr("Start something new, or go back to something you used to love."),
+            self.tr("Block or mute them wherever that helps you feel safer.")
+            if healing
+            else self.tr(
+                "Mute or unfollow them online if seeing their posts pulls you back. It is care "
+                "for yourself, not a message to them."
+            ),
+            self.tr(
+                "When memory starts keeping only the good parts, read back why it ended, in the "
+                "Journal."
+            ),
+            self.tr("Expect some harder days. An urge passes; you can log it on Today."),
+            self.tr("Keep Holdfast counting for as long as it helps. There is no day to stop by."),
+        )
+        layout.addSpacing(4)
+        layout.addWidget(_bullets(more, self.tr("More things that help")))
+        layout.addStretch(1)
+        return card
+
+    def _healing_intro(self) -> QWidget:
+        intro = QWidget()
+        column = QVBoxLayout(intro)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Healing comes first"))
+        heading.setProperty("role", "heading")
+        column.addWidget(heading)
+        column.addWidget(
+            _wide(
+                self.tr(
+                    "You told Holdfast this relationship was unsafe. What happened was not okay, "
+                    "and you did not deserve it. The path that looks after you now is healing "
+                    "and moving on, so this page is about support, and about you."
+                )
+            )
+        )
+        self.healing_note = _text("", "muted")
+        self.healing_note.setAccessibleName(self.tr("Where this was chosen"))
+        self.settings_button = QPushButton(self.tr("Change it in Settings"))
+        self.settings_button.setProperty("role", "quiet")
+        self.settings_button.clicked.connect(lambda: self._later(self.open_settings.emit))
+        self.reasons_button = QPushButton(self.tr("Change it in the Journal"))
+        self.reasons_button.setProperty("role", "quiet")
+        self.reasons_button.clicked.connect(lambda: self._later(self.open_page.emit, "journal"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_button)
+        buttons.addWidget(self.reasons_button)
+        buttons.addStretch(1)
+        column.addWidget(self.healing_note)
+        column.addLayout(buttons)
+        return intro
+
+    def _support_card(self) -> QFrame:
+        card, layout = self._card(
+            self.tr("Support and help"),
+            self.tr("You don't have to carry this alone. Any of these is a good place to start."),
+        )
+        support = (
+            self.tr(
+                "A counsellor or therapist, ideally one who knows about abusive or controlling "
+                "relationships. They can help you make sense of what happened, at your pace."
+            ),
+            self.tr(
+                "A support service or helpline for abuse where you live. Many are free and "
+                "confidential, and you can call just to talk."
+            ),
+            self.tr(
+                "People you trust: a friend or someone in your family who is on your side. "
+                "Telling one person can make it lighter."
+            ),
+            self.tr(
+                "If they get in touch, you don't have to answer. You can note it on Today; "
+                "them reaching out is not you breaking anything."
+            ),
+        )
+        layout.addWidget(_bullets(support, self.tr("Where to find support")))
+        danger = _text(
+            self.tr(
+                "If you are afraid for your safety, or in danger now, call your local emergency "
+                "number."
+            )
+        )
+        _embolden(danger)  # the one line that must not be missed, said calmly
+        layout.addWidget(danger)
+        layout.addStretch(1)
+        return card
+
+    def _counsellor_card(self) -> QFrame:
+        card, layout = self._card(self.tr("When to talk to a counsellor"), "")
+        for paragraph in counsellor_advice():
+            layout.addWidget(_wide(paragraph))
+        return card
+
+    def _unsafe_switch(self) -> QHBoxLayout:
+        note = _text(
+            self.tr(
+                "If this relationship involved abuse, manipulation or betrayal, you can say so "
+                "in Settings. Holdfast then puts healing and support first."
+            ),
+            "muted",
+        )
+        note.setMaximumWidth(READABLE_WIDTH)
+        self.settings_button = QPushButton(self.tr("Open Settings"))
+        self.settings_button.setProperty("role", "quiet")
+        self.settings_button.clicked.connect(lambda: self._later(self.open_settings.emit))
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _card(self, title: str, summary: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setProperty("role", "banner")
+        card.setAccessibleName(title)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(14, 12, 14, 14)
+        layout.setSpacing(8)
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        if summary:
+            layout.addWidget(_text(summary))
+        return card, layout
+
+    # Keeping it current
+
+    def _show_where_chosen(self) -> None:
+        logbook = self._controller.logbook
+        in_settings = logbook.preferences.relationship_unsafe
+        in_journal = BreakupReason.ABUSE in logbook.breakup_reasons
+        if self.healing_note is None or self.settings_button is None:
+            return
+        if in_settings and in_journal:
+            text = self.tr(
+                "You said so in Settings and among the reasons it ended, in the Journal. To "
+                "change it, untick it in both places."
+            )
+        elif in_settings:
+            text = self.tr(
+                "You said so in Settings, under Your plan. You can change it there whenever you "
+                "like."
+            )
+        else:
+            text = self.tr(
+                "You chose it among the reasons it ended, in the Journal. You can untick it "
+                "there whenever you like."
+            )
+        self.healing_note.setText(text)
+        self.settings_button.setVisible(in_settings)
+        if self.reasons_button is not None:
+            self.reasons_button.setVisible(in_journal)
+
+    def _arrange(self) -> None:
+        if self._paths is not None:
+            self._paths.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if self.width() >= SIDE_BY_SIDE_FROM
+                else QBoxLayout.Direction.TopToBottom
+            )
+
+    def _later(self, emit: Callable[..., object], *args: object) -> None:
+        # Emitted once the click is over: what the window opens may change the mode, and the
+        # button that was clicked is then taken off the page.
+        QTimer.singleShot(0, lambda: emit(*args))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.tick()
+
+
+def _set_role(widget: QWidget, role: str) -> None:
+    """A theme role that changes while the page is up: the style reads it again."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def _text(text: str, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _wide(text: str) -> QWidget:
+    """A paragraph across the page that stops at a readable width. It sits in a row of its own,
+    so its height is worked out for the width it gets, not for the whole page."""
+    label = _text(text)
+    label.setMaximumWidth(READABLE_WIDTH)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label, 1)
+    layout.addStretch(0)  # what is left over, once the label is as wide as it may be
+    return row
+
+
+def _subheading(text: str) -> QLabel:
+    return _embolden(QLabel(text))
+
+
+def _embolden(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _bullets(items: Sequence[str], name: str, ordered: bool = False) -> QLabel:
+    """A list as one label, so it reads as a list and wraps with a hanging indent."""
+    tag = "ol" if ordered else "ul"
+    entries = "".join(f"<li style='margin-bottom: 4px'>{html.escape(i)}</li>" for i in items)
+    label = QLabel(
+        f"<{tag} style='margin: 0; -qt-list-indent: 1; margin-left: -18px'>{entries}</{tag}>"
+    )
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)  # the items themselves are read as the label's text
+    return label

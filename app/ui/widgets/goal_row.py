@@ -1,0 +1,259 @@
+"""One goal on the Goals page: its tick, how often it recurs, its streak, and its edit controls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.goals import Goal, Recurrence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalRow", text)
+
+
+def recurrence_labels() -> dict[Recurrence, str]:
+    """What each recurrence is called in the window, in the order the choices are offered."""
+    return {
+        Recurrence.DAILY: _tr("Daily"),
+        Recurrence.WEEKLY: _tr("Weekly"),
+        Recurrence.ONCE: _tr("Once"),
+    }
+
+
+def recurrence_choice(parent: QWidget | None = None) -> QComboBox:
+    """A drop-down of once, daily and weekly; each item's data is the recurrence's value."""
+    combo = QComboBox(parent)
+    for recurrence, label in recurrence_labels().items():
+        combo.addItem(label, recurrence.value)
+    return combo
+
+
+def streak_text(recurrence: Recurrence, streak: int) -> str:
+    """'5 days in a row', '3 weeks in a row'; empty for no run or a one-off goal."""
+    if streak <= 0 or recurrence is Recurrence.ONCE:
+        return ""
+    if recurrence is Recurrence.DAILY:
+        return _tr("1 day in a row") if streak == 1 else _tr("%d days in a row") % streak
+    return _tr("1 week in a row") if streak == 1 else _tr("%d weeks in a row") % streak
+
+
+def _is_move_key(event: QKeyEvent) -> int:
+    """-1 for Alt+Up, 1 for Alt+Down, 0 for any other key."""
+    if event.modifiers() != Qt.KeyboardModifier.AltModifier:
+        return 0
+    return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
+
+
+class _TitleBox(QCheckBox):
+    """A check box whose title is shortened with an ellipsis to fit; the full title is kept."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._title = ""
+        # The row decides the width; the text follows it instead of widening the page.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(140)
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.setAccessibleName(title)
+        self.setToolTip(title)
+        self._fit()
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt's name)
+        return self.rect().contains(pos)  # the whole width ticks, not only the text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        style = self.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        room = max(0, self.width() - box - gap - 6)
+        text = self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room)
+        if text != self.text():
+            self.setText(text)
+
+
+class GoalRow(QWidget):
+    """Sends what the user did as signals; the page turns them into controller calls."""
+
+    ticked = Signal(str, bool)  # goal id, done
+    rename_requested = Signal(str, str)  # goal id, the title as typed
+    recurrence_chosen = Signal(str, str)  # goal id, a Recurrence value
+    move_requested = Signal(str, int)  # goal id, steps (negative: up)
+    delete_requested = Signal(str)  # goal id
+
+    def __init__(self, goal_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.goal_id = goal_id
+
+        self.check = _TitleBox()
+        self.check.toggled.connect(lambda done: self.ticked.emit(self.goal_id, done))
+        self.editor = QLineEdit()
+        self.editor.returnPressed.connect(self._ask_rename)
+        self.editor.textEdited.connect(lambda _text: self.show_message(""))
+        self.streak = QLabel()
+        self.streak.setProperty("role", "muted")
+        self.recurrence = recurrence_choice()
+        self.recurrence.currentIndexChanged.connect(self._choose_recurrence)
+        self.up_button = self._arrow(Qt.ArrowType.UpArrow, -1, _tr("Move up (Alt+Up)"))
+        self.down_button = self._arrow(Qt.ArrowType.DownArrow, 1, _tr("Move down (Alt+Down)"))
+        self.rename_button = self._quiet(_tr("Rename"), self.start_rename)
+        self.delete_button = self._quiet(
+            _tr("Delete"), lambda: self.delete_requested.emit(self.goal_id)
+        )
+        self.save_button = self._quiet(_tr("Save"), self._ask_rename)
+        self.cancel_button = self._quiet(_tr("Cancel"), self.stop_rename)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.check, 1)
+        line.addWidget(self.editor, 1)
+        line.addWidget(self.streak)
+        line.addWidget(self.recurrence)
+        line.addWidget(self.up_button)
+        line.addWidget(self.down_button)
+        for button in (self.rename_button, self.save_button, self.delete_button):
+            line.addWidget(button)
+        line.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.message)
+        # The controls would keep Alt+Up and Alt+Down to themselves (a drop-down opens its list).
+        for control in self.focus_chain():
+            control.installEventFilter(self)
+        self.stop_rename()
+
+    @property
+    def editing(self) -> bool:
+        return not self.editor.isHidden()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's controls in the order Tab visits them."""
+        return [
+            self.check,
+            self.editor,
+            self.recurrence,
+            self.up_button,
+            self.down_button,
+            self.rename_button,
+            self.save_button,
+            self.delete_button,
+            self.cancel_button,
+        ]
+
+    def show_goal(self, goal: Goal, done: bool, streak: int, first: bool, last: bool) -> None:
+        """Shows the goal as saved; a rename being typed is left as it is."""
+        title = goal.title
+        for widget in (self.check, self.recurrence):
+            widget.blockSignals(True)  # showing what is saved is not the user choosing it
+        self.check.set_title(title)
+        self.check.setChecked(done)
+        self.recurrence.setCurrentIndex(self.recurrence.findData(goal.recurrence.value))
+        for widget in (self.check, self.recurrence):
+            widget.blockSignals(False)
+        run = streak_text(goal.recurrence, streak)
+        self.streak.setText(run)
+        self.check.setAccessibleDescription(
+            ", ".join(filter(None, [recurrence_labels()[goal.recurrence], run]))
+        )
+        self.recurrence.setAccessibleName(_tr("How often: %s") % title)
+        self.up_button.setAccessibleName(_tr("Move “%s” up") % title)
+        self.down_button.setAccessibleName(_tr("Move “%s” down") % title)
+        self.rename_button.setAccessibleName(_tr("Rename “%s”") % title)
+        self.delete_button.setAccessibleName(_tr("Delete “%s”") % title)
+        self.editor.setAccessibleName(_tr("New title for “%s”") % title)
+        self.up_button.setEnabled(not first)
+        self.down_button.setEnabled(not last)
+
+    def start_rename(self) -> None:
+        self.editor.setText(self.check.title)
+        self._set_editing(True)
+        self.editor.selectAll()
+        self.editor.setFocus()
+
+    def stop_rename(self) -> None:
+        # Focus in a control about to be hidden would jump elsewhere; it goes back to the goal.
+        had_focus = any(w.hasFocus() for w in (self.editor, self.save_button, self.cancel_button))
+        self.show_message("")
+        self._set_editing(False)
+        if had_focus:
+            self.check.setFocus()
+
+    def show_message(self, text: str) -> None:
+        """Why a title was not taken; shown under the row and told to screen readers."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.editor.setAccessibleDescription(text)
+
+    # Inner workings
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            steps = _is_move_key(event)
+            if steps:
+                self.move_requested.emit(self.goal_id, steps)
+                return True
+            if event.key() == Qt.Key.Key_Escape and watched is self.editor:
+                self.stop_rename()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _set_editing(self, editing: bool) -> None:
+        self.check.setVisible(not editing)
+        self.rename_button.setVisible(not editing)
+        self.delete_button.setVisible(not editing)
+        self.editor.setVisible(editing)
+        self.save_button.setVisible(editing)
+        self.cancel_button.setVisible(editing)
+
+    def _ask_rename(self) -> None:
+        self.rename_requested.emit(self.goal_id, self.editor.text())
+
+    def _choose_recurrence(self, index: int) -> None:
+        self.recurrence_chosen.emit(self.goal_id, self.recurrence.itemData(index))
+
+    def _arrow(self, arrow: Qt.ArrowType, steps: int, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setArrowType(arrow)
+        button.setAutoRaise(True)
+        button.setMinimumSize(28, 28)  # an easier target than the bare arrow
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda: self.move_requested.emit(self.goal_id, steps))
+        return button
+
+    def _quiet(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setFlat(True)
+        button.setProperty("role", "quiet")
+        button.clicked.connect(slot)
+        return button

@@ -1,0 +1,119 @@
+"""Words the History page and its charts share: dates, kinds of contact, what a day held."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.events import Contact, ContactKind, StartedBy, Urge
+from app.domain.history import DaySummary
+from app.ui.widgets.urge_panel import urge_labels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def contact_labels() -> dict[ContactKind, str]:
+    """What each kind of contact is called, as the contact dialog lists them."""
+    return {
+        ContactKind.TEXT: _tr("A message"),
+        ContactKind.CALL: _tr("A call"),
+        ContactKind.SOCIAL: _tr("Looking at their social media"),
+        ContactKind.FRIENDS: _tr("Asking friends about them"),
+        ContactKind.IN_PERSON: _tr("Meeting in person"),
+        ContactKind.OTHER: _tr("Something else"),
+    }
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Monday first, short."""
+    return (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+
+
+def day_text(day: date) -> str:
+    """ "Sun 1 Mar 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def moment_text(moment: datetime) -> str:
+    """ "Sun 1 Mar 2026, 12:00", on the wall clock the entry was recorded with."""
+    return f"{day_text(moment.date())}, {moment:%H:%M}"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many` for `count`, with %d in them for the number."""
+    return (one if count == 1 else many) % count
+
+
+def urges_text(count: int) -> str:
+    return plural(count, _tr("%d urge"), _tr("%d urges"))
+
+
+def days_text(count: int) -> str:
+    return plural(count, _tr("%d day"), _tr("%d days"))
+
+
+def who_text(contact: Contact) -> str:
+    """Who started a contact and whether it ended a run, in a few words."""
+    if contact.breaks_no_contact:
+        return _tr("you started it")
+    if contact.started_by is StartedBy.THEM:
+        return _tr("they started it; it did not end your run")
+    return _tr("it was necessary; it did not end your run")
+
+
+def contact_text(contact: Contact) -> str:
+    """ "A message, you started it: “the note”"."""
+    text = f"{contact_labels()[contact.kind]}, {who_text(contact)}"
+    return f"{text}: “{first_line(contact.note)}”" if contact.note.strip() else text
+
+
+def urge_details(urge: Urge) -> str:
+    """Its strength and whether a message was kept instead of sent."""
+    parts = [
+        _tr("strength %d of 10") % urge.intensity
+        if urge.intensity is not None
+        else _tr("not rated")
+    ]
+    if urge.unsent_message.strip():
+        parts.append(_tr("unsent message kept"))
+    return ", ".join(parts)
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def describe_day(summary: DaySummary, today: date) -> str:
+    """What a day of the calendar held, one fact a line: the tooltip and the spoken text."""
+    lines = [day_text(summary.day) + (_tr(" (today)") if summary.day == today else "")]
+    if not summary.tracked:
+        lines.append(_tr("Before your tracking began"))
+    for slip in summary.slips:
+        lines.append(_tr("A run ended at %s: %s") % (f"{slip.at:%H:%M}", contact_text(slip)))
+    if summary.slips and summary.no_contact:
+        lines.append(_tr("The day still counts: your run had reached it before then"))
+    elif summary.no_contact:
+        lines.append(_tr("A day without contact"))
+    elif summary.tracked and summary.day == today and not summary.slips:
+        lines.append(_tr("It counts once this day of your run is complete"))
+    elif summary.tracked and not summary.slips:
+        lines.append(_tr("Your last contact was this day"))
+    for contact in summary.contacts:
+        if contact not in summary.slips:
+            lines.append(_tr("Contact at %s: %s") % (f"{contact.at:%H:%M}", contact_text(contact)))
+    if summary.urges:
+        kinds = urge_labels()
+        by_kind = ", ".join(f"{kinds[kind]} {count}" for kind, count in summary.urges_by_kind)
+        lines.append(_tr("%s resisted: %s") % (urges_text(summary.urges), by_kind))
+        lines.append(
+            _tr("Strongest: %d of 10") % summary.max_intensity
+            if summary.max_intensity is not None
+            else _tr("Strength not rated")
+        )
+    elif summary.tracked:
+        lines.append(_tr("No urges logged"))
+    return "\n".join(lines)

@@ -1,0 +1,109 @@
+"""Why it ended: a checkable list of reasons, where naming abuse puts healing first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.journal import REASON_LABELS, BreakupReason
+from app.domain.safety import healing_first
+from app.ui.controller import Controller
+
+COLUMNS = 2
+
+
+class ReasonsPicker(QGroupBox):
+    """Saves the reasons as they are ticked; shows, calmly, when healing comes first and why."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setTitle(self.tr("Why it ended"))
+
+        intro = QLabel(
+            self.tr(
+                "Tick whatever fits. Seeing the reasons side by side helps when memory starts "
+                "to keep only the good parts. You can change this at any time."
+            )
+        )
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+
+        self.boxes: dict[BreakupReason, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        common = [r for r in BreakupReason if r is not BreakupReason.ABUSE]
+        for index, reason in enumerate(common):
+            grid.addWidget(self._box(reason), index // COLUMNS, index % COLUMNS)
+
+        # The abuse option stands apart, with what choosing it does right next to it.
+        abuse = QFrame()
+        abuse.setProperty("role", "banner")
+        self.abuse_note = QLabel(
+            self.tr(
+                "Choosing this puts healing first: Holdfast leaves out anything about getting "
+                "back together and points you to support and professional help instead. You can "
+                "untick it here, or change it in Settings under Your plan, whenever you like."
+            )
+        )
+        self.abuse_note.setWordWrap(True)
+        abuse_box = self._box(BreakupReason.ABUSE)
+        abuse_box.setAccessibleDescription(self.abuse_note.text())
+        abuse_layout = QVBoxLayout(abuse)
+        abuse_layout.addWidget(abuse_box)
+        abuse_layout.addWidget(self.abuse_note)
+
+        self.healing_note = QLabel()
+        self.healing_note.setWordWrap(True)
+        self.healing_note.setAccessibleName(self.tr("Healing comes first"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(abuse)
+        layout.addWidget(self.healing_note)
+        controller.changed.connect(self.show_reasons)
+        self.show_reasons()
+
+    def show_reasons(self) -> None:
+        """The reasons as saved; called again whenever the entries change."""
+        logbook = self._controller.logbook
+        for reason, box in self.boxes.items():
+            box.blockSignals(True)  # showing what is saved is not the user choosing
+            box.setChecked(reason in logbook.breakup_reasons)
+            box.blockSignals(False)
+        if not healing_first(logbook):
+            self.healing_note.hide()
+            return
+        text = self.tr(
+            "Healing comes first now. A counsellor, a therapist or a support service near you "
+            "can help with what happened; Holdfast is no replacement for them. If you are in "
+            "danger, call your local emergency number."
+        )
+        if logbook.preferences.relationship_unsafe:
+            text += " " + self.tr(
+                "You said in Settings that this relationship was unsafe; you can change that "
+                "there, under Your plan."
+            )
+        self.healing_note.setText(text)
+        self.healing_note.show()
+
+    def chosen(self) -> frozenset[BreakupReason]:
+        return frozenset(reason for reason, box in self.boxes.items() if box.isChecked())
+
+    def _box(self, reason: BreakupReason) -> QCheckBox:
+        box = QCheckBox(self.tr(REASON_LABELS[reason]))
+        box.toggled.connect(lambda checked, reason=reason: self._save(reason, checked))
+        self.boxes[reason] = box
+        return box
+
+    def _save(self, reason: BreakupReason, chosen: bool) -> None:
+        if not self._controller.choose_breakup_reason(reason, chosen):
+            self.show_reasons()  # not saved: show what is on disk

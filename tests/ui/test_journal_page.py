@@ -1,0 +1,469 @@
+"""The Journal page: writing, editing, searching and deleting entries, and why it ended."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.clock import FixedClock
+from app.domain.events import UrgeKind
+from app.domain.journal import PROMPT_QUESTIONS, BreakupReason, JournalEntry, Prompt
+from app.domain.logbook import Logbook, log_urge
+from app.domain.preferences import Preferences
+from app.domain.safety import healing_first
+from app.storage.store import Store
+from app.ui.controller import Controller
+from app.ui.pages.journal import JournalPage
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 3, 1)  # the fixed clock's day in Berlin
+
+
+@pytest.fixture
+def page(controller: Controller, qtbot: QtBot) -> Iterator[JournalPage]:
+    made = JournalPage(controller)
+    qtbot.addWidget(made)
+    made.resize(1000, 900)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+
+
+def _on_disk(controller: Controller) -> Logbook:
+    return Store(controller.store.folder).load()
+
+
+def _click(button: QPushButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _listed(page: JournalPage) -> list[str]:
+    return [page.entries.item(row).text() for row in range(page.entries.count())]
+
+
+def _choose_prompt(page: JournalPage, prompt: Prompt | None) -> None:
+    page.prompt.setCurrentIndex(page.prompt.findData(prompt.value if prompt else ""))
+
+
+def _write(page: JournalPage, text: str) -> None:
+    page.text.setFocus()
+    QTest.keyClicks(page.text, text)
+
+
+def _saved_entry(controller: Controller, day: date, text: str) -> JournalEntry:
+    entry = controller.add_journal_entry(day, text)
+    assert entry is not None
+    return entry
+
+
+def _open(page: JournalPage, entry: JournalEntry) -> None:
+    (row,) = [
+        r
+        for r in range(page.entries.count())
+        if page.entries.item(r).data(Qt.ItemDataRole.UserRole) == entry.id
+    ]
+    page.entries.setCurrentRow(row)
+
+
+def test_a_new_entry_is_saved_and_listed(page: JournalPage, controller: Controller) -> None:
+    assert page.entries.count() == 0
+    assert page.empty_note.isVisible()
+    assert not page.save_button.isEnabled()
+    assert page.day.date() == QDate(2026, 3, 1)
+
+    _choose_prompt(page, Prompt.WHY_BACK)
+    _write(page, "The Sunday mornings, mostly.")
+    assert page.save_button.isEnabled()
+    _click(page.save_button)
+
+    (entry,) = _on_disk(controller).journal
+    assert (entry.day, entry.prompt, entry.text) == (TODAY, Prompt.WHY_BACK, entry.text)
+    assert entry.text == "The Sunday mornings, mostly."
+    assert _listed(page) == [
+        "Sun 01 Mar 2026  ·  Why do I want them back?\nThe Sunday mornings, mostly."
+    ]
+    assert page.editing_id == entry.id
+    assert not page.has_unsaved_changes
+    assert not page.save_button.isEnabled()
+    assert page.delete_button.isEnabled()
+    assert page.notice_text.text() == "Saved."
+    assert not page.empty_note.isVisible()
+
+
+def test_the_prompt_shows_its_question_above_the_text(page: JournalPage) -> None:
+    assert not page.question.isVisible()
+
+    _choose_prompt(page, Prompt.WHY_ENDED)
+
+    assert page.question.isVisible()
+    assert page.question.text() == PROMPT_QUESTIONS[Prompt.WHY_ENDED]
+    layout_order = [page.question.y(), page.text.y()]
+    assert layout_order == sorted(layout_order)
+
+    _choose_prompt(page, None)
+    assert not page.question.isVisible()
+
+
+def test_the_day_can_be_earlier_but_never_in_the_future(
+    page: JournalPage, controller: Controller
+) -> None:
+    assert page.day.maximumDate() == QDate(2026, 3, 1)
+    page.day.setDate(QDate(2026, 3, 5))
+    assert page.day.date() == QDate(2026, 3, 1)
+
+    page.day.setDate(QDate(2026, 2, 14))
+    _write(page, "A hard day to be apart.")
+    _click(page.save_button)
+
+    (entry,) = _on_disk(controller).journal
+    assert entry.day == date(2026, 2, 14)
+
+
+def test_editing_an_entry_saves_it_and_updates_the_list(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    entry = _saved_entry(controller, TODAY, "First thoughts.")
+    assert _listed(page) == ["Sun 01 Mar 2026\nFirst thoughts."]
+    clock.advance(timedelta(hours=1))
+
+    _open(page, entry)
+    assert page.text.toPlainText() == "First thoughts."
+    assert page.editor_heading.text() == "Entry about Sun 01 Mar 2026"
+    page.text.selectAll()
+    _write(page, "Second thoughts.")
+    _choose_prompt(page, Prompt.FOR_MYSELF)
+    _click(page.save_button)
+
+    (saved,) = _on_disk(controller).journal
+    assert saved.id == entry.id
+    assert saved.text == "Second thoughts."
+    assert saved.prompt is Prompt.FOR_MYSELF
+    assert saved.edited_at == clock.now()
+    assert _listed(page) == ["Sun 01 Mar 2026  ·  What am I doing for myself?\nSecond thoughts."]
+    assert page.entries.currentRow() == 0
+
+
+def test_the_search_filters_as_you_type(page: JournalPage, controller: Controller) -> None:
+    _saved_entry(controller, TODAY - timedelta(days=3), "Coffee at the Café, alone.")
+    _saved_entry(controller, TODAY - timedelta(days=1), "Ran five kilometres.")
+    prompted = controller.add_journal_entry(TODAY, "Called my sister.", Prompt.FOR_MYSELF)
+    assert prompted is not None
+    assert len(_listed(page)) == 3
+
+    QTest.keyClicks(page.search, "cafe")
+    assert _listed(page) == ["Thu 26 Feb 2026\nCoffee at the Café, alone."]
+
+    page.search.clear()
+    QTest.keyClicks(page.search, "MYSELF")  # a word of the prompt
+    assert _listed(page) == ["Sun 01 Mar 2026  ·  What am I doing for myself?\nCalled my sister."]
+
+    page.search.clear()
+    QTest.keyClicks(page.search, "swimming")
+    assert _listed(page) == []
+    assert page.empty_note.isVisible()
+    assert page.empty_note.text() == "No entry holds “swimming”."
+
+    page.search.clear()
+    assert len(_listed(page)) == 3
+    assert _listed(page)[0].startswith("Sun 01 Mar 2026")  # newest first
+
+
+def test_a_deleted_entry_comes_back_with_undo(
+    page: JournalPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Something I may regret writing.")
+    asked: list[str] = []
+
+    def confirm(day: str, parent: QWidget) -> bool:
+        asked.append(day)
+        return True
+
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(confirm))
+    _open(page, entry)
+
+    _click(page.delete_button)
+
+    assert asked == ["Sun 01 Mar 2026"]
+    assert _on_disk(controller).journal == ()
+    assert _listed(page) == []
+    assert page.editing_id is None
+    assert page.text.toPlainText() == ""
+    assert page.notice.isVisible()
+    assert page.undo_button.isVisible()
+
+    _click(page.undo_button)
+
+    assert _on_disk(controller).journal == (entry,)
+    assert _listed(page) == ["Sun 01 Mar 2026\nSomething I may regret writing."]
+    assert page.editing_id == entry.id
+    assert page.text.toPlainText() == entry.text
+    assert not page.notice.isVisible()
+
+
+def test_a_delete_not_confirmed_changes_nothing(
+    page: JournalPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Keep me.")
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(lambda day, parent: False))
+    _open(page, entry)
+    before = controller.store.path.read_bytes()
+
+    _click(page.delete_button)
+
+    assert controller.store.path.read_bytes() == before
+    assert page.editing_id == entry.id
+
+
+def test_undo_brings_back_the_deleted_entry_even_after_other_entries(
+    page: JournalPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Deleted, then missed.")
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(lambda day, parent: True))
+    _open(page, entry)
+    _click(page.delete_button)
+    urge = controller.log_urge(UrgeKind.TEXT)  # logged from the tray meanwhile
+
+    _click(page.undo_button)
+
+    logbook = _on_disk(controller)
+    assert logbook.journal == (entry,)
+    assert urge in logbook.events
+
+
+def test_a_half_written_entry_survives_a_change_from_another_process(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    _choose_prompt(page, Prompt.WHY_ENDED)
+    _write(page, "It ended because")
+    other = Store(controller.store.folder)
+    with other.transaction(clock.now()) as changes:
+        changes.add(log_urge(clock.now(), UrgeKind.CALL))
+    elsewhere = _saved_in_another_process(other, clock, "Written in the other window.")
+
+    controller.refresh()
+
+    assert _listed(page) == ["Sun 01 Mar 2026\nWritten in the other window."]
+    assert page.text.toPlainText() == "It ended because"
+    assert page.prompt.currentData() == Prompt.WHY_ENDED.value
+    assert page.has_unsaved_changes
+    assert page.save_button.isEnabled()
+    assert page.entries.currentRow() == -1  # still a new entry, not the one that arrived
+
+    _write(page, " we stopped talking.")
+    _click(page.save_button)
+
+    journal = _on_disk(controller).journal
+    assert {e.text for e in journal} == {elsewhere.text, "It ended because we stopped talking."}
+
+
+def test_unsaved_edits_of_an_entry_survive_its_change_elsewhere(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Draft.")
+    _open(page, entry)
+    _write(page, " More, not saved yet.")
+    clock.advance(timedelta(minutes=5))
+    other = Store(controller.store.folder)
+    with other.transaction(clock.now()) as changes:
+        changes.replace_journal_entry(
+            JournalEntry(
+                id=entry.id,
+                day=entry.day,
+                written_at=entry.written_at,
+                text="Changed elsewhere.",
+                edited_at=clock.now(),
+            )
+        )
+
+    controller.refresh()
+
+    assert page.text.toPlainText() == "Draft. More, not saved yet."
+    assert page.has_unsaved_changes
+    assert page.editing_id == entry.id
+    assert page.entries.currentRow() == 0
+
+
+def test_an_entry_deleted_elsewhere_keeps_its_text_in_the_editor(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Draft.")
+    _open(page, entry)
+    other = Store(controller.store.folder)
+    with other.transaction(clock.now()) as changes:
+        changes.delete_journal_entry(entry.id)
+
+    controller.refresh()
+
+    # Deleted elsewhere: the text stays, and saving keeps it as a new entry.
+    assert page.text.toPlainText() == "Draft."
+    assert page.editing_id is None
+    assert page.save_button.isEnabled()
+    _click(page.save_button)
+    (kept,) = _on_disk(controller).journal
+    assert kept.text == "Draft."
+    assert kept.id != entry.id
+
+
+def test_opening_another_entry_asks_before_dropping_unsaved_text(
+    page: JournalPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = _saved_entry(controller, TODAY - timedelta(days=1), "Yesterday.")
+    page.start_new()
+    _write(page, "Not saved")
+    monkeypatch.setattr(JournalPage, "confirm_discard", staticmethod(lambda parent: False))
+
+    _open(page, older)
+
+    assert page.text.toPlainText() == "Not saved"
+    assert page.editing_id is None
+    assert page.entries.currentRow() == -1
+
+    monkeypatch.setattr(JournalPage, "confirm_discard", staticmethod(lambda parent: True))
+    _open(page, older)
+    assert page.text.toPlainText() == "Yesterday."
+
+
+def _saved_in_another_process(store: Store, clock: FixedClock, text: str) -> JournalEntry:
+    from app.domain.journal import write_entry
+
+    entry = write_entry(clock.now(), TODAY, text)
+    with store.transaction(clock.now()) as changes:
+        changes.add_journal_entry(entry)
+    return entry
+
+
+def test_choosing_abuse_puts_healing_first_and_unchoosing_it_takes_that_back(
+    page: JournalPage, controller: Controller
+) -> None:
+    picker = page.reasons_picker
+    assert set(page.reasons) == set(BreakupReason)
+    assert page.reasons[BreakupReason.ABUSE].text() == "Abuse, manipulation or betrayal"
+    assert "puts healing first" in picker.abuse_note.text()
+    assert "Settings" in picker.abuse_note.text()
+    assert not picker.healing_note.isVisible()
+
+    page.reasons[BreakupReason.CONFLICT].click()
+    page.reasons[BreakupReason.ABUSE].click()
+
+    assert _on_disk(controller).breakup_reasons == {BreakupReason.CONFLICT, BreakupReason.ABUSE}
+    assert healing_first(controller.logbook)
+    assert picker.healing_note.isVisible()
+    assert "Healing comes first" in picker.healing_note.text()
+    offered = [page.prompt.itemData(i) for i in range(page.prompt.count())]
+    assert Prompt.MY_PART.value not in offered
+
+    page.reasons[BreakupReason.ABUSE].click()
+
+    assert _on_disk(controller).breakup_reasons == {BreakupReason.CONFLICT}
+    assert not healing_first(controller.logbook)
+    assert not picker.healing_note.isVisible()
+    offered = [page.prompt.itemData(i) for i in range(page.prompt.count())]
+    assert Prompt.MY_PART.value in offered
+
+
+def test_the_reasons_follow_the_settings_flag_and_other_processes(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    controller.set_preferences(Preferences(relationship_unsafe=True))
+    assert page.reasons_picker.healing_note.isVisible()
+    assert "in Settings" in page.reasons_picker.healing_note.text()
+
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.set_breakup_reasons({BreakupReason.DISTANCE})
+    controller.refresh()
+
+    assert page.reasons[BreakupReason.DISTANCE].isChecked()
+    assert not page.reasons[BreakupReason.ABUSE].isChecked()
+
+
+def test_an_entry_open_without_edits_follows_its_change_elsewhere(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Draft.")
+    _open(page, entry)
+    clock.advance(timedelta(minutes=5))
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.replace_journal_entry(
+            JournalEntry(
+                id=entry.id,
+                day=entry.day,
+                written_at=entry.written_at,
+                text="Finished in the other window.",
+                edited_at=clock.now(),
+            )
+        )
+
+    controller.refresh()
+
+    assert page.text.toPlainText() == "Finished in the other window."
+    assert not page.has_unsaved_changes
+    assert _listed(page) == ["Sun 01 Mar 2026\nFinished in the other window."]
+
+
+def test_the_controls_have_accessible_names_and_a_tab_order(
+    page: JournalPage, qtbot: QtBot
+) -> None:
+    for widget in (page.search, page.entries, page.day, page.prompt, page.text):
+        assert widget.accessibleName()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    _write(page, "Enough to save.")
+
+    def tab_from(widget: QWidget) -> QWidget:
+        widget.setFocus()
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        return page.focusWidget()
+
+    assert tab_from(page.search) is page.entries
+    assert tab_from(page.entries) is page.new_button
+    assert tab_from(page.new_button) is page.day
+    assert tab_from(page.prompt) is page.text
+    assert tab_from(page.text) is page.save_button
+    first_reason = next(iter(page.reasons.values()))
+    assert tab_from(page.save_button) is first_reason  # Delete and Undo are not on offer
+
+
+def test_ticking_a_reason_keeps_the_reasons_saved_elsewhere(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    # Another process names abuse, and this window has not looked at the file since.
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.set_breakup_reasons({BreakupReason.ABUSE})
+
+    page.reasons[BreakupReason.DISTANCE].click()
+
+    assert _on_disk(controller).breakup_reasons == {BreakupReason.ABUSE, BreakupReason.DISTANCE}
+    assert healing_first(controller.logbook)
+    assert page.reasons[BreakupReason.ABUSE].isChecked()
+
+
+def test_undo_takes_back_a_new_entry_and_an_edit(controller: Controller, clock: FixedClock) -> None:
+    entry = _saved_entry(controller, TODAY, "First.")
+    clock.advance(timedelta(minutes=1))
+    edited = controller.edit_journal_entry(entry.id, TODAY, "Second.", Prompt.WHY_ENDED)
+    assert edited is not None
+    assert _on_disk(controller).journal == (edited,)
+
+    assert controller.undo()
+    assert _on_disk(controller).journal == (entry,)
+
+    assert controller.undo()
+    assert _on_disk(controller).journal == ()
+
+
+def test_an_entry_that_breaks_the_rules_is_reported_not_saved(
+    controller: Controller, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(controller.problem) as reported:
+        assert controller.add_journal_entry(TODAY + timedelta(days=1), "Tomorrow.") is None
+    assert "future" in reported.args[0]
+    with qtbot.waitSignal(controller.problem):
+        assert controller.add_journal_entry(TODAY, "   ") is None
+    assert _on_disk(controller).journal == ()
