@@ -53,7 +53,7 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def show_status(args: argparse.Namespace, ctx: Context) -> int:
-    current = status(ctx.store.timeline(), ctx.clock.now())
+    current = status(ctx.store.overview().timeline, ctx.clock.now())
     if args.json:
         say_json(render.status_json(current))
     else:

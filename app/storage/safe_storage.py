@@ -59,6 +59,17 @@ class SafeStorage(Storage):
             raise
         self._remember(data, _identity(os.fstat(fd)), fd)
 
+    def held_bytes(self) -> bytes | None:
+        """The bytes of the file the tables in memory were read from or written to, if known.
+
+        Read through the pinned descriptor, so they are that file's bytes even if another
+        process has replaced it since; None without tables in memory or a pinned descriptor.
+        """
+        if self._pinned_fd is None or self._tables is None:
+            return None
+        size = os.fstat(self._pinned_fd).st_size
+        return os.pread(self._pinned_fd, size, 0)
+
     def close(self) -> None:
         self._forget()
 

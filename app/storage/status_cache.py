@@ -1,27 +1,68 @@
-"""A small file beside the data that lets `holdfast status` skip decoding years of entries.
+"""A small file beside the data that lets a start skip decoding years of entries.
 
-It holds the timeline (plans, contacts, urge instants) computed from one exact version of the data
-file, keyed by that file's length and checksum: any other version, however it came about, misses
-and is computed afresh. Losing or damaging it costs one slower `status`, nothing more.
+It holds the overview (plans, contacts, urge instants, goals, ticks and settings) decoded from one
+exact version of the data file, keyed by that file's length and checksum: any other version,
+however it came about, misses and is decoded afresh. Losing or damaging it costs one slower
+start, nothing more.
 """
 
 from __future__ import annotations
 
 import zlib
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from app.domain.logbook import Logbook
 from app.domain.timeline import Timeline
-from app.storage.codec import BadDocument, decode_event, encode_event
+from app.storage.codec import (
+    BadDocument,
+    decode_completion,
+    decode_event,
+    decode_goal,
+    decode_preferences,
+    decode_reasons,
+    encode_completion,
+    encode_event,
+    encode_goal,
+    encode_preferences,
+    encode_reasons,
+)
 from app.storage.errors import WriteFailed
 from app.storage.files import write_file
 
 CACHE_FILE_NAME = "status-cache.json"
-_FORMAT = 1
+_FORMAT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """The logbook without the urges and the journal: what the figures and Today need.
+
+    `logbook.events` holds the plans and contacts only; every urge counts by its instant in
+    `timeline`, so years of urges take one list of numbers. The breakup reasons are kept: they
+    decide whether healing comes first, which must hold from the very first paint.
+    """
+
+    timeline: Timeline
+    logbook: Logbook
+
+    @classmethod
+    def of(cls, logbook: Logbook, timeline: Timeline | None = None) -> Overview:
+        timeline = Timeline.of(logbook.events) if timeline is None else timeline
+        return cls(
+            timeline,
+            Logbook(
+                events=(*timeline.plans, *timeline.contacts),
+                goals=logbook.goals,
+                completions=logbook.completions,
+                preferences=logbook.preferences,
+                breakup_reasons=logbook.breakup_reasons,
+            ),
+        )
 
 
 def cache_key(payload: bytes) -> str:
@@ -33,26 +74,45 @@ class StatusCache:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def get(self, key: str) -> Timeline | None:
+    def get(self, key: str) -> Overview | None:
         try:
             cached: Any = orjson.loads(self.path.read_bytes())
             if cached["format"] != _FORMAT or cached["key"] != key:
                 return None
-            entries = [decode_event(doc) for doc in cached["entries"]]
+            entries = tuple(decode_event(doc) for doc in cached["entries"])
+            logbook = Logbook(
+                events=entries,
+                goals=tuple(decode_goal(doc) for doc in cached["goals"]),
+                completions=tuple(decode_completion(doc) for doc in cached["completions"]),
+                preferences=decode_preferences(cached["preferences"]),
+                breakup_reasons=decode_reasons(cached["breakup_reasons"]),
+            )
+            timeline = Timeline.of(entries)
             urge_times = tuple(float(moment) for moment in cached["urge_times"])
         except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError, BadDocument):
-            return None  # missing or damaged: the caller computes the timeline afresh
-        return replace(Timeline.of(entries), urge_times=urge_times)
+            return None  # missing or damaged: the caller decodes the data file instead
+        return Overview(Timeline(timeline.plans, timeline.contacts, urge_times), logbook)
 
-    def put(self, key: str, timeline: Timeline) -> None:
+    def holds(self, key: str) -> bool:
+        """Whether the cache was made from the data file version `key` names."""
+        try:
+            return bool(orjson.loads(self.path.read_bytes()).get("key") == key)
+        except (OSError, orjson.JSONDecodeError, AttributeError):
+            return False
+
+    def put(self, key: str, overview: Overview) -> None:
+        logbook = overview.logbook
         payload = orjson.dumps(
             {
                 "format": _FORMAT,
                 "key": key,
-                "entries": [encode_event(plan) for plan in timeline.plans]
-                + [encode_event(contact) for contact in timeline.contacts],
-                "urge_times": timeline.urge_times,
+                "entries": [encode_event(event) for event in logbook.events],
+                "urge_times": overview.timeline.urge_times,
+                "goals": [encode_goal(goal) for goal in logbook.goals],
+                "completions": [encode_completion(done) for done in logbook.completions],
+                "preferences": encode_preferences(logbook.preferences),
+                "breakup_reasons": encode_reasons(logbook.breakup_reasons),
             }
         )
-        with suppress(WriteFailed):  # a read-only folder: status still works, only slower
+        with suppress(WriteFailed):  # a read-only folder: everything still works, only slower
             write_file(self.path, payload)

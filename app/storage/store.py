@@ -7,18 +7,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.logbook import Logbook, NewEntries, new_entries
-from app.domain.timeline import Timeline
 from app.storage.backups import Backup, Backups
-from app.storage.changes import Changes
 from app.storage.codec import (
     BadDocument,
     decode_completion,
     decode_event,
     decode_goal,
+    decode_journal_entry,
     decode_preferences,
+    decode_reasons,
 )
 from app.storage.errors import (
     DamagedDataFile,
@@ -31,7 +31,10 @@ from app.storage.layout import (
     COMPLETIONS,
     EVENTS,
     GOALS,
+    JOURNAL,
     META,
+    REFLECTION,
+    REFLECTION_DOC_ID,
     SETTINGS,
     SETTINGS_DOC_ID,
     fresh_tables,
@@ -39,8 +42,10 @@ from app.storage.layout import (
 from app.storage.lock import store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
 from app.storage.safe_storage import SafeStorage, parse_tables
-from app.storage.status_cache import CACHE_FILE_NAME, StatusCache, cache_key
-from app.storage.transfer import read_export
+from app.storage.status_cache import CACHE_FILE_NAME, Overview, StatusCache, cache_key
+
+if TYPE_CHECKING:
+    from app.storage.changes import Changes
 
 DATA_FILE_NAME = "holdfast.json"
 
@@ -76,7 +81,7 @@ class Store:
                 self._decoded = (generation, self._decode(self.path, tables))
             return self._decoded[1]
 
-    def timeline(self) -> Timeline:
+    def overview(self) -> Overview:
         """What the figures are computed from, for a process that needs nothing else.
 
         A process that starts only to show the status reads it from the status cache when the
@@ -86,15 +91,43 @@ class Store:
             try:
                 payload = self.path.read_bytes()
             except FileNotFoundError:
-                return Timeline.of(())
+                return Overview.of(Logbook())
             key = cache_key(payload)
             cached = self._status_cache.get(key)
             if cached is not None:
                 return cached
             # Decoded from the very bytes the key names, not from a fresh read of the file.
-            timeline = Timeline.of(self._decode(self.path, parse_tables(self.path, payload)).events)
-            self._status_cache.put(key, timeline)
-            return timeline
+            overview = Overview.of(self._decode(self.path, parse_tables(self.path, payload)))
+            self._status_cache.put(key, overview)
+            return overview
+
+    def cached_overview(self) -> Overview | None:
+        """The overview from the status cache if it matches the data file, else None.
+
+        A match means the file was read and decoded whole before, so it is not damaged.
+        """
+        try:
+            payload = self.path.read_bytes()
+        except OSError:
+            return None
+        return self._status_cache.get(cache_key(payload))
+
+    def remember_overview(self) -> None:
+        """Refreshes the status cache from the logbook in memory, so the next start is quick.
+
+        The key is computed from the very bytes the logbook in memory was decoded from (or
+        written as), never from a fresh read that another process may have changed.
+        """
+        try:
+            payload = self._storage.held_bytes()
+        except OSError:
+            return  # the cache only saves time; nothing is lost without it
+        if payload is None or self._decoded is None:
+            return
+        generation, logbook = self._decoded
+        key = cache_key(payload)
+        if generation == self._storage.generation and not self._status_cache.holds(key):
+            self._status_cache.put(key, Overview.of(logbook))
 
     @contextmanager
     def _naming_the_newest_backup(self) -> Iterator[None]:
@@ -108,6 +141,8 @@ class Store:
     @contextmanager
     def transaction(self, now: datetime) -> Iterator[Changes]:
         """Holds the lock across a read-modify-write, so no other process's entry is lost."""
+        from app.storage.changes import Changes  # not needed by a start that only shows figures
+
         make_private_folder(self.folder)
         with store_lock(self.folder):
             remove_leftover_temp_files(self.folder)
@@ -137,6 +172,8 @@ class Store:
 
     def import_from(self, export: Path, now: datetime) -> tuple[NewEntries, int]:
         """Adds what a JSON export holds that is not here yet; returns it and how many were here."""
+        from app.storage.transfer import read_export
+
         incoming = read_export(export)
         # Checked before the transaction, which creates the folder: an export with entries that
         # cannot be added must leave nothing behind.
@@ -149,6 +186,10 @@ class Store:
                 changes.set_goals((*changes.logbook.goals, *new.goals))
             if new.completions:
                 changes.add_completions(*new.completions)
+            if new.journal:
+                changes.add_journal_entry(*new.journal)
+            if new.breakup_reasons:
+                changes.set_breakup_reasons(changes.logbook.breakup_reasons | new.breakup_reasons)
         return new, len(incoming.events) - len(new.events)
 
     def newest_good_backup(self) -> Backup | None:
@@ -219,6 +260,17 @@ class Store:
                 ),
                 preferences=decode_preferences(
                     tables.get(SETTINGS, {}).get(str(SETTINGS_DOC_ID), {})
+                ),
+                # The journal and reflection tables came without a new format version: a file
+                # from before them just lacks them, which reads as an empty journal and no
+                # reasons, and an older Holdfast leaves tables it does not know as they are.
+                journal=tuple(
+                    decode_journal_entry(doc) for doc in tables.get(JOURNAL, {}).values()
+                ),
+                breakup_reasons=decode_reasons(
+                    tables.get(REFLECTION, {})
+                    .get(str(REFLECTION_DOC_ID), {})
+                    .get("breakup_reasons", [])
                 ),
             )
         except BadDocument as error:

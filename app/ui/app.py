@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl
@@ -13,30 +14,39 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import Clock
 from app.domain.countdown import Milestone
+from app.identity import APP_ID
 from app.storage.errors import DataFileError, StorageError
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
-from app.ui.dialogs.onboarding import OnboardingDialog
 from app.ui.main_window import MainWindow
-from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
 from app.ui.platform_check import qt_platform_problem
 from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance, instance_key
 from app.ui.theme import apply_theme
 from app.ui.tray import Tray
 
-# Set by tests and the benchmark: quit as soon as the window has painted once.
+# Set by tests and the benchmark: report the moment of the first paint on standard output, as
+# "first-paint <time.monotonic()>", and quit once everything is loaded.
 QUIT_AFTER_PAINT = "HOLDFAST_QUIT_AFTER_PAINT"
 
 
 def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.environ) -> int:
+    """Shows the window as soon as its figures are known; the rest is set up after it painted.
+
+    The user often opens Holdfast at a hard moment, so the first paint comes first: with a status
+    cache that matches the data file the figures need no decoding of years of entries, and the
+    entries, the tray and the reminders follow once the window is on screen.
+    """
     problem = qt_platform_problem(environ)
     if problem is not None:
         print(f"holdfast: {problem}", file=sys.stderr)
         return 1
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("Holdfast")
+    # The app id names the window's class on X11 and the app on Wayland: the desktop entry of
+    # that name gives the launcher, the task bar and the dock their icon. (No display name: Qt
+    # would add it to every window title, which already starts with "Holdfast".)
+    app.setApplicationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
     instance = SingleInstance(instance_key(folder))
@@ -44,41 +54,38 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         return 0  # the running window has been asked to come forward
 
     store = Store(folder)
-    if not _data_is_usable(store, clock):
+    overview = store.cached_overview()
+    if overview is None and not _data_is_usable(store, clock):
         return 1
-    controller = Controller(store, clock)
+    controller = Controller(store, clock, overview=overview)
     apply_theme(app, controller.logbook.preferences.theme)
     if not controller.status().tracking:
+        from app.ui.dialogs.onboarding import OnboardingDialog
+
         beginning = OnboardingDialog.ask(clock.now())
         controller.begin(beginning.last_contact, beginning.target_days, beginning.goals)
 
-    tray = Tray(app_icon()) if Tray.available() else None
-    app.setQuitOnLastWindowClosed(tray is None)
+    has_tray = Tray.available()
+    app.setQuitOnLastWindowClosed(not has_tray)
     settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        controller, settings, lambda theme: apply_theme(app, theme), lambda: tray is not None
+        controller, settings, lambda theme: apply_theme(app, theme), lambda: has_tray
     )
-    notifier = Notifier(tray)
-    notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
-    _connect_reminders(controller, notifier, window, tray)
     instance.activated.connect(window.bring_forward)
-    if tray is not None:
-        tray.urge_requested.connect(window.today.urges.log)
-        tray.show_requested.connect(window.bring_forward)
-        tray.quit_requested.connect(window.quit)
-        window.hidden_to_tray.connect(
-            lambda: notifier.notify(
-                window.tr("Holdfast"),
-                window.tr("Holdfast keeps running in the tray; quit it from the tray menu."),
-            )
-        )
-        tray.show()
+    app.aboutToQuit.connect(store.remember_overview)
 
-    if tray is None or not controller.logbook.preferences.start_minimised:
+    def finish_starting() -> None:
+        controller.load_everything()
+        _connect_tray_and_reminders(
+            controller, window, Tray(app_icon(), window) if has_tray else None
+        )
+        controller.start_watching()
+
+    if has_tray and controller.logbook.preferences.start_minimised:
+        finish_starting()
+    else:
         window.show()
-    if environ.get(QUIT_AFTER_PAINT):
-        _quit_after_first_paint(window)
-    controller.start_watching()
+        _after_first_paint(window, finish_starting, report=bool(environ.get(QUIT_AFTER_PAINT)))
     return app.exec()
 
 
@@ -88,6 +95,8 @@ def _data_is_usable(store: Store, clock: Clock) -> bool:
         store.load()
         return True
     except DataFileError as error:
+        from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
+
         choice = DamagedFileDialog.ask(error)
     if choice is Choice.RESTORE:
         try:
@@ -102,9 +111,24 @@ def _data_is_usable(store: Store, clock: Clock) -> bool:
     return False
 
 
-def _connect_reminders(
-    controller: Controller, notifier: Notifier, window: MainWindow, tray: Tray | None
+def _connect_tray_and_reminders(
+    controller: Controller, window: MainWindow, tray: Tray | None
 ) -> None:
+    from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier  # after paint
+
+    notifier = Notifier(tray, window)
+    notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
+    if tray is not None:
+        tray.urge_requested.connect(window.today.urges.log)
+        tray.show_requested.connect(window.bring_forward)
+        tray.quit_requested.connect(window.quit)
+        window.hidden_to_tray.connect(
+            lambda: notifier.notify(
+                window.tr("Holdfast"),
+                window.tr("Holdfast keeps running in the tray; quit it from the tray menu."),
+            )
+        )
+        tray.show()
     reminder = CheckInReminder(controller.clock, window)
     announcer = MilestoneAnnouncer(window)
 
@@ -136,12 +160,18 @@ def _connect_reminders(
     follow()
 
 
-def _quit_after_first_paint(window: MainWindow) -> None:
-    class QuitOnPaint(QObject):
+def _after_first_paint(window: MainWindow, then: Callable[[], None], report: bool) -> None:
+    """Calls `then` once the window has painted; with `report`, says when and quits after it."""
+
+    class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, window.quit)  # as the Quit menu does
+                window.removeEventFilter(self)
+                if report:
+                    print("first-paint", time.monotonic(), flush=True)
+                QTimer.singleShot(0, then)  # after this paint has reached the screen
+                if report:
+                    QTimer.singleShot(0, window.quit)  # as the Quit menu does, once `then` ran
             return False
 
-    quitter = QuitOnPaint(window)
-    window.installEventFilter(quitter)
+    window.installEventFilter(FirstPaint(window))

@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain import goals as checklist
 from app.domain.clock import Clock
 from app.domain.errors import InvalidEntry
-from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
-from app.domain.goals import Goal, complete, find_goal
+from app.domain.events import (
+    Contact,
+    ContactKind,
+    Plan,
+    StartedBy,
+    Urge,
+    UrgeKind,
+    check_not_future,
+)
+from app.domain.goals import Area, Goal, Recurrence, complete, find_goal
+from app.domain.journal import BreakupReason, JournalEntry, Prompt, edit_entry, write_entry
 from app.domain.logbook import Logbook, log_urge, plan, record_contact
 from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
-from app.storage.changes import Changes
 from app.storage.errors import DataFileError, StorageError
+from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
-from app.storage.transfer import export_to
+
+if TYPE_CHECKING:
+    from app.storage.changes import Changes  # loaded with the first change, not at start
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
+REMEMBER_AFTER_MS = 5000
 
 
 class Controller(QObject):
@@ -36,15 +51,33 @@ class Controller(QObject):
     changed = Signal()  # the entries changed, here or in another process
     problem = Signal(str)  # something could not be saved or read; the message says what
 
-    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        parent: QObject | None = None,
+        overview: Overview | None = None,
+    ) -> None:
+        """With an `overview` from the status cache the window can show its figures at once,
+        before every entry is decoded; `load_everything` then reads the rest.
+        """
         super().__init__(parent)
         self._store = store
         self._clock = clock
-        self._logbook = store.load()  # the caller handles a damaged file before the window opens
-        self._timeline = Timeline.of(self._logbook.events)
+        if overview is None:
+            # The caller handles a damaged file before the window opens.
+            self._logbook = store.load()
+            self._timeline = Timeline.of(self._logbook.events)
+        else:
+            self._logbook, self._timeline = overview.logbook, overview.timeline
+        self._everything_loaded = overview is None
         self._undo: list[Callable[[Changes], object]] = []
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.refresh)
+        # Once things are quiet, the status cache is brought up to date for a quick next start.
+        self._remember = QTimer(self, interval=REMEMBER_AFTER_MS, singleShot=True)
+        self._remember.timeout.connect(store.remember_overview)
+        self.changed.connect(self._remember.start)
 
     # What pages read
 
@@ -70,24 +103,37 @@ class Controller(QObject):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    @property
+    def everything_loaded(self) -> bool:
+        """False while a quick start shows the overview only: the urges are not decoded yet."""
+        return self._everything_loaded
+
+    def load_everything(self) -> None:
+        if not self._everything_loaded:
+            self._everything_loaded = self.refresh()
+
     # Watching for other processes
 
     def start_watching(self) -> None:
         self._watch.start()
 
-    def refresh(self) -> None:
-        """Picks up what another process saved; cheap when nothing changed (one stat call)."""
+    def refresh(self) -> bool:
+        """Picks up what another process saved; cheap when nothing changed (one stat call).
+
+        Returns whether the data file could be read.
+        """
         try:
             logbook = self._store.load()
         except DataFileError as error:
             self._watch.stop()  # nothing more is read or written until the user acts
             self.problem.emit(str(error))
-            return
+            return False
         except OSError as error:
             self.problem.emit(str(error))
-            return
+            return False
         if logbook is not self._logbook:
             self._show(logbook)
+        return True
 
     # What the user does
 
@@ -144,7 +190,10 @@ class Controller(QObject):
         def tick(changes: Changes) -> None:
             goal = find_goal(changes.logbook.goals, goal_id)
             if not done:
-                changes.remove_completion(goal.id, today)
+                # A weekly goal may have been ticked on an earlier day of the week, a one-off
+                # long ago: unticking takes back what makes it done now.
+                for tick in checklist.ticks_to_take_back(goal, changes.logbook.completions, today):
+                    changes.remove_completion(tick.goal_id, tick.day)
                 return
             completion = complete(goal, changes.logbook.completions, now)
             if completion is not None:
@@ -156,7 +205,8 @@ class Controller(QObject):
         return self._change(lambda changes: changes.set_preferences(preferences))
 
     def undo(self) -> bool:
-        """Takes back the last urge or contact logged in this window."""
+        """Takes back the last urge or contact logged, goal deleted, or journal entry written,
+        edited or deleted, in this window."""
         if not self._undo:
             return False
         action = self._undo.pop()
@@ -165,6 +215,8 @@ class Controller(QObject):
 
     def export(self, target: Path) -> bool:
         try:
+            from app.storage.transfer import export_to
+
             export_to(target, self._logbook, self.now(), self._store.path)
         except (InvalidEntry, StorageError) as error:
             self.problem.emit(str(error))
@@ -192,6 +244,242 @@ class Controller(QObject):
         self._show(logbook)
         self._watch.start()
         return restored
+
+    # Goals
+
+    def add_goal(self, area: Area, title: str, recurrence: Recurrence) -> Goal | None:
+        """Adds a goal at the end of its area; returns it, or None when it was not saved."""
+        added: list[Goal] = []
+
+        def add(changes: Changes) -> None:
+            goals = changes.logbook.goals
+            # Ids with a history stay theirs, so a new goal never inherits old ticks.
+            reserved = {c.goal_id for c in changes.logbook.completions}
+            reserved.update(self._deleted_goal_ids())
+            longer = checklist.add_goal(goals, area, title, recurrence, reserved)
+            changes.set_goals(longer)
+            added.extend(g for g in longer if g not in goals)
+
+        return added[0] if self._change(add) and added else None
+
+    def rename_goal(self, goal_id: str, title: str) -> bool:
+        return self._change(
+            lambda changes: changes.set_goals(
+                checklist.rename_goal(changes.logbook.goals, goal_id, title)
+            )
+        )
+
+    def set_goal_recurrence(self, goal_id: str, recurrence: Recurrence) -> bool:
+        """Once, daily or weekly; the goal's completions so far stay as they are."""
+        return self._change(
+            lambda changes: changes.set_goals(
+                checklist.change_recurrence(changes.logbook.goals, goal_id, recurrence)
+            )
+        )
+
+    def move_goal(self, goal_id: str, steps: int) -> bool:
+        """Moves a goal `steps` places up (negative) or down its area's list."""
+        return self._change(
+            lambda changes: changes.set_goals(
+                checklist.move_within_area(changes.logbook.goals, goal_id, steps)
+            )
+        )
+
+    def delete_goal(self, goal_id: str) -> Goal | None:
+        """Takes a goal off the list; its completions stay, so undo brings it back whole."""
+        deleted: list[Goal] = []
+        neighbour: list[str | None] = []  # the goal before it, where undo puts it back
+
+        def delete(changes: Changes) -> None:
+            goals = changes.logbook.goals
+            goal = find_goal(goals, goal_id)
+            index = goals.index(goal)
+            changes.set_goals(checklist.delete_goal(goals, goal_id))
+            deleted.append(goal)
+            neighbour.append(goals[index - 1].id if index else None)
+
+        if not self._change(delete) or not deleted:
+            return None
+        self._undo.append(partial(self._put_goal_back, deleted[0], neighbour[0]))
+        return deleted[0]
+
+    def undo_goal_deletion(self, goal_id: str) -> bool:
+        """Brings back a goal deleted in this window, even when other entries were made since."""
+        for index in range(len(self._undo) - 1, -1, -1):
+            action = self._undo[index]
+            if self._restores_goal(action) == goal_id:
+                del self._undo[index]
+                return self._change(action, missing_is_fine=True)
+        return False
+
+    def _put_goal_back(self, goal: Goal, after: str | None, changes: Changes) -> None:
+        goals = changes.logbook.goals
+        ids = [g.id for g in goals]
+        if goal.id in ids:
+            raise InvalidEntry(f"the goal {goal.title!r} is on the list already")
+        if after in ids:
+            position = ids.index(after) + 1  # right after the goal that was before it
+        else:  # it was first, or the goal before it is gone too: the start of its area
+            position = next((i for i, g in enumerate(goals) if g.area is goal.area), len(goals))
+        changes.set_goals(checklist.move_goal((*goals, goal), goal.id, position))
+
+    def _restores_goal(self, action: Callable[[Changes], object]) -> str | None:
+        """The id of the goal an undo step puts back, or None when it undoes something else."""
+        if isinstance(action, partial) and action.func == self._put_goal_back:
+            goal: Goal = action.args[0]
+            return goal.id
+        return None
+
+    def _deleted_goal_ids(self) -> set[str]:
+        return {goal_id for a in self._undo if (goal_id := self._restores_goal(a)) is not None}
+
+    # Journal
+
+    def add_journal_entry(
+        self, day: date, text: str, prompt: Prompt | None = None
+    ) -> JournalEntry | None:
+        """Saves a new entry about `day`; returns it, or None when it was not saved."""
+        written: list[JournalEntry] = []
+
+        def add(changes: Changes) -> None:
+            written.append(write_entry(self.now(), day, text, prompt))
+            changes.add_journal_entry(written[0])
+
+        if not self._change(add) or not written:
+            return None
+        entry_id = written[0].id
+        self._undo.append(lambda changes: changes.delete_journal_entry(entry_id))
+        return written[0]
+
+    def edit_journal_entry(
+        self, entry_id: str, day: date, text: str, prompt: Prompt | None
+    ) -> JournalEntry | None:
+        """Saves new contents for an entry; returns it as saved, or None when it was not saved."""
+        before: list[JournalEntry] = []
+        after: list[JournalEntry] = []
+
+        def edit(changes: Changes) -> None:
+            entry = changes.logbook.find_journal_entry(entry_id)
+            edited = edit_entry(entry, self.now(), day, text, prompt)
+            if edited is not entry:
+                changes.replace_journal_entry(edited)
+                before.append(entry)
+            after.append(edited)
+
+        if not self._change(edit) or not after:
+            return None
+        if before:
+            previous = before[0]
+            self._undo.append(lambda changes: changes.replace_journal_entry(previous))
+        return after[0]
+
+    def delete_journal_entry(self, entry_id: str) -> JournalEntry | None:
+        """Deletes an entry; undo, or `undo_journal_deletion`, puts it back as it was."""
+        deleted: list[JournalEntry] = []
+
+        def delete(changes: Changes) -> None:
+            deleted.append(changes.delete_journal_entry(entry_id))
+
+        if not self._change(delete) or not deleted:
+            return None
+        self._undo.append(partial(self._put_journal_entry_back, deleted[0]))
+        return deleted[0]
+
+    def undo_journal_deletion(self, entry_id: str) -> bool:
+        """Brings back an entry deleted in this window, even when other entries were made since."""
+        for index in range(len(self._undo) - 1, -1, -1):
+            action = self._undo[index]
+            if (
+                isinstance(action, partial)
+                and action.func == self._put_journal_entry_back
+                and action.args[0].id == entry_id
+            ):
+                del self._undo[index]
+                return self._change(action, missing_is_fine=True)
+        return False
+
+    def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
+        """The reasons the relationship ended; choosing abuse puts healing first."""
+        chosen = frozenset(reasons)
+        return self._change(lambda changes: changes.set_breakup_reasons(chosen))
+
+    def choose_breakup_reason(self, reason: BreakupReason, chosen: bool) -> bool:
+        """Ticks or unticks one reason, leaving the others as the file holds them.
+
+        A box ticked while the window still shows an older list (a quick start, another
+        process) must never drop a reason, least of all the one that puts healing first.
+        """
+
+        def choose(changes: Changes) -> None:
+            reasons = changes.logbook.breakup_reasons
+            changes.set_breakup_reasons(reasons | {reason} if chosen else reasons - {reason})
+
+        return self._change(choose)
+
+    def _put_journal_entry_back(self, entry: JournalEntry, changes: Changes) -> None:
+        changes.add_journal_entry(entry)  # refused if it is there already: nothing to undo
+
+    # Past entries
+
+    def edit_entry(self, edited: Urge | Contact) -> Urge | Contact | None:
+        """Saves new contents for a past urge or contact, found by its id; returns it as
+        saved, or None when it was not saved. Undo puts back the entry as it was."""
+        before: list[Urge | Contact] = []
+
+        def edit(changes: Changes) -> None:
+            entry = changes.logbook.find_event(edited.id)
+            if not isinstance(entry, Urge | Contact):
+                raise InvalidEntry("a plan is changed in Settings")
+            if type(entry) is not type(edited):
+                raise InvalidEntry("an urge stays an urge, and a contact a contact")
+            check_not_future(edited.at, self.now(), "the time of an entry")
+            if edited != entry:
+                changes.replace(edited)
+                before.append(entry)
+
+        if not self._change(edit):
+            return None
+        if before:
+            self._undo.append(partial(self._restore_entry, before[0]))
+        return edited
+
+    def delete_entry(self, entry_id: str) -> Urge | Contact | None:
+        """Deletes a past urge or contact; undo, or `undo_entry_change`, puts it back as it was."""
+        deleted: list[Urge | Contact] = []
+
+        def delete(changes: Changes) -> None:
+            entry = changes.logbook.find_event(entry_id)
+            if isinstance(entry, Plan):
+                raise InvalidEntry("a plan is changed in Settings, not deleted")
+            changes.delete(entry_id)
+            deleted.append(entry)
+
+        if not self._change(delete) or not deleted:
+            return None
+        self._undo.append(partial(self._put_entry_back, deleted[0]))
+        return deleted[0]
+
+    def undo_entry_change(self, entry_id: str) -> bool:
+        """Takes back the last edit or delete of an urge or contact made in this window, even
+        when other entries were made since."""
+        for index in range(len(self._undo) - 1, -1, -1):
+            action = self._undo[index]
+            if (
+                isinstance(action, partial)
+                and action.func in (self._restore_entry, self._put_entry_back)
+                and action.args[0].id == entry_id
+            ):
+                del self._undo[index]
+                return self._change(action, missing_is_fine=True)
+        return False
+
+    def _restore_entry(self, entry: Urge | Contact, changes: Changes) -> None:
+        changes.replace(entry)  # refused if it was deleted since: nothing to undo
+
+    def _put_entry_back(self, entry: Urge | Contact, changes: Changes) -> None:
+        if any(event.id == entry.id for event in changes.logbook.events):
+            raise InvalidEntry("the entry is there already")  # never in the file twice
+        changes.add(entry)
 
     # Inner workings
 

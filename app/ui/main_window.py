@@ -1,11 +1,15 @@
-"""The main window: the Today page, the menus and shortcuts, a banner, and closing to the tray."""
+"""The main window: its pages, the menus and shortcuts, a banner, and closing to the tray."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
+from enum import Enum
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,14 +18,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.preferences import Theme
+from app.storage.files import PRIVATE_FILE
 from app.ui.controller import Controller
-from app.ui.dialogs.settings import SettingsDialog
 from app.ui.pages.today import TodayPage
+
+
+class Page(Enum):
+    TODAY = "today"
+    GOALS = "goals"
+    JOURNAL = "journal"
+    HISTORY = "history"
+    NEXT_STEPS = "next-steps"
 
 
 class MainWindow(QMainWindow):
@@ -56,23 +70,47 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
         self.today = TodayPage(controller)
-        scroll = QScrollArea()
-        scroll.setWidget(self.today)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._pages: dict[Page, QWidget] = {}
+        self._holders: dict[Page, QWidget] = {}  # what the stack shows: the page or its scroller
+        self._stack = QStackedWidget()
+        self._add_page(Page.TODAY, self.today)
+        self.navigation = self._build_navigation()
         central = QWidget()
         column = QVBoxLayout(central)
+        column.addWidget(self.navigation)
         column.addWidget(self.banner)
-        column.addWidget(scroll, 1)
+        column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
         controller.problem.connect(self.show_banner)
         controller.changed.connect(self._follow_preferences)
+        controller.changed.connect(self._highlight_next_steps)
+        self._highlight_next_steps()
         self.setMinimumSize(820, 560)  # below this the urge buttons would be cut off
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(980, 720)
+
+    def _page_titles(self) -> dict[Page, str]:
+        return {
+            Page.TODAY: self.tr("Today"),
+            Page.GOALS: self.tr("Goals"),
+            Page.JOURNAL: self.tr("Journal"),
+            Page.HISTORY: self.tr("History"),
+            Page.NEXT_STEPS: self.tr("Next steps"),
+        }
+
+    def _build_navigation(self) -> QTabBar:
+        # Tabs across the top: a column at the side would take the width the urge buttons need.
+        navigation = QTabBar()
+        navigation.setDocumentMode(True)
+        navigation.setExpanding(False)
+        navigation.setAccessibleName(self.tr("Pages"))
+        for title in self._page_titles().values():
+            navigation.addTab(title)
+        navigation.currentChanged.connect(lambda index: self.show_page(list(Page)[index]))
+        return navigation
 
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Holdfast"))
@@ -86,6 +124,10 @@ class MainWindow(QMainWindow):
             self.tr("&Undo the last entry"), QKeySequence.StandardKey.Undo, self.today.urges.undo
         )
         edit_menu.addAction(self.undo_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (page, title) in enumerate(self._page_titles().items(), start=1):
+            # Alt and a number: Ctrl and a number log the urges.
+            go_menu.addAction(self._action(title, f"Alt+{number}", partial(self.show_page, page)))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("If it is hard right now…"), None, self.show_help))
 
@@ -107,27 +149,67 @@ class MainWindow(QMainWindow):
         self.banner_text.setText(text)
         self.banner.show()
 
+    def page(self, page: Page) -> QWidget:
+        """The page's widget, built the first time it is asked for."""
+        built = self._pages.get(page)
+        if built is None:
+            # Built on first visit: the window opens sooner, and these pages read every entry.
+            self._controller.load_everything()
+            built = self._build_page(page)
+            self._add_page(page, built)
+        return built
+
+    def _build_page(self, page: Page) -> QWidget:
+        # Each page is imported on its first visit, so a start loads only what Today needs.
+        if page is Page.GOALS:
+            from app.ui.pages.goals import GoalsPage
+
+            return GoalsPage(self._controller)
+        if page is Page.JOURNAL:
+            from app.ui.pages.journal import JournalPage
+
+            return JournalPage(self._controller)
+        if page is Page.HISTORY:
+            from app.ui.pages.history import HistoryPage
+
+            return HistoryPage(self._controller)
+        from app.ui.pages.next_steps import NextStepsPage
+
+        next_steps = NextStepsPage(self._controller)
+        next_steps.open_page.connect(lambda value: self.show_page(Page(value)))
+        next_steps.open_settings.connect(self.open_settings)
+        return next_steps
+
+    def _add_page(self, page: Page, widget: QWidget) -> None:
+        # Goals and History scroll their own lists, keeping their headings in view.
+        holder = widget if page in (Page.GOALS, Page.HISTORY) else _scrolling(widget)
+        self._pages[page] = widget
+        self._holders[page] = holder
+        self._stack.addWidget(holder)
+
+    def current_page(self) -> Page:
+        return list(Page)[self.navigation.currentIndex()]
+
+    def show_page(self, page: Page) -> None:
+        self.page(page)
+        self._stack.setCurrentWidget(self._holders[page])
+        self.navigation.setCurrentIndex(list(Page).index(page))  # when not chosen from the tabs
+        self.setWindowTitle(self.tr("Holdfast — %s") % self._page_titles()[page])
+
     def bring_forward(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
 
     def open_settings(self) -> None:
+        from app.ui.dialogs.settings import SettingsDialog  # loaded when first opened
+
         SettingsDialog(self._controller, self).exec()
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("If it is hard right now"),
-            self.tr(
-                "Holdfast is a tracker, not a therapist. A counsellor or therapist is a good "
-                "step at any point, not only when things are bad.\n\n"
-                "If the relationship involved abuse, manipulation or betrayal, the healthier "
-                "path is healing and moving on, not getting back together. Please reach out to "
-                "a professional or a support service where you live.\n\n"
-                "If you are in danger, call your local emergency number."
-            ),
-        )
+        from app.ui.pages.next_steps import help_text  # one wording, shared with Next steps
+
+        QMessageBox.information(self, self.tr("If it is hard right now"), help_text())
 
     def quit(self) -> None:
         self._save_geometry()
@@ -150,9 +232,31 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
+        # It sits beside the data and says when the app was last used: private like the rest.
+        with suppress(OSError):
+            Path(self._settings.fileName()).chmod(PRIVATE_FILE)
+
+    def _highlight_next_steps(self) -> None:
+        """Next steps stands out once the target is reached: that is when it matters most."""
+        countdown = self._controller.status().countdown
+        reached = countdown is not None and countdown.target_reached
+        index = list(Page).index(Page.NEXT_STEPS)
+        role = QPalette.ColorRole.Highlight if reached else QPalette.ColorRole.WindowText
+        self.navigation.setTabTextColor(index, self.palette().color(role))
+        self.navigation.setTabToolTip(
+            index, self.tr("You reached your target: here are the ways forward.") if reached else ""
+        )
 
     def _follow_preferences(self) -> None:
         theme = self._controller.logbook.preferences.theme
         if theme is not self._theme:
             self._theme = theme
             self._apply_theme(theme)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll

@@ -6,7 +6,6 @@ long list of plugin names and aborts, which tells nobody what to install; this s
 
 from __future__ import annotations
 
-import ctypes.util
 import sys
 from collections.abc import Callable, Mapping
 
@@ -18,7 +17,7 @@ MISSING_XCB_CURSOR = (
 
 def qt_platform_problem(
     environ: Mapping[str, str],
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    find_library: Callable[[str], str | None] | None = None,
     platform: str = sys.platform,
 ) -> str | None:
     """One line saying why Qt cannot open a window here, or None when nothing is known wrong."""
@@ -26,9 +25,24 @@ def qt_platform_problem(
         return None  # elsewhere Qt uses the system's own windowing, not X11
     if not _x11_will_be_used(environ):
         return None
-    if find_library("xcb-cursor") is not None:
+    if (find_library or _loadable)("xcb-cursor") is not None:
         return None
     return MISSING_XCB_CURSOR
+
+
+def _loadable(name: str) -> str | None:
+    """The library's file name if the dynamic loader finds it, as Qt's plugin will look for it.
+
+    Loading it is quicker than ctypes.util.find_library, which runs ldconfig on every start.
+    """
+    import ctypes  # only here, on X11: elsewhere the check costs nothing
+
+    file_name = f"lib{name}.so.0"
+    try:
+        ctypes.CDLL(file_name)
+    except OSError:
+        return None
+    return file_name
 
 
 def _x11_will_be_used(environ: Mapping[str, str]) -> bool:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _REQUEST = b"activate\n"
@@ -24,15 +22,18 @@ def instance_key(data_folder: Path) -> str:
     must fit in about a hundred bytes on Unix.
     """
     folder = os.path.normcase(str(data_folder.expanduser().resolve()))
-    digest = hashlib.sha256(f"{_user()}\0{folder}".encode()).hexdigest()
-    return f"holdfast-{digest[:20]}"
+    # Qt's hash, not hashlib's: loading OpenSSL would slow every start for one short name.
+    digest = QCryptographicHash.hash(
+        QByteArray(f"{_user()}\0{folder}".encode()), QCryptographicHash.Algorithm.Sha256
+    )
+    return f"holdfast-{bytes(digest.toHex().data()).decode()[:20]}"
 
 
 def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment nor in the password database
-        return str(os.getuid()) if hasattr(os, "getuid") else ""
+    # The user id where there is one: unlike a login name it cannot be changed by the environment.
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    return os.environ.get("USERNAME", "")
 
 
 class SingleInstance(QObject):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.preferences import Theme
+from app.resource_files import resource_path
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -204,7 +205,51 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(_palette_for(theme))
     # Stylesheet palette() references are resolved when the sheet is applied, so setting it again
     # after the palette makes them pick up the new colours.
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET + _drawn_marks())
+
+
+def _drawn_marks() -> str:
+    # A styled combo box frame hides Fusion's own arrow box badly: the frame shows through its
+    # edge. A plain chevron, grey enough for both palettes, replaces it. Fusion draws a check
+    # box's frame darker than the window, which vanishes on the dark palette; these frames use
+    # the palette's own border colour instead.
+    chevron = resource_path("icons", "chevron-down.svg").as_posix()
+    tick = resource_path("icons", "check.svg").as_posix()
+    return f"""
+QCheckBox::indicator, QAbstractItemView::indicator {{
+    width: 14px;
+    height: 14px;
+    border: 1px solid palette(mid);
+    border-radius: 4px;
+    background: palette(base);
+}}
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover {{
+    border-color: palette(highlight);
+}}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    background: palette(highlight);
+    border-color: palette(highlight);
+    image: url("{tick}");
+}}
+QListView::item {{
+    padding: 2px;  /* room for the check box frame, which is clipped in a tight row */
+}}
+QCheckBox::indicator:disabled {{
+    background: palette(window);
+    border-color: palette(midlight);
+}}
+QComboBox::drop-down {{
+    border: none;
+    width: 24px;
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+}}
+QComboBox::down-arrow {{
+    image: url("{chevron}");
+    width: 12px;
+    height: 12px;
+}}
+"""
 
 
 def is_dark(app: QApplication) -> bool:

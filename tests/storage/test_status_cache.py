@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from app.domain.clock import FixedClock
+from app.domain.goals import Completion
+from app.domain.journal import BreakupReason
+from app.domain.preferences import Theme
+from app.domain.safety import healing_first
 from app.domain.timeline import Timeline
 from app.storage.errors import DamagedDataFile
 from app.storage.safe_storage import Tables, parse_tables
-from app.storage.status_cache import CACHE_FILE_NAME
+from app.storage.status_cache import CACHE_FILE_NAME, Overview
 from app.storage.store import Store
 from tests.storage.support import data_file, save_urges
 
 
 @pytest.fixture
 def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Every time `Store.timeline` had to parse the data file, in this process."""
+    """Every time `Store.overview` had to parse the data file, in this process."""
     seen: list[Path] = []
     real = parse_tables
 
@@ -31,8 +36,8 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return seen
 
 
-def _full(folder: Path) -> Timeline:
-    return Timeline.of(Store(folder).load().events)
+def _full(folder: Path) -> Overview:
+    return Overview.of(Store(folder).load())
 
 
 def test_a_second_status_reads_the_cache_and_agrees(
@@ -40,11 +45,11 @@ def test_a_second_status_reads_the_cache_and_agrees(
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 3)
 
-    first = Store(data_dir).timeline()
-    second = Store(data_dir).timeline()
+    first = Store(data_dir).overview()
+    second = Store(data_dir).overview()
 
     assert first == second == _full(data_dir)
-    assert len(first.urge_times) == 3
+    assert len(first.timeline.urge_times) == 3
     assert decodes == [data_file(data_dir)]  # only the first one decoded the file
     assert stat.S_IMODE((data_dir / CACHE_FILE_NAME).stat().st_mode) == 0o600
 
@@ -53,26 +58,26 @@ def test_any_change_to_the_file_misses_the_cache(
     data_dir: Path, clock: FixedClock, decodes: list[Path]
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 2)
-    Store(data_dir).timeline()
+    Store(data_dir).overview()
     clock.advance(timedelta(minutes=5))
     save_urges(Store(data_dir), clock.now(), 1)
 
-    assert len(Store(data_dir).timeline().urge_times) == 3
+    assert len(Store(data_dir).overview().timeline.urge_times) == 3
     assert len(decodes) == 2
 
 
 def test_an_edit_of_the_same_length_misses_the_cache(data_dir: Path, clock: FixedClock) -> None:
     save_urges(Store(data_dir), clock.now(), 1)
-    before = Store(data_dir).timeline()
+    before = Store(data_dir).overview()
     path = data_file(data_dir)
     recorded = clock.now().isoformat()
     an_hour_earlier = (clock.now() - timedelta(hours=1)).isoformat()
     assert len(recorded) == len(an_hour_earlier)
     path.write_bytes(path.read_bytes().replace(recorded.encode(), an_hour_earlier.encode()))
 
-    after = Store(data_dir).timeline()
+    after = Store(data_dir).overview()
 
-    assert after.urge_times == (before.urge_times[0] - 3600,)
+    assert after.timeline.urge_times == (before.timeline.urge_times[0] - 3600,)
     assert after == _full(data_dir)
 
 
@@ -81,10 +86,10 @@ def test_a_damaged_cache_is_ignored_and_rewritten(
     data_dir: Path, clock: FixedClock, garbage: bytes
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 2)
-    Store(data_dir).timeline()
+    Store(data_dir).overview()
     (data_dir / CACHE_FILE_NAME).write_bytes(garbage)
 
-    assert Store(data_dir).timeline() == _full(data_dir)
+    assert Store(data_dir).overview() == _full(data_dir)
     assert (data_dir / CACHE_FILE_NAME).read_bytes() != garbage
 
 
@@ -92,16 +97,75 @@ def test_a_damaged_data_file_is_reported_even_with_a_cache(
     data_dir: Path, clock: FixedClock
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 2)
-    Store(data_dir).timeline()
+    Store(data_dir).overview()
     path = data_file(data_dir)
     damaged = path.read_bytes()[:-10]
     path.write_bytes(damaged)
 
     with pytest.raises(DamagedDataFile, match="not valid JSON"):
-        Store(data_dir).timeline()
+        Store(data_dir).overview()
     assert path.read_bytes() == damaged
 
 
 def test_no_data_file_is_an_empty_timeline_and_writes_nothing(data_dir: Path) -> None:
-    assert Store(data_dir).timeline() == Timeline.of(())
+    assert Store(data_dir).overview().timeline == Timeline.of(())
     assert not data_dir.exists()
+
+
+def test_the_overview_holds_goals_ticks_settings_and_reasons_but_no_urges(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 2)
+    goal = store.load().goals[0]
+    with store.transaction(clock.now()) as changes:
+        changes.set_preferences(replace(changes.logbook.preferences, theme=Theme.DARK))
+        changes.add_completions(Completion(goal.id, clock.now().date(), clock.now()))
+        changes.set_breakup_reasons(frozenset({BreakupReason.ABUSE}))
+    Store(data_dir).overview()  # writes the cache
+
+    cached = Store(data_dir).cached_overview()
+
+    assert cached == _full(data_dir)
+    assert cached is not None
+    assert cached.logbook.preferences.theme is Theme.DARK
+    assert healing_first(cached.logbook)  # from the very first paint
+    assert [done.goal_id for done in cached.logbook.completions] == [goal.id]
+    assert cached.logbook.goals == store.load().goals
+    assert cached.logbook.events == ()  # the urges count by their instants only
+    assert len(cached.timeline.urge_times) == 2
+
+
+def test_no_cached_overview_without_a_matching_cache(data_dir: Path, clock: FixedClock) -> None:
+    assert Store(data_dir).cached_overview() is None  # no data file
+    save_urges(Store(data_dir), clock.now(), 1)
+    assert Store(data_dir).cached_overview() is None  # no cache yet
+    Store(data_dir).overview()
+    save_urges(Store(data_dir), clock.now(), 1)
+    assert Store(data_dir).cached_overview() is None  # made for the file before the save
+
+
+def test_remembering_the_overview_makes_the_next_start_quick(
+    data_dir: Path, clock: FixedClock, decodes: list[Path]
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 3)  # the window's own save
+
+    store.remember_overview()
+
+    assert Store(data_dir).cached_overview() == _full(data_dir)
+    assert decodes == []  # made from the logbook in memory, not by decoding the file again
+
+
+def test_a_remembered_overview_never_describes_another_process_s_save(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    window = Store(data_dir)
+    save_urges(window, clock.now(), 1)
+    save_urges(Store(data_dir), clock.now(), 2)  # another process, unseen by `window`
+
+    window.remember_overview()
+
+    # Keyed by the bytes `window` holds, the cache cannot pass for the newer file.
+    assert Store(data_dir).cached_overview() is None
+    assert len(Store(data_dir).overview().timeline.urge_times) == 3

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -9,9 +14,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
-from app.domain.events import ContactKind, StartedBy, Urge, UrgeKind
+from app.domain.events import Contact, ContactKind, Plan, StartedBy, Urge, UrgeKind
+from app.domain.logbook import log_urge
 from app.domain.preferences import Preferences, Theme
+from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import Store
+from app.ui.app import QUIT_AFTER_PAINT
 from app.ui.controller import Controller
 from tests.conftest import run_holdfast_process
 
@@ -151,3 +159,147 @@ def test_export_and_import_go_through_the_controller(
     other = Controller(Store(tmp_path / "other"), clock)
     assert other.import_export(export) == 2  # the plan and the urge
     assert other.status().urges_total == 1
+
+
+# A quick start from the status cache
+
+
+def _quick_start(folder: Path, clock: FixedClock) -> Controller:
+    Store(folder).overview()  # as `holdfast status` or a previous window leaves it
+    overview = Store(folder).cached_overview()
+    assert overview is not None
+    return Controller(Store(folder), clock, overview=overview)
+
+
+def test_a_quick_start_shows_the_same_figures_then_loads_every_entry(
+    started_store: Store, clock: FixedClock
+) -> None:
+    for kind in (UrgeKind.TEXT, UrgeKind.CALL):
+        with started_store.transaction(clock.now()) as changes:
+            changes.add(log_urge(clock.now(), kind))
+    full = Controller(Store(started_store.folder), clock)
+
+    quick = _quick_start(started_store.folder, clock)
+
+    assert quick.status() == full.status()
+    assert quick.logbook.goals == full.logbook.goals
+    assert not quick.everything_loaded
+    quick.load_everything()
+    assert quick.everything_loaded
+    assert quick.logbook == full.logbook
+    assert quick.status() == full.status()
+
+
+def test_an_urge_logged_before_everything_loaded_keeps_every_entry(
+    started_store: Store, clock: FixedClock
+) -> None:
+    with started_store.transaction(clock.now()) as changes:
+        changes.add(log_urge(clock.now() - timedelta(hours=1), UrgeKind.TEXT))
+    quick = _quick_start(started_store.folder, clock)
+
+    assert quick.log_urge(UrgeKind.CALL) is not None
+
+    urges = [e for e in Store(started_store.folder).load().events if isinstance(e, Urge)]
+    assert sorted(urge.kind for urge in urges) == sorted([UrgeKind.TEXT, UrgeKind.CALL])
+    assert quick.status().urges_today == 2
+
+
+def test_a_window_leaves_a_cache_that_lets_the_next_start_skip_decoding(
+    data_dir: Path,
+) -> None:
+    assert run_holdfast_process(data_dir, "start").returncode == 0
+    assert run_holdfast_process(data_dir, "urge", "text").returncode == 0
+    (data_dir / CACHE_FILE_NAME).unlink()
+    env = {**os.environ, "HOLDFAST_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+
+    window = subprocess.run(
+        [sys.executable, "-m", "app"],
+        env={**env, QUIT_AFTER_PAINT: "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+    assert window.returncode == 0, window.stderr
+    assert window.stdout.startswith("first-paint ")
+    overview = Store(data_dir).cached_overview()
+    assert overview is not None
+    assert len(overview.timeline.urge_times) == 1
+    assert stat.S_IMODE((data_dir / CACHE_FILE_NAME).stat().st_mode) == 0o600
+
+
+# Past entries
+
+
+def test_an_edited_urge_is_saved_and_undo_puts_back_the_one_before(
+    controller: Controller, clock: FixedClock
+) -> None:
+    urge = controller.log_urge(UrgeKind.TEXT)
+    assert urge is not None
+    earlier = replace(urge, at=clock.now() - timedelta(hours=2), intensity=8, note="late")
+
+    assert controller.edit_entry(earlier) == earlier
+
+    assert _on_disk(controller).load().find_event(urge.id) == earlier
+    assert controller.undo()
+    assert _on_disk(controller).load().find_event(urge.id) == urge
+
+
+@pytest.mark.parametrize("breach", ["future", "plan", "kind"])
+def test_an_edit_that_breaks_the_rules_is_reported_not_saved(
+    controller: Controller, clock: FixedClock, qtbot: QtBot, breach: str
+) -> None:
+    contact = controller.record_contact(ContactKind.CALL, StartedBy.THEM, False, "")
+    assert contact is not None
+    plan_id = next(e.id for e in controller.logbook.events if isinstance(e, Plan))
+    breaches: dict[str, Urge | Contact] = {
+        "future": replace(contact, at=clock.now() + timedelta(minutes=5)),
+        "plan": replace(contact, id=plan_id),
+        "kind": Urge(id=contact.id, at=contact.at, kind=UrgeKind.CALL),
+    }
+    edited = breaches[breach]
+    before = _on_disk(controller).load()
+
+    with qtbot.waitSignal(controller.problem):
+        assert controller.edit_entry(edited) is None
+
+    assert _on_disk(controller).load().events == before.events
+
+
+def test_a_deleted_entry_comes_back_whole_even_after_other_entries(
+    controller: Controller,
+) -> None:
+    contact = controller.record_contact(ContactKind.TEXT, StartedBy.ME, False, "I wrote")
+    assert contact is not None
+    assert controller.status().attempts == 2
+
+    assert controller.delete_entry(contact.id) == contact
+    assert controller.status().attempts == 1
+    controller.log_urge(UrgeKind.CALL)
+
+    assert controller.undo_entry_change(contact.id)
+    assert contact in _on_disk(controller).load().events
+    assert controller.status().attempts == 2
+    assert not controller.undo_entry_change(contact.id)  # taken back once only
+
+
+def test_undoing_a_delete_never_adds_an_entry_twice(controller: Controller) -> None:
+    urge = controller.log_urge(UrgeKind.SOCIAL)
+    assert urge is not None
+    assert controller.delete_entry(urge.id) == urge
+    with Store(controller.store.folder).transaction(controller.now()) as changes:
+        changes.add(urge)  # another process put it back, from an import say
+
+    assert not controller.undo()
+
+    assert [e.id for e in _on_disk(controller).load().events].count(urge.id) == 1
+
+
+def test_a_plan_cannot_be_deleted_as_an_entry(controller: Controller, qtbot: QtBot) -> None:
+    plan_id = next(e.id for e in controller.logbook.events if isinstance(e, Plan))
+
+    with qtbot.waitSignal(controller.problem):
+        assert controller.delete_entry(plan_id) is None
+
+    assert plan_id in [e.id for e in _on_disk(controller).load().events]

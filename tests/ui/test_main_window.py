@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
+from app.domain.events import Urge, UrgeKind
+from app.domain.logbook import log_urge
 from app.domain.preferences import Theme
+from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.settings import SettingsDialog
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, Page
 
 pytestmark = pytest.mark.gui
 
@@ -134,6 +138,7 @@ def test_the_size_is_kept_for_the_next_window(
     assert first.close()
 
     assert settings_file.exists()
+    assert stat.S_IMODE(settings_file.stat().st_mode) == 0o600  # private, like the data
     stored = QSettings(str(settings_file), QSettings.Format.IniFormat)
     assert stored.contains("window/geometry")
     second = make_window()
@@ -168,3 +173,75 @@ def test_a_problem_shows_in_the_banner_until_dismissed(
     (dismiss,) = [b for b in window.banner.findChildren(QPushButton) if b.text() == "Dismiss"]
     QTest.mouseClick(dismiss, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()
+
+
+# The pages
+
+
+def test_each_page_opens_from_its_tab_and_names_itself_in_the_title(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    titles = {
+        Page.TODAY: "Today",
+        Page.GOALS: "Goals",
+        Page.JOURNAL: "Journal",
+        Page.HISTORY: "History",
+        Page.NEXT_STEPS: "Next steps",
+    }
+
+    for index, page in enumerate(Page):
+        window.navigation.setCurrentIndex(index)
+
+        assert window.current_page() is page
+        assert window.windowTitle() == f"Holdfast — {titles[page]}"
+        assert window.navigation.tabText(index) == titles[page]
+        shown = window.page(page)
+        assert shown.isVisible()
+
+
+def test_alt_and_a_number_go_to_a_page(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page() is Page.JOURNAL
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page() is Page.TODAY
+    assert window.today.isVisible()
+
+
+def test_next_steps_stands_out_once_the_target_is_reached(
+    make_window: MakeWindow, controller: Controller, clock: FixedClock
+) -> None:
+    window = make_window()
+    next_steps = list(Page).index(Page.NEXT_STEPS)
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    assert window.navigation.tabTextColor(next_steps) != highlight
+
+    clock.advance(timedelta(days=18, minutes=1))  # the period began 12 days ago, aiming for 30
+    controller.changed.emit()
+
+    assert window.navigation.tabTextColor(next_steps) == highlight
+    assert "reached your target" in window.navigation.tabToolTip(next_steps)
+
+
+def test_a_page_opened_during_a_quick_start_reads_every_entry(
+    started_store: Store, clock: FixedClock, qtbot: QtBot, settings_file: Path
+) -> None:
+    with started_store.transaction(clock.now()) as changes:
+        changes.add(log_urge(clock.now(), UrgeKind.TEXT))
+    Store(started_store.folder).overview()
+    overview = Store(started_store.folder).cached_overview()
+    quick = Controller(Store(started_store.folder), clock, overview=overview)
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(quick, settings, lambda theme: None, lambda: False)
+    qtbot.addWidget(window)
+    assert not quick.everything_loaded
+
+    window.show_page(Page.HISTORY)
+
+    assert quick.everything_loaded
+    urges = [event for event in quick.logbook.events if isinstance(event, Urge)]
+    assert [urge.kind for urge in urges] == [UrgeKind.TEXT]

@@ -197,9 +197,7 @@ def test_two_folders_get_two_keys(tmp_path: Path) -> None:
 def test_two_users_of_one_folder_get_two_keys(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("LOGNAME", "alex")
-    alex = instance_key(tmp_path)
-    monkeypatch.setenv("LOGNAME", "sam")
-    assert instance_key(tmp_path) != alex
+    monkeypatch.setattr("os.getuid", lambda: 1000)
+    first = instance_key(tmp_path)
+    monkeypatch.setattr("os.getuid", lambda: 1001)
+    assert instance_key(tmp_path) != first

@@ -22,7 +22,6 @@ from app.domain.goals import Recurrence, is_done
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
-from app.ui.dialogs.contact import ContactDialog
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
 
@@ -108,6 +107,8 @@ class TodayPage(QWidget):
         self.urges.tick()
 
     def record_contact(self) -> None:
+        from app.ui.dialogs.contact import ContactDialog  # loaded when first opened
+
         details = ContactDialog.ask(self._controller.status().streak_days, self)
         if details is None:
             return
