@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.navigation = self._build_navigation()
         central = QWidget()
         column = QVBoxLayout(central)
+        # The pages keep their own margins; the window's would only narrow them.
+        column.setContentsMargins(4, 4, 0, 0)
         column.addWidget(self.navigation)
         column.addWidget(self.banner)
         column.addWidget(self._stack, 1)

@@ -119,7 +119,7 @@ QPushButton:disabled {
 QPushButton[role="urge"] {
     background: palette(base);
     border-radius: 14px;
-    padding: 14px 18px;
+    padding: 14px 14px;
     min-height: 36px;
     text-align: left;
     font-weight: 600;
@@ -212,7 +212,7 @@ def _drawn_marks() -> str:
     # A styled combo box frame hides Fusion's own arrow box badly: the frame shows through its
     # edge. A plain chevron, grey enough for both palettes, replaces it. Fusion draws a check
     # box's frame darker than the window, which vanishes on the dark palette; these frames use
-    # the palette's own border colour instead.
+    # the palette's own border colour instead, and so do radio buttons.
     chevron = resource_path("icons", "chevron-down.svg").as_posix()
     tick = resource_path("icons", "check.svg").as_posix()
     return f"""
@@ -230,6 +230,21 @@ QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
     background: palette(highlight);
     border-color: palette(highlight);
     image: url("{tick}");
+}}
+QRadioButton::indicator {{
+    width: 14px;
+    height: 14px;
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+    background: palette(base);
+}}
+QRadioButton::indicator:hover {{
+    border-color: palette(highlight);
+}}
+QRadioButton::indicator:checked {{
+    width: 8px;
+    height: 8px;
+    border: 4px solid palette(highlight);
 }}
 QListView::item {{
     padding: 2px;  /* room for the check box frame, which is clipped in a tight row */

@@ -42,7 +42,7 @@ class TodayPage(QWidget):
         self.target.setProperty("role", "muted")
         self.target.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target.setWordWrap(True)
-        self.ring.setFixedSize(280, 280)
+        self.ring.setFixedSize(260, 260)
         self.figures = _Figures()
         countdown = QVBoxLayout()
         countdown.setSpacing(6)

@@ -262,7 +262,7 @@ class CalendarHeatmap(Chart):
         return [
             ([empty_color(palette)], self.tr("Not tracked")),
             ([calm_color(palette)], self.tr("No contact")),
-            ([palette.color(Role.Base)], self.tr("Day of last contact")),
+            ([palette.color(Role.Base)], self.tr("Not counted yet")),
             (
                 [level_color(palette, level) for level in range(1, LEVELS + 1)],
                 self.tr("Urges: few or mild to many or strong"),
