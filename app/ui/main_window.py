@@ -261,4 +261,5 @@ def _scrolling(page: QWidget) -> QScrollArea:
     scroll.setWidget(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tabs to the page itself
     return scroll

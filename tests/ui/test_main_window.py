@@ -245,3 +245,26 @@ def test_a_page_opened_during_a_quick_start_reads_every_entry(
     assert quick.everything_loaded
     urges = [event for event in quick.logbook.events if isinstance(event, Urge)]
     assert [urge.kind for urge in urges] == [UrgeKind.TEXT]
+
+
+def test_tab_goes_from_the_pages_to_the_urge_buttons_then_the_goals(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    reached: list[str] = []
+    widget = window.navigation.nextInFocusChain()
+    while widget is not None and widget is not window.navigation and len(reached) < 40:
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            reached.append(widget.accessibleName() or getattr(widget, "text", str)())
+        widget = widget.nextInFocusChain()
+
+    assert reached[:8] == [
+        "I had the urge to text them",
+        "I had the urge to call them",
+        "I had the urge to check their profile",
+        "I had the urge to ask friends about them",
+        "I had the urge to go where they might be",
+        "I had another urge",
+        "Today's goals",
+        "I had contact with them…",
+    ]

@@ -59,8 +59,13 @@ class UrgePanel(QWidget):
             button = QPushButton(label)
             button.setProperty("role", "urge")
             button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            button.setToolTip(self.tr("Log the urge to %s (Ctrl+%d)") % (label.lower(), index + 1))
-            button.setAccessibleName(self.tr("I had the urge to %s") % label.lower())
+            urge = (
+                self.tr("another urge")
+                if kind is UrgeKind.OTHER
+                else self.tr("the urge to %s") % label.lower()
+            )
+            button.setToolTip(self.tr("Log %s (Ctrl+%d)") % (urge, index + 1))
+            button.setAccessibleName(self.tr("I had %s") % urge)
             button.clicked.connect(lambda _=False, kind=kind: self.log(kind))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[kind] = button
