@@ -8,9 +8,9 @@ convert the ids, about 10 ms at 20,000 entries, which logging one urge should no
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import Event
@@ -40,6 +40,18 @@ from app.storage.layout import (
 from app.storage.migrations import Tables
 
 Documents = dict[str, dict[str, Any]]
+_Entry = TypeVar("_Entry", Event, JournalEntry)
+
+
+@dataclass(frozen=True)  # not slotted: Generic's subscripted call sets an attribute
+class _EntryTable(Generic[_Entry]):
+    table: str  # in the file
+    field: str  # of the Logbook
+    encode: Callable[[_Entry], dict[str, Any]]
+
+
+_EVENTS = _EntryTable[Event](EVENTS, "events", encode_event)
+_JOURNAL = _EntryTable[JournalEntry](JOURNAL, "journal", encode_journal_entry)
 
 
 class Changes:
@@ -56,28 +68,15 @@ class Changes:
         self._save = save
 
     def add(self, *events: Event) -> None:
-        def insert(documents: Documents) -> None:
-            for event in events:
-                documents[_free_key(documents)] = encode_event(event)
-
-        self._edit(EVENTS, insert, events=(*self.logbook.events, *events))
+        self._insert(_EVENTS, events)
 
     def replace(self, event: Event) -> None:
         self.logbook.find_event(event.id)
-
-        def overwrite(documents: Documents) -> None:
-            documents[_key_of(documents, event.id)] = encode_event(event)
-
-        events = tuple(event if e.id == event.id else e for e in self.logbook.events)
-        self._edit(EVENTS, overwrite, events=events)
+        self._overwrite(_EVENTS, event)
 
     def delete(self, event_id: str) -> Event:
         event = self.logbook.find_event(event_id)
-
-        def remove(documents: Documents) -> None:
-            del documents[_key_of(documents, event_id)]
-
-        self._edit(EVENTS, remove, events=tuple(e for e in self.logbook.events if e is not event))
+        self._remove(_EVENTS, event)
         return event
 
     def set_goals(self, goals: Iterable[Goal]) -> None:
@@ -117,30 +116,15 @@ class Changes:
             if entry.id in taken:
                 raise InvalidEntry(f"the journal already holds an entry with the id {entry.id!r}")
             taken.add(entry.id)
-
-        def insert(documents: Documents) -> None:
-            for entry in entries:
-                documents[_free_key(documents)] = encode_journal_entry(entry)
-
-        self._edit(JOURNAL, insert, journal=(*self.logbook.journal, *entries))
+        self._insert(_JOURNAL, entries)
 
     def replace_journal_entry(self, entry: JournalEntry) -> None:
         self.logbook.find_journal_entry(entry.id)
-
-        def overwrite(documents: Documents) -> None:
-            documents[_key_of(documents, entry.id)] = encode_journal_entry(entry)
-
-        journal = tuple(entry if e.id == entry.id else e for e in self.logbook.journal)
-        self._edit(JOURNAL, overwrite, journal=journal)
+        self._overwrite(_JOURNAL, entry)
 
     def delete_journal_entry(self, entry_id: str) -> JournalEntry:
         entry = self.logbook.find_journal_entry(entry_id)
-
-        def remove(documents: Documents) -> None:
-            del documents[_key_of(documents, entry_id)]
-
-        kept = tuple(e for e in self.logbook.journal if e is not entry)
-        self._edit(JOURNAL, remove, journal=kept)
+        self._remove(_JOURNAL, entry)
         return entry
 
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> None:
@@ -150,6 +134,31 @@ class Changes:
             documents[str(REFLECTION_DOC_ID)] = reflection_document(chosen)
 
         self._edit(REFLECTION, store_reasons, breakup_reasons=chosen)
+
+    # Entries with an id, one document each: the events and the journal.
+
+    def _insert(self, kind: _EntryTable[_Entry], entries: tuple[_Entry, ...]) -> None:
+        def insert(documents: Documents) -> None:
+            for entry in entries:
+                documents[_free_key(documents)] = kind.encode(entry)
+
+        held: tuple[_Entry, ...] = getattr(self.logbook, kind.field)
+        self._edit(kind.table, insert, **{kind.field: (*held, *entries)})
+
+    def _overwrite(self, kind: _EntryTable[_Entry], entry: _Entry) -> None:
+        def overwrite(documents: Documents) -> None:
+            documents[_key_of(documents, entry.id)] = kind.encode(entry)
+
+        held: tuple[_Entry, ...] = getattr(self.logbook, kind.field)
+        kept = tuple(entry if e.id == entry.id else e for e in held)
+        self._edit(kind.table, overwrite, **{kind.field: kept})
+
+    def _remove(self, kind: _EntryTable[_Entry], entry: _Entry) -> None:
+        def remove(documents: Documents) -> None:
+            del documents[_key_of(documents, entry.id)]
+
+        held: tuple[_Entry, ...] = getattr(self.logbook, kind.field)
+        self._edit(kind.table, remove, **{kind.field: tuple(e for e in held if e is not entry)})
 
     def _edit(self, table: str, edit: Callable[[Documents], None], **changed: Any) -> None:
         tables = self._tables_to_edit()  # the file as it is now: the lock keeps others out

@@ -84,6 +84,11 @@ class _SvgIconEngine(QIconEngine):
 
 
 def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
+    return QPixmap.fromImage(svg_image(renderer, size))
+
+
+def svg_image(renderer: QSvgRenderer, size: int) -> QImage:
+    """The drawing at `size` pixels square, smoothly, on a transparent background."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -91,4 +96,4 @@ def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    return QPixmap.fromImage(image)
+    return image

@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain.preferences import Theme
 from app.resource_files import resource_path
@@ -303,3 +303,12 @@ def _palette(colours: dict[Role, str], disabled: dict[Role, str]) -> QPalette:
     palette.setColor(Role.Accent, palette.color(Role.Highlight))
     palette.setColor(Group.Disabled, Role.Accent, palette.color(Group.Disabled, Role.Highlight))
     return palette
+
+
+def wrapped_label(text: str, role: str = "") -> QLabel:
+    """A label that wraps, styled by one of the stylesheet's roles ("muted", "heading"...)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label

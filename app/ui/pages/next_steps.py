@@ -28,6 +28,7 @@ from app.domain.journal import BreakupReason
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.theme import wrapped_label
 from app.ui.widgets.draft_checker import DraftChecker
 
 TICK_MS = 30_000  # the line at the top notices the target day arriving while the page is open
@@ -257,7 +258,9 @@ class NextStepsPage(QWidget):
         )
         layout.addWidget(_bullets(steps, self.tr("Steps, if they answer warmly"), ordered=True))
         layout.addWidget(
-            _text(self.tr("Slow is the point: it gives you both room to see whether this fits."))
+            wrapped_label(
+                self.tr("Slow is the point: it gives you both room to see whether this fits.")
+            )
         )
         layout.addSpacing(8)
         layout.addWidget(_subheading(self.tr("What tends to undo progress")))
@@ -272,7 +275,7 @@ class NextStepsPage(QWidget):
         layout.addWidget(_bullets(undoing, self.tr("What tends to undo progress")))
         layout.addSpacing(8)
         layout.addWidget(
-            _text(
+            wrapped_label(
                 self.tr(
                     "Nobody can be made to come back. Whatever they decide, what you have grown "
                     "into these weeks stays yours."
@@ -311,7 +314,7 @@ class NextStepsPage(QWidget):
             ),
         )
         for sentence, button in keep:
-            layout.addWidget(_text(sentence))
+            layout.addWidget(wrapped_label(sentence))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         more = (
             self.tr("Mark the day in a small way: a walk, a good meal, an evening with a friend."),
@@ -351,7 +354,7 @@ class NextStepsPage(QWidget):
                 )
             )
         )
-        self.healing_note = _text("", "muted")
+        self.healing_note = wrapped_label("", "muted")
         self.healing_note.setAccessibleName(self.tr("Where this was chosen"))
         self.settings_button = QPushButton(self.tr("Change it in Settings"))
         self.settings_button.setProperty("role", "quiet")
@@ -391,7 +394,7 @@ class NextStepsPage(QWidget):
             ),
         )
         layout.addWidget(_bullets(support, self.tr("Where to find support")))
-        danger = _text(
+        danger = wrapped_label(
             self.tr(
                 "If you are afraid for your safety, or in danger now, call your local emergency "
                 "number."
@@ -409,7 +412,7 @@ class NextStepsPage(QWidget):
         return card
 
     def _unsafe_switch(self) -> QHBoxLayout:
-        note = _text(
+        note = wrapped_label(
             self.tr(
                 "If this relationship involved abuse, manipulation or betrayal, you can say so "
                 "in Settings. Holdfast then puts healing and support first."
@@ -436,7 +439,7 @@ class NextStepsPage(QWidget):
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         if summary:
-            layout.addWidget(_text(summary))
+            layout.addWidget(wrapped_label(summary))
         return card, layout
 
     # Keeping it current
@@ -497,18 +500,10 @@ def _set_role(widget: QWidget, role: str) -> None:
         widget.style().polish(widget)
 
 
-def _text(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
 def _wide(text: str) -> QWidget:
     """A paragraph across the page that stops at a readable width. It sits in a row of its own,
     so its height is worked out for the width it gets, not for the whole page."""
-    label = _text(text)
+    label = wrapped_label(text)
     label.setMaximumWidth(READABLE_WIDTH)
     row = QWidget()
     layout = QHBoxLayout(row)

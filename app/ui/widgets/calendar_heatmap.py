@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.history import CALENDAR_WEEKS, WEEKDAYS, Calendar, DaySummary
 from app.ui.widgets.charts import (
+    LABEL_GAP,
     LEVELS,
-    Chart,
+    WeekdayGrid,
     calm_color,
     empty_color,
     ended_color,
@@ -37,10 +37,8 @@ MIN_PITCH = 9.0  # pixels from one cell to the next; below this a day is hard to
 MAX_PITCH = 17.0
 GAP = 0.16  # of the pitch, between cells
 MARK = 0.5  # the diameter of the "a run ended" dot, of a cell's side
-LABEL_GAP = 6.0
 OUTLINE_TINT = 0.35  # of the text colour, for the edge of a day drawn in the base colour
 LEGEND_SWATCH = 11.0
-SMALL_TEXT = 0.9  # of the widget's font, for the month, weekday and legend labels
 NAMED_ENDINGS = 4  # the days a run ended that the spoken summary names one by one
 URGE_COUNT_STEPS = (1, 2, 3, 5, 8)  # this many urges on a day reach each step
 # The fills of days without urges, beside the urge levels 1 to LEVELS.
@@ -59,7 +57,7 @@ def urge_level(summary: DaySummary) -> int:
     return min(LEVELS, max(by_count, by_strength))
 
 
-class CalendarHeatmap(Chart):
+class CalendarHeatmap(WeekdayGrid):
     """Every day of the last twelve months: no contact, urges by strength, and runs that ended.
 
     Hovering a day, or moving to it with the arrow keys, says what happened; Enter or a double
@@ -126,12 +124,12 @@ class CalendarHeatmap(Chart):
         pitch = self._pitch(self.width())
         column, row = divmod(item, WEEKDAYS)
         side = pitch - self._gap(pitch)
-        return QRectF(self._gutter() + column * pitch, self._header() + row * pitch, side, side)
+        return QRectF(self.gutter() + column * pitch, self.header() + row * pitch, side, side)
 
     def item_at(self, point: QPointF) -> int | None:
         pitch = self._pitch(self.width())
-        column = math.floor((point.x() - self._gutter()) / pitch)
-        row = math.floor((point.y() - self._header()) / pitch)
+        column = math.floor((point.x() - self.gutter()) / pitch)
+        row = math.floor((point.y() - self.header()) / pitch)
         if not (0 <= column < CALENDAR_WEEKS and 0 <= row < WEEKDAYS):
             return None
         index = column * WEEKDAYS + row
@@ -155,18 +153,18 @@ class CalendarHeatmap(Chart):
     # Size
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        width = math.ceil(self._gutter() + CALENDAR_WEEKS * 14)
+        width = math.ceil(self.gutter() + CALENDAR_WEEKS * 14)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        width = math.ceil(self._gutter() + CALENDAR_WEEKS * MIN_PITCH)
+        width = math.ceil(self.gutter() + CALENDAR_WEEKS * MIN_PITCH)
         return QSize(width, self.heightForWidth(width))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        grid = self._header() + WEEKDAYS * self._pitch(width)
+        grid = self.header() + WEEKDAYS * self._pitch(width)
         return math.ceil(grid + LABEL_GAP + self._legend_height(width))
 
     # Painting
@@ -176,7 +174,7 @@ class CalendarHeatmap(Chart):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         palette = self.palette()
-        painter.setFont(self._small_font())
+        painter.setFont(self.small_font())
         self._paint_labels(painter, palette)
         painter.setPen(Qt.PenStyle.NoPen)
         today_index = len(self._days) - 1
@@ -207,11 +205,11 @@ class CalendarHeatmap(Chart):
         pitch = self._pitch(self.width())
         names = weekday_names()
         for row in (0, 2, 4):  # Mon, Wed, Fri: enough to find a weekday without clutter
-            box = QRectF(0, self._header() + row * pitch, self._gutter() - LABEL_GAP, pitch)
+            box = QRectF(0, self.header() + row * pitch, self.gutter() - LABEL_GAP, pitch)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(box, align, names[row])
         for column, name in self._months:
-            x = self._gutter() + column * pitch
+            x = self.gutter() + column * pitch
             box = QRectF(x, 0, metrics.horizontalAdvance(name) + 2, metrics.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
 
@@ -232,7 +230,7 @@ class CalendarHeatmap(Chart):
     def _paint_legend(self, painter: QPainter, palette: QPalette) -> None:
         metrics = QFontMetricsF(painter.font())
         line = max(metrics.height(), LEGEND_SWATCH) + 2
-        top = self._header() + WEEKDAYS * self._pitch(self.width()) + LABEL_GAP
+        top = self.header() + WEEKDAYS * self._pitch(self.width()) + LABEL_GAP
         x, y = 0.0, top
         for swatches, text in self._legend_items(palette):
             width = self._legend_item_width(len(swatches), text, metrics)
@@ -278,7 +276,7 @@ class CalendarHeatmap(Chart):
         return self.measured(f"legend at {width}", lambda: self._measure_legend(width))
 
     def _measure_legend(self, width: int) -> float:
-        metrics = QFontMetricsF(self._small_font())
+        metrics = QFontMetricsF(self.small_font())
         line = max(metrics.height(), LEGEND_SWATCH) + 2
         lines, x = 1, 0.0
         for swatches, text in self._legend_items(self.palette()):
@@ -315,23 +313,8 @@ class CalendarHeatmap(Chart):
     def _ink(self) -> QColor:
         return self.palette().color(Role.WindowText)
 
-    def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
-        return font
-
-    def _gutter(self) -> float:
-        def measure() -> float:
-            metrics = QFontMetricsF(self._small_font())
-            return max(metrics.horizontalAdvance(name) for name in weekday_names()) + LABEL_GAP
-
-        return self.measured("gutter", measure)
-
-    def _header(self) -> float:
-        return self.measured("header", lambda: QFontMetricsF(self._small_font()).height() + 3)
-
     def _pitch(self, width: int) -> float:
-        room = (width - self._gutter()) / CALENDAR_WEEKS
+        room = (width - self.gutter()) / CALENDAR_WEEKS
         return min(MAX_PITCH, max(MIN_PITCH, room))
 
     @staticmethod

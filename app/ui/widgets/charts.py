@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -22,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from app.ui.widgets.history_text import weekday_names
+
 Role = QPalette.ColorRole
 
 LEVELS = 5  # steps of the sequential scale, from a little to a lot
@@ -31,6 +35,8 @@ FIRST_STEP = 0.32
 EMPTY_TINT = 0.1  # how much of the text colour greys a cell with nothing to show
 CALM_TINT = 0.4  # how much of the calm colour tints a day without contact
 MEASURES_KEPT = 64
+LABEL_GAP = 6.0  # between a label and what it names
+SMALL_TEXT = 0.9  # of the widget's font, for the labels around a chart
 
 
 def mix(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -236,3 +242,25 @@ class Chart(QWidget):
         if self._cursor is not None and self._cursor < self.item_count():
             parts.append(self.item_text(self._cursor).replace("\n", "; "))
         self.setAccessibleDescription(" ".join(part for part in parts if part))
+
+
+class WeekdayGrid(Chart):
+    """A chart of square cells with the weekdays down its left side: the calendar, the hours."""
+
+    def small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
+        return font
+
+    def gutter(self) -> float:
+        """The room the weekday names take on the left."""
+
+        def measure() -> float:
+            metrics = QFontMetricsF(self.small_font())
+            return max(metrics.horizontalAdvance(name) for name in weekday_names()) + LABEL_GAP
+
+        return self.measured("gutter", measure)
+
+    def header(self) -> float:
+        """The room the labels across the top take."""
+        return self.measured("header", lambda: QFontMetricsF(self.small_font()).height() + 3)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from app.domain.message_check import Notice, check_message, word_count
+from app.ui.theme import wrapped_label
 
 CHECK_DELAY_MS = 300  # the checker reads the draft once typing pauses
 
@@ -39,7 +40,7 @@ class DraftChecker(QWidget):
         self.draft.setMaximumHeight(140)
         self.draft.setPlainText(text)
         self.draft.textChanged.connect(self._timer.start)
-        private = _wrapped(
+        private = wrapped_label(
             self.tr("This draft stays on this screen. Holdfast never sends it and never saves it."),
             "muted",
         )
@@ -49,7 +50,7 @@ class DraftChecker(QWidget):
         under = QHBoxLayout()
         under.addWidget(private, 1)
         under.addWidget(self.word_count, 0, Qt.AlignmentFlag.AlignTop)
-        self.summary = _wrapped("")
+        self.summary = wrapped_label("")
         self.summary.setAccessibleName(self.tr("What the checker noticed"))
         self._notice_list = QVBoxLayout()
         self._notice_list.setSpacing(8)
@@ -105,7 +106,7 @@ class DraftChecker(QWidget):
             shown = f"<b>{html.escape(title)}</b>"
             if words:
                 shown += f" · {html.escape(words)}"
-            label = _wrapped(f"{shown}<br>{html.escape(explanation)}")
+            label = wrapped_label(f"{shown}<br>{html.escape(explanation)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAccessibleName(f"{title}: {explanation}" + (f" ({words})" if words else ""))
             self._notice_list.addWidget(label)
@@ -147,14 +148,6 @@ class DraftChecker(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._highlight(self.draft.toPlainText())  # the accent follows a new theme
-
-
-def _wrapped(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def _utf16(text: str) -> int:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.history import HOURS, WEEKDAYS, HourMatrix
-from app.ui.widgets.charts import LEVELS, Chart, empty_color, level_color, share_level
+from app.ui.widgets.charts import (
+    LABEL_GAP,
+    LEVELS,
+    WeekdayGrid,
+    empty_color,
+    level_color,
+    share_level,
+)
 from app.ui.widgets.history_text import urges_text, weekday_names
 
 Role = QPalette.ColorRole
@@ -17,14 +24,12 @@ Role = QPalette.ColorRole
 MIN_PITCH = 12.0
 MAX_PITCH = 24.0
 GAP = 0.12
-LABEL_GAP = 6.0
 LEGEND_SWATCH = 11.0
-SMALL_TEXT = 0.9
 RISKIEST = 3  # the busiest cells the spoken summary names
 HOUR_LABELS = range(0, HOURS, 3)
 
 
-class HourHeatmap(Chart):
+class HourHeatmap(WeekdayGrid):
     """A row per weekday, Monday first, and a column per hour; darker cells held more urges."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,12 +72,12 @@ class HourHeatmap(Chart):
         weekday, hour = divmod(item, HOURS)
         pitch = self._pitch(self.width())
         side = pitch - max(2.0, round(pitch * GAP))
-        return QRectF(self._gutter() + hour * pitch, self._header() + weekday * pitch, side, side)
+        return QRectF(self.gutter() + hour * pitch, self.header() + weekday * pitch, side, side)
 
     def item_at(self, point: QPointF) -> int | None:
         pitch = self._pitch(self.width())
-        hour = math.floor((point.x() - self._gutter()) / pitch)
-        weekday = math.floor((point.y() - self._header()) / pitch)
+        hour = math.floor((point.x() - self.gutter()) / pitch)
+        weekday = math.floor((point.y() - self.header()) / pitch)
         if 0 <= hour < HOURS and 0 <= weekday < WEEKDAYS:
             return weekday * HOURS + hour
         return None
@@ -107,19 +112,19 @@ class HourHeatmap(Chart):
     # Size
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        width = math.ceil(self._gutter() + HOURS * 22)
+        width = math.ceil(self.gutter() + HOURS * 22)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        width = math.ceil(self._gutter() + HOURS * MIN_PITCH)
+        width = math.ceil(self.gutter() + HOURS * MIN_PITCH)
         return QSize(width, self.heightForWidth(width))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        legend = max(QFontMetricsF(self._small_font()).height(), LEGEND_SWATCH) + 2
-        return math.ceil(self._header() + WEEKDAYS * self._pitch(width) + LABEL_GAP + legend)
+        legend = max(QFontMetricsF(self.small_font()).height(), LEGEND_SWATCH) + 2
+        return math.ceil(self.header() + WEEKDAYS * self._pitch(width) + LABEL_GAP + legend)
 
     # Painting
 
@@ -127,7 +132,7 @@ class HourHeatmap(Chart):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self._small_font())
+        painter.setFont(self.small_font())
         palette = self.palette()
         self._paint_labels(painter, palette)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -143,9 +148,9 @@ class HourHeatmap(Chart):
     def _paint_labels(self, painter: QPainter, palette: QPalette) -> None:
         painter.setPen(palette.color(Role.PlaceholderText))
         pitch = self._pitch(self.width())
-        gutter = self._gutter()
+        gutter = self.gutter()
         for weekday, name in enumerate(weekday_names()):
-            box = QRectF(0, self._header() + weekday * pitch, gutter - LABEL_GAP, pitch)
+            box = QRectF(0, self.header() + weekday * pitch, gutter - LABEL_GAP, pitch)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(box, align, name)
         metrics = QFontMetricsF(painter.font())
@@ -157,8 +162,8 @@ class HourHeatmap(Chart):
     def _paint_legend(self, painter: QPainter, palette: QPalette) -> None:
         metrics = QFontMetricsF(painter.font())
         line = max(metrics.height(), LEGEND_SWATCH) + 2
-        top = self._header() + WEEKDAYS * self._pitch(self.width()) + LABEL_GAP
-        x = self._gutter()
+        top = self.header() + WEEKDAYS * self._pitch(self.width()) + LABEL_GAP
+        x = self.gutter()
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.setPen(palette.color(Role.PlaceholderText))
         fewer = self.tr("None")
@@ -208,20 +213,5 @@ class HourHeatmap(Chart):
         )
         return self.tr("Your riskiest times: %s.") % riskiest
 
-    def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
-        return font
-
-    def _gutter(self) -> float:
-        def measure() -> float:
-            metrics = QFontMetricsF(self._small_font())
-            return max(metrics.horizontalAdvance(name) for name in weekday_names()) + LABEL_GAP
-
-        return self.measured("gutter", measure)
-
-    def _header(self) -> float:
-        return self.measured("header", lambda: QFontMetricsF(self._small_font()).height() + 3)
-
     def _pitch(self, width: int) -> float:
-        return min(MAX_PITCH, max(MIN_PITCH, (width - self._gutter()) / HOURS))
+        return min(MAX_PITCH, max(MIN_PITCH, (width - self.gutter()) / HOURS))
