@@ -158,7 +158,7 @@ class Controller(QObject):
         urge = log_urge(self.now(), kind)
         if not self._change(lambda changes: changes.add(urge)):
             return None
-        self._undo.append(lambda changes: changes.delete(urge.id))
+        self._undo.append(partial(self._take_back, urge))
         return urge
 
     def add_urge_details(
@@ -180,8 +180,15 @@ class Controller(QObject):
         contact = record_contact(self.now(), kind, started_by, necessary, note)
         if not self._change(lambda changes: changes.add(contact)):
             return None
-        self._undo.append(lambda changes: changes.delete(contact.id))
+        self._undo.append(partial(self._take_back, contact))
         return contact
+
+    def undo_logging(self, entry_id: str) -> bool:
+        """Takes back an urge or contact just logged here, even when other changes came since."""
+        return self._undo_one((self._take_back,), entry_id)
+
+    def _take_back(self, entry: Urge | Contact, changes: Changes) -> None:
+        changes.delete(entry.id)  # refused if it was deleted elsewhere: nothing to undo
 
     def set_goal_done(self, goal_id: str, done: bool) -> bool:
         now = self.now()
@@ -305,12 +312,7 @@ class Controller(QObject):
 
     def undo_goal_deletion(self, goal_id: str) -> bool:
         """Brings back a goal deleted in this window, even when other entries were made since."""
-        for index in range(len(self._undo) - 1, -1, -1):
-            action = self._undo[index]
-            if self._restores_goal(action) == goal_id:
-                del self._undo[index]
-                return self._change(action, missing_is_fine=True)
-        return False
+        return self._undo_one((self._put_goal_back,), goal_id)
 
     def _put_goal_back(self, goal: Goal, after: str | None, changes: Changes) -> None:
         goals = changes.logbook.goals
@@ -323,15 +325,9 @@ class Controller(QObject):
             position = next((i for i, g in enumerate(goals) if g.area is goal.area), len(goals))
         changes.set_goals(checklist.move_goal((*goals, goal), goal.id, position))
 
-    def _restores_goal(self, action: Callable[[Changes], object]) -> str | None:
-        """The id of the goal an undo step puts back, or None when it undoes something else."""
-        if isinstance(action, partial) and action.func == self._put_goal_back:
-            goal: Goal = action.args[0]
-            return goal.id
-        return None
-
     def _deleted_goal_ids(self) -> set[str]:
-        return {goal_id for a in self._undo if (goal_id := self._restores_goal(a)) is not None}
+        restores = (self._put_goal_back,)
+        return {goal_id for a in self._undo if (goal_id := _subject(a, restores)) is not None}
 
     # Journal
 
@@ -387,16 +383,7 @@ class Controller(QObject):
 
     def undo_journal_deletion(self, entry_id: str) -> bool:
         """Brings back an entry deleted in this window, even when other entries were made since."""
-        for index in range(len(self._undo) - 1, -1, -1):
-            action = self._undo[index]
-            if (
-                isinstance(action, partial)
-                and action.func == self._put_journal_entry_back
-                and action.args[0].id == entry_id
-            ):
-                del self._undo[index]
-                return self._change(action, missing_is_fine=True)
-        return False
+        return self._undo_one((self._put_journal_entry_back,), entry_id)
 
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
         """The reasons the relationship ended; choosing abuse puts healing first."""
@@ -462,16 +449,7 @@ class Controller(QObject):
     def undo_entry_change(self, entry_id: str) -> bool:
         """Takes back the last edit or delete of an urge or contact made in this window, even
         when other entries were made since."""
-        for index in range(len(self._undo) - 1, -1, -1):
-            action = self._undo[index]
-            if (
-                isinstance(action, partial)
-                and action.func in (self._restore_entry, self._put_entry_back)
-                and action.args[0].id == entry_id
-            ):
-                del self._undo[index]
-                return self._change(action, missing_is_fine=True)
-        return False
+        return self._undo_one((self._restore_entry, self._put_entry_back), entry_id)
 
     def _restore_entry(self, entry: Urge | Contact, changes: Changes) -> None:
         changes.replace(entry)  # refused if it was deleted since: nothing to undo
@@ -482,6 +460,13 @@ class Controller(QObject):
         changes.add(entry)
 
     # Inner workings
+
+    def _undo_one(self, steps: tuple[Callable[..., None], ...], subject_id: str) -> bool:
+        """Takes back the latest of `steps` done to `subject_id`, leaving later steps in place."""
+        for index in range(len(self._undo) - 1, -1, -1):
+            if _subject(self._undo[index], steps) == subject_id:
+                return self._change(self._undo.pop(index), missing_is_fine=True)
+        return False
 
     def _change(self, change: Callable[[Changes], object], missing_is_fine: bool = False) -> bool:
         try:
@@ -503,3 +488,13 @@ class Controller(QObject):
             self._timeline = Timeline.of(logbook.events)
         self._logbook = logbook
         self.changed.emit()
+
+
+def _subject(
+    action: Callable[[Changes], object], steps: tuple[Callable[..., None], ...]
+) -> str | None:
+    """The id of the goal or entry an undo step puts back, if it is one of `steps`."""
+    if isinstance(action, partial) and action.func in steps:
+        subject: Goal | JournalEntry | Urge | Contact = action.args[0]
+        return subject.id
+    return None

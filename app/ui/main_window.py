@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            self.tr("&Undo the last entry"), QKeySequence.StandardKey.Undo, self.today.urges.undo
+            self.tr("&Undo the last change"), QKeySequence.StandardKey.Undo, self._controller.undo
         )
         edit_menu.addAction(self.undo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))

@@ -196,3 +196,15 @@ def test_start_keeps_the_target_when_only_since_is_given(
     ok(holdfast("start", "--since", "2026-02-27T08:00"))
 
     assert status_json(holdfast)["target_days"] == 45
+
+
+def test_a_recorded_urge_leaves_the_window_a_quick_start(holdfast: Holdfast, store: Store) -> None:
+    ok(holdfast("start", "--since", "2026-02-22T12:00"))
+
+    ok(holdfast("urge", "text"))
+
+    # The window's next start reads its figures from the cache, without decoding every entry.
+    overview = Store(store.folder).cached_overview()
+    assert overview is not None
+    assert len(overview.timeline.urge_times) == 1
+    assert [type(event) for event in overview.logbook.events] == [Plan]

@@ -114,6 +114,46 @@ def test_a_second_urge_counts_two_and_undo_takes_back_only_the_second(
     assert panel.urges_today.text() == "Urges resisted today: 1"
 
 
+def test_the_confirmation_s_undo_takes_back_its_urge_even_after_a_goal_was_deleted(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+    goal = controller.logbook.goals[0]
+    assert controller.delete_goal(goal.id) is not None  # on the Goals page, after the urge
+
+    _click(panel.undo_button)
+
+    assert _saved_urges(controller) == []
+    assert not panel.confirmation.isVisible()
+    assert goal not in Store(controller.store.folder).load().goals  # still deleted
+
+
+def test_ctrl_z_for_something_else_leaves_the_urge_confirmed(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+    goal = controller.logbook.goals[0]
+    controller.delete_goal(goal.id)
+
+    assert controller.undo()  # the window's Edit > Undo: the goal comes back
+
+    assert goal in controller.logbook.goals
+    assert len(_saved_urges(controller)) == 1
+    assert panel.confirmation.isVisible()
+
+
+def test_an_urge_deleted_elsewhere_takes_its_confirmation_with_it(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _click(panel.buttons[UrgeKind.CALL])
+    (urge,) = _saved_urges(controller)
+
+    assert controller.delete_entry(urge.id) is not None  # on the History page
+
+    assert not panel.confirmation.isVisible()
+    assert not panel.ride.isVisible()
+
+
 def test_the_ride_it_out_timer_ends_after_ten_minutes(panel: UrgePanel, clock: FixedClock) -> None:
     _click(panel.buttons[UrgeKind.TEXT])
 

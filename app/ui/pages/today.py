@@ -120,7 +120,8 @@ class TodayPage(QWidget):
         self.urges.confirm_other_entry(
             self.tr("Recorded. A new run starts now; the days before it stay counted.")
             if contact.breaks_no_contact
-            else self.tr("Recorded. Your run goes on.")
+            else self.tr("Recorded. Your run goes on."),
+            contact.id,
         )
 
     def _render_countdown(self, status: Status) -> None:

@@ -49,6 +49,7 @@ class UrgePanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._urge: Urge | None = None
+        self._confirmed_id: str | None = None  # the urge or contact the confirmation is about
         self._ride_until: datetime | None = None
 
         heading = QLabel(self.tr("When the urge comes, log it instead"))
@@ -114,6 +115,7 @@ class UrgePanel(QWidget):
         layout.addWidget(self.ride)
         layout.addWidget(self.details)
         self._color_icons()
+        controller.changed.connect(self._follow_entries)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.PaletteChange:
@@ -166,6 +168,7 @@ class UrgePanel(QWidget):
         if urge is None:
             return  # the controller reported why
         self._urge = urge
+        self._confirmed_id = urge.id
         label = urge_labels()[kind].lower()
         self.confirmation_text.setText(
             self.tr("Logged: you wanted to %s, and you didn't. It will pass.") % label
@@ -176,19 +179,32 @@ class UrgePanel(QWidget):
         self._start_ride()
 
     def undo(self) -> None:
-        if self._controller.undo():
-            self._urge = None
-            self.confirmation.hide()
-            self.details.hide()
-            self._end_ride()
+        """The confirmation's Undo: takes back the entry it confirms, whatever came since."""
+        if self._confirmed_id is not None and self._controller.undo_logging(self._confirmed_id):
+            self._forget_confirmed()
 
-    def confirm_other_entry(self, text: str) -> None:
+    def confirm_other_entry(self, text: str, entry_id: str) -> None:
         """Another entry came after the urge: the confirmation and its Undo are now for that one."""
         self._urge = None
+        self._confirmed_id = entry_id
         self.confirmation_text.setText(text)
         self.details_button.hide()
         self.confirmation.show()
         self.details.hide()
+
+    def _follow_entries(self) -> None:
+        # Undone by Ctrl+Z, or deleted on the History page or by another process.
+        confirmed = self._confirmed_id
+        if confirmed is not None and all(
+            e.id != confirmed for e in self._controller.logbook.events
+        ):
+            self._forget_confirmed()
+
+    def _forget_confirmed(self) -> None:
+        self._urge = self._confirmed_id = None
+        self.confirmation.hide()
+        self.details.hide()
+        self._end_ride()
 
     def tick(self) -> None:
         """Called every second by the page: counts the ride-it-out timer down on the clock."""
