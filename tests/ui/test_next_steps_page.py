@@ -197,7 +197,9 @@ def test_a_pressure_question_and_the_breakup_are_listed_by_line_and_highlighted(
     assert "“Can we meet this week?”" in listed[0]
     assert listed[1].startswith("Line 3 · The breakup or getting back together: ")
     assert "“we broke up”" in listed[1]
-    assert all(label.isVisible() for label in page.checker.notice_labels)
+    labels = page.checker.notice_labels
+    # A label added to a page on screen is shown once the event loop next runs.
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in labels))
     assert "look at again" in page.checker.summary.text()
     assert page.checker.word_count.text() == "18 words"
 
