@@ -87,7 +87,7 @@ def test_a_new_entry_is_saved_and_listed(page: JournalPage, controller: Controll
     assert (entry.day, entry.prompt, entry.text) == (TODAY, Prompt.WHY_BACK, entry.text)
     assert entry.text == "The Sunday mornings, mostly."
     assert _listed(page) == [
-        "Sun 01 Mar 2026  ·  Why do I want them back?\nThe Sunday mornings, mostly."
+        "Sun 1 Mar 2026  ·  Why do I want them back?\nThe Sunday mornings, mostly."
     ]
     assert page.editing_id == entry.id
     assert not page.has_unsaved_changes
@@ -130,12 +130,12 @@ def test_editing_an_entry_saves_it_and_updates_the_list(
     page: JournalPage, controller: Controller, clock: FixedClock
 ) -> None:
     entry = _saved_entry(controller, TODAY, "First thoughts.")
-    assert _listed(page) == ["Sun 01 Mar 2026\nFirst thoughts."]
+    assert _listed(page) == ["Sun 1 Mar 2026\nFirst thoughts."]
     clock.advance(timedelta(hours=1))
 
     _open(page, entry)
     assert page.text.toPlainText() == "First thoughts."
-    assert page.editor_heading.text() == "Entry about Sun 01 Mar 2026"
+    assert page.editor_heading.text() == "Entry about Sun 1 Mar 2026"
     page.text.selectAll()
     _write(page, "Second thoughts.")
     _choose_prompt(page, Prompt.FOR_MYSELF)
@@ -146,7 +146,7 @@ def test_editing_an_entry_saves_it_and_updates_the_list(
     assert saved.text == "Second thoughts."
     assert saved.prompt is Prompt.FOR_MYSELF
     assert saved.edited_at == clock.now()
-    assert _listed(page) == ["Sun 01 Mar 2026  ·  What am I doing for myself?\nSecond thoughts."]
+    assert _listed(page) == ["Sun 1 Mar 2026  ·  What am I doing for myself?\nSecond thoughts."]
     assert page.entries.currentRow() == 0
 
 
@@ -162,7 +162,7 @@ def test_the_search_filters_as_you_type(page: JournalPage, controller: Controlle
 
     page.search.clear()
     QTest.keyClicks(page.search, "MYSELF")  # a word of the prompt
-    assert _listed(page) == ["Sun 01 Mar 2026  ·  What am I doing for myself?\nCalled my sister."]
+    assert _listed(page) == ["Sun 1 Mar 2026  ·  What am I doing for myself?\nCalled my sister."]
 
     page.search.clear()
     QTest.keyClicks(page.search, "swimming")
@@ -172,7 +172,7 @@ def test_the_search_filters_as_you_type(page: JournalPage, controller: Controlle
 
     page.search.clear()
     assert len(_listed(page)) == 3
-    assert _listed(page)[0].startswith("Sun 01 Mar 2026")  # newest first
+    assert _listed(page)[0].startswith("Sun 1 Mar 2026")  # newest first
 
 
 def test_a_deleted_entry_comes_back_with_undo(
@@ -190,7 +190,7 @@ def test_a_deleted_entry_comes_back_with_undo(
 
     _click(page.delete_button)
 
-    assert asked == ["Sun 01 Mar 2026"]
+    assert asked == ["Sun 1 Mar 2026"]
     assert _on_disk(controller).journal == ()
     assert _listed(page) == []
     assert page.editing_id is None
@@ -201,7 +201,7 @@ def test_a_deleted_entry_comes_back_with_undo(
     _click(page.undo_button)
 
     assert _on_disk(controller).journal == (entry,)
-    assert _listed(page) == ["Sun 01 Mar 2026\nSomething I may regret writing."]
+    assert _listed(page) == ["Sun 1 Mar 2026\nSomething I may regret writing."]
     assert page.editing_id == entry.id
     assert page.text.toPlainText() == entry.text
     assert not page.notice.isVisible()
@@ -249,7 +249,7 @@ def test_a_half_written_entry_survives_a_change_from_another_process(
 
     controller.refresh()
 
-    assert _listed(page) == ["Sun 01 Mar 2026\nWritten in the other window."]
+    assert _listed(page) == ["Sun 1 Mar 2026\nWritten in the other window."]
     assert page.text.toPlainText() == "It ended because"
     assert page.prompt.currentData() == Prompt.WHY_ENDED.value
     assert page.has_unsaved_changes
@@ -404,7 +404,7 @@ def test_an_entry_open_without_edits_follows_its_change_elsewhere(
 
     assert page.text.toPlainText() == "Finished in the other window."
     assert not page.has_unsaved_changes
-    assert _listed(page) == ["Sun 01 Mar 2026\nFinished in the other window."]
+    assert _listed(page) == ["Sun 1 Mar 2026\nFinished in the other window."]
 
 
 def test_the_controls_have_accessible_names_and_a_tab_order(

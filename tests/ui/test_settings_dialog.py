@@ -224,7 +224,7 @@ def test_restoring_a_backup_puts_it_back_and_keeps_the_current_file_aside(
     _click(dialog.restore_button)
 
     # The newest backup was taken just before the second urge was saved, at 14:00 in Berlin.
-    assert asked == ["Sun 01 Mar 2026, 14:00"]
+    assert asked == ["Sun 1 Mar 2026, 14:00"]
     events = Store(controller.store.folder).load().events
     assert first in events
     assert second not in events

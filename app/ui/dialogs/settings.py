@@ -33,6 +33,7 @@ from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.preferences import Preferences, Theme
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
+from app.ui.widgets.history_text import moment_text
 
 
 class SettingsDialog(QDialog):
@@ -195,7 +196,7 @@ class SettingsDialog(QDialog):
         zone = self._controller.now().tzinfo
         for backup in self._controller.store.backups.list():
             taken = backup.taken_at.astimezone(zone)
-            item = QListWidgetItem(f"{taken:%a %d %b %Y, %H:%M}")
+            item = QListWidgetItem(moment_text(taken))
             item.setData(Qt.ItemDataRole.UserRole, backup.name)
             self.backups.addItem(item)
         if self.backups.count():

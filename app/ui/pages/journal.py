@@ -37,6 +37,7 @@ from app.domain.journal import (
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.widgets.history_text import day_text
 from app.ui.widgets.reasons_picker import ReasonsPicker
 
 DATE_FORMAT = "ddd d MMM yyyy"
@@ -205,7 +206,7 @@ class JournalPage(QWidget):
 
     def delete(self) -> None:
         entry = self._editing
-        if entry is None or not self.confirm_delete(_day_text(entry.day), self):
+        if entry is None or not self.confirm_delete(day_text(entry.day), self):
             return
         self._editing = None  # so the change that follows is not read as a delete elsewhere
         deleted = self._controller.delete_journal_entry(entry.id)
@@ -287,7 +288,7 @@ class JournalPage(QWidget):
         first = entry.first_line
         if len(first) > PREVIEW_LENGTH:
             first = first[: PREVIEW_LENGTH - 1].rstrip() + "…"
-        when = _day_text(entry.day)
+        when = day_text(entry.day)
         if entry.prompt is not None:
             when = f"{when}  ·  {self.tr(PROMPT_TITLES[entry.prompt])}"
         return f"{when}\n{first}"
@@ -375,7 +376,7 @@ class JournalPage(QWidget):
         if self._editing is None:
             self.editor_heading.setText(self.tr("New entry"))
         else:
-            self.editor_heading.setText(self.tr("Entry about %s") % _day_text(self._editing.day))
+            self.editor_heading.setText(self.tr("Entry about %s") % day_text(self._editing.day))
 
     def _show_notice(self, text: str, undo: bool) -> None:
         self.notice_text.setText(text)
@@ -415,7 +416,3 @@ class JournalPage(QWidget):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _day_text(day: date) -> str:
-    return f"{day:%a %d %b %Y}"
