@@ -8,8 +8,8 @@ from enum import Enum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMoveEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from app.domain.preferences import Theme
 from app.storage.files import PRIVATE_FILE
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
+
+GEOMETRY_SAVE_DELAY_MS = 2000
 
 
 class Page(Enum):
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._highlight_next_steps)
         self._highlight_next_steps()
         self.setMinimumSize(820, 560)  # below this the urge buttons would be cut off
+        # Kept a moment after each move or resize too, so a crash or a power cut forgets nothing.
+        self._geometry_timer = QTimer(self, interval=GEOMETRY_SAVE_DELAY_MS, singleShot=True)
+        self._geometry_timer.timeout.connect(self._save_geometry)
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(980, 720)
@@ -218,6 +223,14 @@ class MainWindow(QMainWindow):
         QCoreApplication.quit()
 
     # Inner workings
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        super().moveEvent(event)
+        self._geometry_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._geometry_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._save_geometry()

@@ -8,10 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -143,6 +143,31 @@ def test_the_size_is_kept_for_the_next_window(
     assert stored.contains("window/geometry")
     second = make_window()
     assert second.size() == QSize(820, 610)
+
+
+def test_a_new_size_is_kept_even_if_the_window_never_closes(
+    make_window: MakeWindow, qtbot: QtBot, settings_file: Path
+) -> None:
+    window = make_window()
+    window.resize(820, 600)
+    qtbot.waitUntil(lambda: window.size() == QSize(820, 600))
+
+    # As after a crash or a power cut: nothing closed the window, yet its size was kept.
+    def stored_size() -> QSize | None:
+        stored = QSettings(str(settings_file), QSettings.Format.IniFormat).value("window/geometry")
+        probe = QMainWindow()
+        probe.setMinimumSize(window.minimumSize())  # or the small test screen would shrink it
+        size = (
+            probe.size()
+            if isinstance(stored, QByteArray) and probe.restoreGeometry(stored)
+            else None
+        )
+        probe.deleteLater()
+        return size
+
+    qtbot.waitUntil(lambda: stored_size() == QSize(820, 600), timeout=5000)
+    other = make_window()
+    assert other.size() == QSize(820, 600)
 
 
 def test_quit_also_keeps_the_size(
