@@ -195,9 +195,11 @@ class UrgePanel(QWidget):
     def _follow_entries(self) -> None:
         # Undone by Ctrl+Z, or deleted on the History page or by another process.
         confirmed = self._confirmed_id
-        if confirmed is not None and all(
-            e.id != confirmed for e in self._controller.logbook.events
-        ):
+        if confirmed is None:
+            return
+        # Newest last: the entry just confirmed is found at once among years of entries.
+        events = reversed(self._controller.logbook.events)
+        if all(event.id != confirmed for event in events):
             self._forget_confirmed()
 
     def _forget_confirmed(self) -> None:
