@@ -212,8 +212,8 @@ class Controller(QObject):
         return self._change(lambda changes: changes.set_preferences(preferences))
 
     def undo(self) -> bool:
-        """Takes back the last urge or contact logged, goal deleted, or journal entry written,
-        edited or deleted, in this window."""
+        """Takes back the last change made in this window: an urge or contact logged, a past
+        one edited or deleted, a goal deleted, a journal entry written, edited or deleted."""
         if not self._undo:
             return False
         action = self._undo.pop()
