@@ -21,12 +21,14 @@ from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
 ENTRY_FILE_NAME = f"{APP_ID}.desktop"
 
 # The launcher's menu (right click, or a long press) logs an urge without opening the window,
-# one entry for each button of the window's urge panel, in the same order.
+# one entry for each button of the window's urge panel, in the same order. An urge is one the
+# user held back from: looking at their profile or asking friends about them would break no
+# contact, so every name says what they wanted to do, never that they did it.
 URGE_ACTIONS: dict[UrgeKind, str] = {
     UrgeKind.TEXT: "Log an Urge: Wanted to Text Them",
     UrgeKind.CALL: "Log an Urge: Wanted to Call Them",
-    UrgeKind.SOCIAL: "Log an Urge: Checked Their Profile",
-    UrgeKind.FRIENDS: "Log an Urge: Asked Friends About Them",
+    UrgeKind.SOCIAL: "Log an Urge: Wanted to Check Their Profile",
+    UrgeKind.FRIENDS: "Log an Urge: Wanted to Ask Friends About Them",
     UrgeKind.VISIT: "Log an Urge: Wanted to Go Where They Might Be",
     UrgeKind.OTHER: "Log Another Urge",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -40,15 +40,20 @@ def local_zone(environ: Mapping[str, str], localtime: Path) -> tzinfo:
         zone = _named(chosen) if not chosen.startswith("/") else _from_file(Path(chosen))
         if zone is not None:
             return zone
-    elif localtime.exists():
+    if localtime.exists():
+        # Also when TZ holds what zoneinfo cannot read, such as a POSIX rule: the system's zone.
         target = str(localtime.readlink()) if localtime.is_symlink() else ""
         name = target.partition("/zoneinfo/")[2]
         zone = (_named(name) if name else None) or _from_file(localtime)
         if zone is not None:
             return zone
-    import tzlocal  # Windows, or a setting only tzlocal understands (such as a POSIX TZ rule)
+    import tzlocal  # Windows keeps its zone in the registry, which tzlocal reads
 
-    return tzlocal.get_localzone()
+    try:
+        return tzlocal.get_localzone()
+    except (ZoneInfoNotFoundError, ValueError, LookupError):
+        # Nothing names a zone: the current offset at least counts today's date right.
+        return datetime.now().astimezone().tzinfo or UTC
 
 
 def _zone_source(environ: Mapping[str, str], localtime: Path) -> _ZoneSource:

@@ -85,3 +85,29 @@ def test_the_clock_follows_a_change_of_zone_while_it_runs(
     link.symlink_to(_zone_file("Asia/Kolkata"))  # the laptop arrived in India
 
     assert str(clock.now().tzinfo) == "Asia/Kolkata"
+
+
+def test_a_tz_rule_zoneinfo_cannot_read_falls_back_to_the_system_s_zone(tmp_path: Path) -> None:
+    link = tmp_path / "localtime"
+    link.symlink_to(_zone_file("Europe/Berlin"))
+
+    zone = local_zone({"TZ": "CET-1CEST,M3.5.0,M10.5.0/3"}, link)
+
+    assert str(zone) == "Europe/Berlin"
+
+
+def test_with_no_zone_anywhere_the_clock_still_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zoneinfo import ZoneInfoNotFoundError
+
+    import tzlocal
+
+    def unknown() -> None:
+        raise ZoneInfoNotFoundError("no zone here")
+
+    monkeypatch.setattr(tzlocal, "get_localzone", unknown)
+
+    zone = local_zone({"TZ": "Not/A_Zone"}, tmp_path / "none")
+
+    assert datetime.now(zone).utcoffset() is not None  # a fixed offset, never a crash

@@ -25,11 +25,18 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     if skipped:
         were = "was" if skipped == 1 else "were"
         already = f"; {counted(skipped, 'entry', 'entries')} {were} already here"
-    say(
-        f"Imported {counted(len(new.events), 'entry', 'entries')}, "
-        f"{counted(len(new.goals), 'goal')} and "
-        f"{counted(len(new.completions), 'goal completion')}{already}."
-    )
+    parts = [
+        counted(len(new.events), "entry", "entries"),
+        counted(len(new.goals), "goal"),
+        counted(len(new.completions), "goal completion"),
+    ]
+    # Named only when the export held some, so an import of the journal alone does not read as
+    # an import of nothing.
+    if new.journal:
+        parts.append(counted(len(new.journal), "journal entry", "journal entries"))
+    if new.breakup_reasons:
+        parts.append(counted(len(new.breakup_reasons), "reason it ended", "reasons it ended"))
+    say(f"Imported {', '.join(parts[:-1])} and {parts[-1]}{already}.")
     return 0
 
 

@@ -179,8 +179,8 @@ def is_done(goal: Goal, completions: Iterable[Completion], today: date) -> bool:
     if goal.recurrence is Recurrence.DAILY:
         return any(day == today for day in days)
     if goal.recurrence is Recurrence.WEEKLY:
-        week = today.isocalendar()[:2]
-        return any(day.isocalendar()[:2] == week for day in days)
+        week = _monday(today)
+        return any(_monday(day) == week for day in days)
     return any(True for _ in days)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -117,6 +118,11 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
         for stamp in (entry.written_at, entry.edited_at):
             if stamp is not None:
                 check_not_future(stamp, now, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
+    # Checked here, before anything is written: an id twice would otherwise add an entry twice,
+    # or stop an import halfway with some of it saved.
+    _check_unique((e.id for e in incoming.events), "entry")
+    _check_unique((g.id for g in incoming.goals), "goal")
+    _check_unique((j.id for j in incoming.journal), "journal entry")
     event_ids = {e.id for e in existing.events}
     goal_ids = {g.id for g in existing.goals}
     done = {(c.goal_id, c.day) for c in existing.completions}
@@ -128,3 +134,14 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
         journal=tuple(j for j in incoming.journal if j.id not in journal_ids),
         breakup_reasons=incoming.breakup_reasons - existing.breakup_reasons,
     )
+
+
+def _check_unique(ids: Iterable[str], what: str) -> None:
+    seen: set[str] = set()
+    for entry_id in ids:
+        if entry_id in seen:
+            raise InvalidEntry(
+                f"the import holds more than one {what} with the id {entry_id!r}; "
+                "each must appear once"
+            )
+        seen.add(entry_id)

@@ -63,12 +63,19 @@ class SafeStorage(Storage):
         """The bytes of the file the tables in memory were read from or written to, if known.
 
         Read through the pinned descriptor, so they are that file's bytes even if another
-        process has replaced it since; None without tables in memory or a pinned descriptor.
+        process has replaced it since; None without tables in memory or a pinned descriptor, or
+        when the file was rewritten in place (an editor), as its bytes are then no longer those.
         """
         if self._pinned_fd is None or self._tables is None:
             return None
-        size = os.fstat(self._pinned_fd).st_size
-        return os.pread(self._pinned_fd, size, 0)
+        stat = os.fstat(self._pinned_fd)
+        if _identity(stat) != self._identity:
+            return None
+        payload = os.pread(self._pinned_fd, stat.st_size, 0)
+        # An edit in place during the read would mix old and new bytes.
+        if _identity(os.fstat(self._pinned_fd)) != self._identity:
+            return None
+        return payload
 
     def close(self) -> None:
         self._forget()

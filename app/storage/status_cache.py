@@ -94,9 +94,14 @@ class StatusCache:
         return Overview(Timeline(timeline.plans, timeline.contacts, urge_times), logbook)
 
     def holds(self, key: str) -> bool:
-        """Whether the cache was made from the data file version `key` names."""
+        """Whether the cache was made, in this format, from the data file version `key` names.
+
+        A cache an older Holdfast wrote for the same file holds the same key, yet `get` cannot
+        read it: it does not count, or nothing would replace it until the data file changed.
+        """
         try:
-            return bool(orjson.loads(self.path.read_bytes()).get("key") == key)
+            cached = orjson.loads(self.path.read_bytes())
+            return bool(cached.get("format") == _FORMAT and cached.get("key") == key)
         except (OSError, orjson.JSONDecodeError, AttributeError):
             return False
 

@@ -11,6 +11,7 @@ import orjson
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Event
+from app.domain.journal import newest_first
 from app.domain.logbook import Logbook
 from app.storage.codec import (
     BadDocument,
@@ -70,10 +71,7 @@ def export_json(logbook: Logbook, now: datetime) -> bytes:
             "events": [encode_event(e) for e in _by_time(logbook.events)],
             "goals": [encode_goal(g) for g in logbook.goals],
             "completions": [encode_completion(c) for c in logbook.completions],
-            "journal": [
-                encode_journal_entry(j)
-                for j in sorted(logbook.journal, key=lambda j: (j.day, j.written_at, j.id))
-            ],
+            "journal": [encode_journal_entry(j) for j in reversed(newest_first(logbook.journal))],
             "breakup_reasons": encode_reasons(logbook.breakup_reasons),
         },
         option=orjson.OPT_INDENT_2,

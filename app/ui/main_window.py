@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMoveEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -219,10 +219,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("If it is hard right now"), help_text())
 
     def quit(self) -> None:
+        if not self._may_leave():
+            return
         self._save_geometry()
         QCoreApplication.quit()
 
     # Inner workings
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._highlight_next_steps()  # the desktop switched between light and dark
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
         super().moveEvent(event)
@@ -242,7 +249,23 @@ class MainWindow(QMainWindow):
                 self._settings.setValue("window/told_about_tray", True)
                 self.hidden_to_tray.emit()
             return
+        if not self._may_leave():
+            event.ignore()
+            return
         event.accept()
+
+    def _may_leave(self) -> bool:
+        """Before quitting: a journal entry written but not saved is kept unless the user says."""
+        journal = self._pages.get(Page.JOURNAL)
+        if journal is None:
+            return True
+        from app.ui.pages.journal import JournalPage  # loaded already: the page was built
+
+        if not (isinstance(journal, JournalPage) and journal.has_unsaved_changes):
+            return True
+        self.show_page(Page.JOURNAL)
+        self.bring_forward()
+        return JournalPage.confirm_discard(self)
 
     def _save_geometry(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -47,7 +47,7 @@ class Tray(QObject):
         return {
             UrgeKind.TEXT: self.tr("Wanted to text"),
             UrgeKind.CALL: self.tr("Wanted to call"),
-            UrgeKind.SOCIAL: self.tr("Checked / wanted to check their profile"),
+            UrgeKind.SOCIAL: self.tr("Wanted to check their profile"),
             UrgeKind.FRIENDS: self.tr("Wanted to ask friends about them"),
             UrgeKind.VISIT: self.tr("Wanted to go where they might be"),
             UrgeKind.OTHER: self.tr("Another urge"),

@@ -12,6 +12,7 @@ import pytest
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge
+from app.domain.journal import BreakupReason, write_entry
 from app.storage.store import Store
 from tests.cli.support import Holdfast, history_json, ok, one_error_line, status_json
 
@@ -162,6 +163,29 @@ def test_import_adds_to_what_is_already_there(
     assert notes == ["from the laptop"]
     assert status_json(holdfast)["urges_total"] == 1
     assert status_json(holdfast)["streak_days"] == 7
+
+
+def test_an_import_of_the_journal_says_it_imported_it(
+    holdfast: Holdfast, clock: FixedClock, tmp_path: Path, store: Store
+) -> None:
+    now = clock.now()
+    written = [write_entry(now, now.date(), "Slept well."), write_entry(now, now.date(), "Ran.")]
+    with store.transaction(now) as changes:
+        changes.add_journal_entry(*written)
+        changes.set_breakup_reasons({BreakupReason.TRUST})
+    export = tmp_path / "journal.json"
+    ok(holdfast("export", str(export)))
+    elsewhere = tmp_path / "elsewhere"
+
+    result = ok(holdfast("--data-dir", str(elsewhere), "import", str(export)))
+
+    assert result.out == (
+        "Imported 0 entries, 0 goals, 0 goal completions, 2 journal entries and 1 reason it "
+        "ended.\n"
+    )
+    imported = Store(elsewhere).load()
+    assert sorted(e.text for e in imported.journal) == ["Ran.", "Slept well."]
+    assert imported.breakup_reasons == {BreakupReason.TRUST}
 
 
 def test_export_before_anything_was_recorded(holdfast: Holdfast, tmp_path: Path) -> None:

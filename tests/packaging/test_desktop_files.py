@@ -72,6 +72,19 @@ def test_each_urge_kind_has_an_action_that_the_command_line_accepts() -> None:
         assert (parsed.command, parsed.kind) == ("urge", action.removeprefix("urge-"))
 
 
+def test_each_urge_action_says_what_they_wanted_to_do_not_that_they_did_it() -> None:
+    # Looking at their profile or asking friends about them breaks no contact; an urge is one
+    # held back from, so the launcher must not log the act itself as a resisted urge.
+    entry = read_entry(ENTRY)
+
+    for kind in UrgeKind:
+        name = entry[f"Desktop Action urge-{kind.value}"]["Name"]
+        if kind is UrgeKind.OTHER:
+            assert name == "Log Another Urge"
+        else:
+            assert name.startswith("Log an Urge: Wanted to "), name
+
+
 def test_the_metainfo_describes_this_app_and_its_current_version() -> None:
     component = ElementTree.parse(METAINFO).getroot()
 

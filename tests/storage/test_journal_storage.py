@@ -283,3 +283,25 @@ def test_an_entry_about_an_earlier_day_keeps_its_day(data_dir: Path, clock: Fixe
     entry = write_entry(clock.now(), date(2025, 12, 24), "The first holiday apart.")
     _save(Store(data_dir), clock.now(), entry)
     assert Store(data_dir).load().journal[0].day == date(2025, 12, 24)
+
+
+@pytest.mark.parametrize("table", ["journal", "events"])
+def test_an_export_holding_an_id_twice_is_refused_and_nothing_imported(
+    tmp_path: Path, clock: FixedClock, table: str
+) -> None:
+    now = clock.now()
+    source = Store(tmp_path / "source")
+    save_urges(source, now, 2)
+    _save(source, now, *_entries(now))
+    exported = orjson.loads(export_json(source.load(), now))
+    exported[table][1]["id"] = exported[table][0]["id"]  # a hand-merged export
+    export = tmp_path / "export.json"
+    export.write_bytes(orjson.dumps(exported))
+    target = Store(tmp_path / "target")
+    save_urges(target, now, 1)
+    before = data_file(target.folder).read_bytes()
+
+    with pytest.raises(InvalidEntry, match=r"more than one .* with the id"):
+        target.import_from(export, now)
+
+    assert data_file(target.folder).read_bytes() == before  # not half an import

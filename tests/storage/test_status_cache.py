@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import orjson
 import pytest
 
 from app.domain.clock import FixedClock
@@ -169,3 +170,40 @@ def test_a_remembered_overview_never_describes_another_process_s_save(
     # Keyed by the bytes `window` holds, the cache cannot pass for the newer file.
     assert Store(data_dir).cached_overview() is None
     assert len(Store(data_dir).overview().timeline.urge_times) == 3
+
+
+@pytest.mark.parametrize("damage", [False, True])
+def test_a_remembered_overview_never_describes_a_file_edited_in_place(
+    data_dir: Path, clock: FixedClock, damage: bool
+) -> None:
+    window = Store(data_dir)
+    save_urges(window, clock.now(), 1)
+    path = data_file(data_dir)
+    # An editor that saves over the same file, so the window's pinned descriptor sees the edit.
+    edited = path.read_bytes()[:-10] if damage else path.read_bytes().replace(b"text", b"call")
+    with path.open("r+b") as file:
+        file.write(edited)
+        file.truncate()
+
+    window.remember_overview()
+
+    # The window's logbook was decoded from the bytes before the edit: the cache must not pass
+    # for the edited file, nor vouch for a damaged one.
+    assert Store(data_dir).cached_overview() is None
+
+
+def test_a_cache_in_an_older_format_is_replaced_by_the_remembered_overview(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    window = Store(data_dir)
+    save_urges(window, clock.now(), 2)
+    window.remember_overview()
+    cache = data_dir / CACHE_FILE_NAME
+    older = orjson.loads(cache.read_bytes())
+    older["format"] -= 1  # what the Holdfast before an update left for this very file
+    cache.write_bytes(orjson.dumps(older))
+    assert Store(data_dir).cached_overview() is None
+
+    window.remember_overview()
+
+    assert Store(data_dir).cached_overview() == _full(data_dir)

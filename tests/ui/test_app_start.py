@@ -6,7 +6,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -191,7 +190,6 @@ def test_a_second_launch_hands_over_and_leaves_while_the_first_keeps_running(
 ) -> None:
     _wait_until_listening(qtbot, first_window, data_dir, tmp_path / "first.log")
 
-    began = time.monotonic()
     second = subprocess.run(
         [sys.executable, "-m", "app"],
         env=_window_environment(data_dir),
@@ -200,10 +198,9 @@ def test_a_second_launch_hands_over_and_leaves_while_the_first_keeps_running(
         check=False,
         timeout=60,
     )
-    took = time.monotonic() - began
 
+    # A second launch that opened a window of its own would run on until the timeout.
     assert second.returncode == 0, second.stderr
-    assert took < 20  # it never waited for a window of its own
     assert first_window.poll() is None
 
 

@@ -129,6 +129,11 @@ def test_the_totals_count_every_run_so_a_slip_never_looks_like_lost_progress(
     assert values["longest"].text() == "6 days"
     assert values["runs"].text() == "2"
     assert values["urges"].text() == "4"
+    # A screen reader hears the figure with its caption, not the caption alone.
+    assert values["no_contact"].accessibleName() == (
+        "days without contact, across every run: 11 of 12"
+    )
+    assert values["urges"].accessibleName() == "urges resisted: 4"
     assert "never takes away the days before it" in page.encouragement.text()
 
 
@@ -427,6 +432,25 @@ def test_the_delete_key_asks_and_undo_from_the_edit_menu_clears_the_notice(
     assert controller.undo()  # Ctrl+Z, through the Edit menu
     assert known.quiet.id in page.entries.shown_ids()
     assert page.notice.isHidden()
+
+
+def test_an_urge_of_another_kind_is_named_in_a_sentence_that_reads(
+    page: HistoryPage, known: Known, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def confirm(description: str, parent: QWidget) -> bool:
+        asked.append(description)
+        return False
+
+    monkeypatch.setattr(HistoryPage, "confirm_delete", staticmethod(confirm))
+
+    page.delete_entry(known.quiet.id)
+
+    assert asked == ["another urge from Fri 27 Feb 2026, 08:15"]
+    assert page.range_summary.text().endswith(
+        "Most often: the urge to text them and the urge to call them."
+    )
 
 
 def test_a_delete_not_confirmed_changes_nothing(

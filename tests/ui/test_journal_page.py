@@ -84,8 +84,11 @@ def test_a_new_entry_is_saved_and_listed(page: JournalPage, controller: Controll
     _click(page.save_button)
 
     (entry,) = _on_disk(controller).journal
-    assert (entry.day, entry.prompt, entry.text) == (TODAY, Prompt.WHY_BACK, entry.text)
-    assert entry.text == "The Sunday mornings, mostly."
+    assert (entry.day, entry.prompt, entry.text) == (
+        TODAY,
+        Prompt.WHY_BACK,
+        "The Sunday mornings, mostly.",
+    )
     assert _listed(page) == [
         "Sun 1 Mar 2026  ·  Why do I want them back?\nThe Sunday mornings, mostly."
     ]
@@ -197,6 +200,7 @@ def test_a_deleted_entry_comes_back_with_undo(
     assert page.text.toPlainText() == ""
     assert page.notice.isVisible()
     assert page.undo_button.isVisible()
+    assert page.undo_button.accessibleName() == "Undo the delete"
 
     _click(page.undo_button)
 
@@ -467,3 +471,49 @@ def test_an_entry_that_breaks_the_rules_is_reported_not_saved(
     with qtbot.waitSignal(controller.problem):
         assert controller.add_journal_entry(TODAY, "   ") is None
     assert _on_disk(controller).journal == ()
+
+
+def test_naming_abuse_takes_the_my_part_prompt_off_a_new_entry_but_keeps_the_text(
+    page: JournalPage,
+) -> None:
+    _choose_prompt(page, Prompt.MY_PART)
+    _write(page, "Started before I ticked it")
+    assert page.question.isVisible()
+
+    page.reasons[BreakupReason.ABUSE].click()
+
+    assert page.prompt.currentData() == ""
+    assert not page.question.isVisible()
+    assert page.text.toPlainText() == "Started before I ticked it"
+    assert page.has_unsaved_changes
+
+
+def test_an_old_my_part_entry_keeps_its_label_but_is_not_asked_again_when_healing(
+    page: JournalPage, controller: Controller
+) -> None:
+    entry = controller.add_journal_entry(TODAY, "Written weeks ago.", Prompt.MY_PART)
+    assert entry is not None
+    assert controller.set_preferences(Preferences(relationship_unsafe=True))
+
+    _open(page, entry)
+
+    assert page.prompt.currentData() == Prompt.MY_PART.value
+    assert not page.question.isVisible()
+    assert not page.has_unsaved_changes
+
+
+def test_after_midnight_a_new_entry_is_about_the_new_day(
+    page: JournalPage, controller: Controller, clock: FixedClock
+) -> None:
+    entry = _saved_entry(controller, TODAY, "Sunday.")
+    clock.advance(timedelta(hours=12, minutes=5))  # 00:05 on Monday, the page open all along
+    page.hide()
+
+    page.show()  # back to the Journal tab, nothing saved since
+    assert page.day.date() == QDate(2026, 3, 2)
+
+    _open(page, entry)
+    page.start_new()
+
+    assert page.day.date() == QDate(2026, 3, 2)
+    assert page.day.maximumDate() == QDate(2026, 3, 2)

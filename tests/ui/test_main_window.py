@@ -293,3 +293,28 @@ def test_tab_goes_from_the_pages_to_the_urge_buttons_then_the_goals(
         "Today's goals",
         "I had contact with them…",
     ]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_quitting_with_an_unsaved_journal_entry_asks_first(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.pages.journal import JournalPage
+
+    quits: list[bool] = []
+    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: quits.append(True))
+    answers = [False, True]
+    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, p: answers.pop(0)))
+    window = make_window(tray=True)
+    journal = window.page(Page.JOURNAL)
+    assert isinstance(journal, JournalPage)
+    journal.text.setPlainText("Half of what I wanted to say")
+    window.show_page(Page.TODAY)
+
+    window.quit_action.trigger()  # "keep it": nothing quits, the entry is shown
+    assert quits == []
+    assert window.current_page() is Page.JOURNAL
+    assert journal.text.toPlainText() == "Half of what I wanted to say"
+
+    window.quit_action.trigger()  # "leave it unsaved"
+    assert quits == [True]

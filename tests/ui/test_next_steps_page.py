@@ -455,6 +455,16 @@ def test_the_line_at_the_top_celebrates_once_the_target_is_passed(
     assert page.reach_out is not None  # reaching the target changes nothing else: both paths
 
 
+def test_when_healing_comes_first_the_reached_target_offers_no_choice_about_them(
+    page: NextStepsPage, controller: Controller, clock: FixedClock
+) -> None:
+    _set_unsafe(controller, True)
+    clock.advance(timedelta(days=18, seconds=1))
+    page.tick()
+
+    assert page.where_you_are.text() == "You reached day 30. The strength it took is yours to keep."
+
+
 def test_the_line_follows_the_clock_by_itself(
     controller: Controller, clock: FixedClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -93,6 +93,19 @@ def test_the_figures_show_the_streak_and_the_attempt(page: TodayPage) -> None:
     assert values["attempt"].text() == "1"
 
 
+def test_a_screen_reader_hears_each_figure_with_its_caption(
+    page: TodayPage, clock: FixedClock
+) -> None:
+    spoken = page.figures.values
+    assert spoken["current"].accessibleName() == "Current streak: 12 days"
+    assert spoken["total"].accessibleName() == "Days without contact: 12 of 12"
+
+    clock.advance(timedelta(days=1))
+    page.tick()
+
+    assert spoken["current"].accessibleName() == "Current streak: 13 days"
+
+
 def test_the_goals_list_shows_every_goal_unticked(page: TodayPage, controller: Controller) -> None:
     goals = controller.logbook.goals
     items = _items(page)

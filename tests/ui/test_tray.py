@@ -16,7 +16,7 @@ from app.ui.tray import Tray
 URGE_LABELS = [
     ("Wanted to text", UrgeKind.TEXT),
     ("Wanted to call", UrgeKind.CALL),
-    ("Checked / wanted to check their profile", UrgeKind.SOCIAL),
+    ("Wanted to check their profile", UrgeKind.SOCIAL),
     ("Wanted to ask friends about them", UrgeKind.FRIENDS),
     ("Wanted to go where they might be", UrgeKind.VISIT),
     ("Another urge", UrgeKind.OTHER),

@@ -75,7 +75,9 @@ def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
     label = urge_labels()[kind].lower()
     assert panel.confirmation.isVisible()
     assert panel.confirmation_text.text() == (
-        f"Logged: you wanted to {label}, and you didn't. It will pass."
+        "Logged: an urge you didn't act on. It will pass."
+        if kind is UrgeKind.OTHER
+        else f"Logged: you wanted to {label}, and you didn't. It will pass."
     )
     assert panel.urges_today.text() == "Urges resisted today: 1"
     assert panel.ride.isVisible()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import ContactKind, StartedBy
+from app.ui.widgets.history_text import contact_labels
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,7 @@ class ContactDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.kind = QComboBox()
-        for kind, label in (
-            (ContactKind.TEXT, self.tr("A message")),
-            (ContactKind.CALL, self.tr("A call")),
-            (ContactKind.SOCIAL, self.tr("Looking at their social media")),
-            (ContactKind.FRIENDS, self.tr("Asking friends about them")),
-            (ContactKind.IN_PERSON, self.tr("Meeting in person")),
-            (ContactKind.OTHER, self.tr("Something else")),
-        ):
+        for kind, label in contact_labels().items():  # the words the History page uses
             self.kind.addItem(label, kind)
         self.by_me = QRadioButton(self.tr("I did"))
         self.by_them = QRadioButton(self.tr("They did, and I did not engage"))

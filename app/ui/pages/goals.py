@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidEntry
 from app.domain.goals import (
+    MAX_TITLE_LENGTH,
     Area,
     Completion,
     Goal,
@@ -115,8 +116,7 @@ class GoalsPage(QWidget):
         """Everything from the controller's entries, keeping the rows, so focus and an open
         editor stay where they are."""
         logbook = self._controller.logbook
-        now = self._controller.now()
-        today = self._day = local_date(now, zone_of(now))
+        today = self._day = self._today()
         self._show_progress(today_progress(logbook.goals, logbook.completions, today))
         per_area = area_progress(logbook.goals, logbook.completions, today)
         by_goal: dict[str, list[Completion]] = {}
@@ -131,28 +131,25 @@ class GoalsPage(QWidget):
         self._order_tabs()
 
     def check_day(self) -> None:
-        now = self._controller.now()
-        if local_date(now, zone_of(now)) != self._day:
+        if self._today() != self._day:
             self.show_entries()  # a new day: daily goals are open again, with nothing saved
 
     # Intents
 
     def add_goal(self, area: Area, title: str, recurrence: Recurrence) -> None:
         section = self.sections[area]
-        try:
-            check_title(title)
-        except InvalidEntry as error:
-            section.show_message(_sentence(str(error)))
+        problem = self._title_problem(title)
+        if problem:
+            section.show_message(problem)
             return
         if self._controller.add_goal(area, title, recurrence) is not None:
             section.clear_new()
 
     def rename_goal(self, goal_id: str, title: str) -> None:
         row = self.row(goal_id)
-        try:
-            check_title(title)
-        except InvalidEntry as error:
-            row.show_message(_sentence(str(error)))
+        problem = self._title_problem(title)
+        if problem:
+            row.show_message(problem)
             return
         if self._controller.rename_goal(goal_id, title):
             row.stop_rename()
@@ -197,13 +194,6 @@ class GoalsPage(QWidget):
 
     # Inner workings
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        # In the window the Edit menu's Undo has Ctrl+Z and reaches the same controller undo.
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-            return
-        super().keyPressEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.check_day()
@@ -214,6 +204,22 @@ class GoalsPage(QWidget):
         row.recurrence_chosen.connect(self.choose_recurrence)
         row.move_requested.connect(self.move_goal)
         row.delete_requested.connect(self.delete_goal)
+
+    def _today(self) -> date:
+        now = self._controller.now()
+        return local_date(now, zone_of(now))
+
+    def _title_problem(self, title: str) -> str:
+        """Why the domain would refuse the title, in the window's words; empty if it would not."""
+        try:
+            check_title(title)
+        except InvalidEntry:
+            if not title.strip():
+                return self.tr("A goal needs a title.")
+            if len(title.strip()) > MAX_TITLE_LENGTH:
+                return self.tr("A goal title can be at most %d characters.") % MAX_TITLE_LENGTH
+            return self.tr("Part of this title cannot be saved. Try typing it again.")
+        return ""
 
     def _show_progress(self, progress: Progress) -> None:
         if progress.total:
@@ -232,9 +238,3 @@ class GoalsPage(QWidget):
             chain.extend(section.focus_chain())
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-
-
-def _sentence(message: str) -> str:
-    """A domain message ('a goal needs a title') as a sentence for the window."""
-    message = message.strip()
-    return f"{message[:1].upper()}{message[1:]}."

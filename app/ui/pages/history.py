@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +39,7 @@ from app.ui.widgets.history_text import (
 )
 from app.ui.widgets.hour_heatmap import HourHeatmap
 from app.ui.widgets.runs import RunsTable, Totals
-from app.ui.widgets.urge_panel import urge_labels
+from app.ui.widgets.urge_panel import urge_phrase
 
 # Days pass with the clock, not only with entries: the totals grow when a run's day arrives and
 # the calendar moves on at midnight. A look this often costs one status (well under a ms).
@@ -187,6 +187,7 @@ class HistoryPage(QWidget):
         self.patterns.setWidget(content)
         self.patterns.setWidgetResizable(True)
         self.patterns.setFrameShape(QFrame.Shape.NoFrame)
+        self.patterns.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the charts
         return self.patterns
 
     def _build_runs(self) -> QWidget:
@@ -342,10 +343,11 @@ class HistoryPage(QWidget):
         if not daily.total:
             self.range_summary.setText(self.tr("No urges logged in these days."))
             return
-        labels = urge_labels()
-        often = ", ".join(labels[kind].lower() for kind, _ in kinds.most_common(MOST_OFTEN))
+        often = self.tr(" and ").join(
+            urge_phrase(kind) for kind, _ in kinds.most_common(MOST_OFTEN)
+        )
         self.range_summary.setText(
-            self.tr("%s resisted in these days, %.1f a day. Most often the urge to %s.")
+            self.tr("%s resisted in these days, %.1f a day. Most often: %s.")
             % (urges_text(daily.total), daily.total / len(daily.counts), often)
         )
 
@@ -371,10 +373,7 @@ class HistoryPage(QWidget):
 
     def _describe(self, entry: Urge | Contact) -> str:
         if isinstance(entry, Urge):
-            return self.tr("the urge to %s from %s") % (
-                urge_labels()[entry.kind].lower(),
-                moment_text(entry.at),
-            )
+            return self.tr("%s from %s") % (urge_phrase(entry.kind), moment_text(entry.at))
         return self.tr("the contact from %s (%s)") % (
             moment_text(entry.at),
             contact_labels()[entry.kind].lower(),

@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,6 +115,7 @@ class JournalPage(QWidget):
         self.notice_text = QLabel()
         self.notice_text.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         notice_row = QHBoxLayout(self.notice)
         notice_row.addWidget(self.notice_text, 1)
@@ -152,9 +153,7 @@ class JournalPage(QWidget):
 
     def show_entries(self) -> None:
         """Everything again from the controller's entries, keeping what the user is doing."""
-        self.day.blockSignals(True)  # a later maximum is not the user picking a day
-        self.day.setMaximumDate(_qdate(self._today()))
-        self.day.blockSignals(False)
+        self._allow_up_to_today()
         if self._editing is not None:
             saved = self._saved(self._editing.id)
             if saved is None:
@@ -253,6 +252,13 @@ class JournalPage(QWidget):
 
     # Inner workings
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._editing is None and not self._dirty:
+            self._clear_editor()  # untouched: about today, even if midnight passed meanwhile
+        else:
+            self._allow_up_to_today()
+
     def _render_list(self) -> None:
         logbook = self._controller.logbook
         found = search(logbook.journal, self.search.text(), self._prompt_texts())
@@ -324,6 +330,7 @@ class JournalPage(QWidget):
         self._loading = True
         self._editing = None
         self._fill_prompts(None)
+        self._allow_up_to_today()  # the page may have been open since before midnight
         self.day.setDate(_qdate(self._today()))
         self.text.clear()
         self._loading = False
@@ -332,10 +339,14 @@ class JournalPage(QWidget):
         self._update_buttons()
 
     def _fill_prompts(self, keep: Prompt | None) -> None:
-        """The prompts to offer, and `keep` selected even if it is no longer offered."""
-        offered = list(offered_prompts(healing_first(self._controller.logbook)))
+        """The prompts to offer, with `keep` selected; a prompt no longer offered stays only on
+        the saved entry that was written with it."""
+        offered = list(self._offered())
         if keep is not None and keep not in offered:
-            offered.append(keep)  # an entry written with it keeps it
+            if self._editing is not None and keep is self._editing.prompt:
+                offered.append(keep)  # an entry written with it keeps it
+            else:
+                keep = None  # a new entry is not asked it any more
         loading, self._loading = self._loading, True
         self.prompt.blockSignals(True)
         self.prompt.clear()
@@ -357,8 +368,13 @@ class JournalPage(QWidget):
 
     def _show_question(self) -> None:
         prompt = self._chosen_prompt()
-        self.question.setText(self.tr(PROMPT_QUESTIONS[prompt]) if prompt else "")
-        self.question.setVisible(prompt is not None)
+        # An old entry keeps a prompt no longer offered as its label, without asking it again.
+        asked = prompt if prompt in self._offered() else None
+        self.question.setText(self.tr(PROMPT_QUESTIONS[asked]) if asked else "")
+        self.question.setVisible(asked is not None)
+
+    def _offered(self) -> tuple[Prompt, ...]:
+        return offered_prompts(healing_first(self._controller.logbook))
 
     def _edited(self) -> None:
         if self._loading:
@@ -392,6 +408,11 @@ class JournalPage(QWidget):
     def _prompt_texts(self) -> dict[Prompt, str]:
         # Search finds the words the window shows, in whatever language that is.
         return {p: f"{self.tr(PROMPT_TITLES[p])} {self.tr(PROMPT_QUESTIONS[p])}" for p in Prompt}
+
+    def _allow_up_to_today(self) -> None:
+        self.day.blockSignals(True)  # a later maximum is not the user picking a day
+        self.day.setMaximumDate(_qdate(self._today()))
+        self.day.blockSignals(False)
 
     def _today(self) -> date:
         now = self._controller.now()

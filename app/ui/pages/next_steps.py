@@ -164,9 +164,10 @@ class NextStepsPage(QWidget):
             )
         elif countdown.target_reached:
             text = (
-                self.tr("You reached day %d. Whatever you choose next, this growth is yours.")
-                % countdown.target_days
-            )
+                self.tr("You reached day %d. The strength it took is yours to keep.")
+                if self.healing
+                else self.tr("You reached day %d. Whatever you choose next, this growth is yours.")
+            ) % countdown.target_days
         else:
             zone = zone_of(status.now)
             days = (local_date(countdown.target_at, zone) - local_date(status.now, zone)).days

@@ -189,7 +189,7 @@ class _Figures(QFrame):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
-        captions = {
+        self._captions = captions = {
             "current": self.tr("Current streak"),
             "longest": self.tr("Longest streak"),
             "total": self.tr("Days without contact"),
@@ -202,7 +202,6 @@ class _Figures(QFrame):
             label = QLabel(caption)
             label.setProperty("role", "muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setAccessibleName(caption)
             # Two by two: the figures sit under the ring.
             grid.addWidget(value, 2 * (column // 2), column % 2)
             grid.addWidget(label, 2 * (column // 2) + 1, column % 2)
@@ -216,6 +215,12 @@ class _Figures(QFrame):
             self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
         )
         self.values["attempt"].setText(str(status.attempts))
+        for key, value in self.values.items():
+            # A name set on a label replaces its text for a screen reader: the figure goes in it.
+            # Set only when it changes: this runs every second, and each change is announced.
+            name = self.tr("%s: %s") % (self._captions[key], value.text())
+            if value.accessibleName() != name:
+                value.setAccessibleName(name)
 
 
 def _split(left: timedelta) -> tuple[int, int, int, int]:

@@ -6,7 +6,7 @@ import math
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.history import DailyUrges
@@ -17,7 +17,6 @@ Role = QPalette.ColorRole
 
 GAP = 0.25  # of a bar's slot, between bars, when bars are wide enough to part
 PARTED_FROM = 4.0  # pixels a slot needs before bars get a gap
-SMALL_TEXT = 0.9
 PAD = 4.0
 
 
@@ -51,10 +50,10 @@ class UrgeBarChart(Chart):
 
     def plot_rect(self) -> QRectF:
         """The area the bars stand in: a bar of the top count reaches its top edge."""
-        line = self.measured("line", lambda: QFontMetricsF(self._small_font()).height())
+        line = self.measured("line", lambda: QFontMetricsF(self.small_font()).height())
         label = str(max(self._top, 10))
         gutter = 2 * PAD + self.measured(
-            f"label {label}", lambda: QFontMetricsF(self._small_font()).horizontalAdvance(label)
+            f"label {label}", lambda: QFontMetricsF(self.small_font()).horizontalAdvance(label)
         )
         top = line / 2
         bottom = self.height() - line - PAD
@@ -101,7 +100,7 @@ class UrgeBarChart(Chart):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self._small_font())
+        painter.setFont(self.small_font())
         palette = self.palette()
         plot = self.plot_rect()
         self._paint_scale(painter, palette, plot)
@@ -163,11 +162,6 @@ class UrgeBarChart(Chart):
         height = slot.height() * count / top if top else 0.0
         gap = slot.width() * GAP if slot.width() >= PARTED_FROM else 0.0
         return QRectF(slot.left() + gap / 2, slot.bottom() - height, slot.width() - gap, height)
-
-    def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
-        return font
 
     def _nothing(self) -> str:
         return self.tr("No urges logged in these days.")

@@ -135,6 +135,12 @@ class Chart(QWidget):
 
     # For subclasses
 
+    def small_font(self) -> QFont:
+        """The font of the labels around the chart."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
+        return font
+
     def set_summary(self, text: str) -> None:
         """What a screen reader hears about the whole chart."""
         self._summary = text
@@ -246,11 +252,6 @@ class Chart(QWidget):
 
 class WeekdayGrid(Chart):
     """A chart of square cells with the weekdays down its left side: the calendar, the hours."""
-
-    def small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * SMALL_TEXT))
-        return font
 
     def gutter(self) -> float:
         """The room the weekday names take on the left."""

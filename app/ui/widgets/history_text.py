@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
 
 
 def contact_labels() -> dict[ContactKind, str]:
-    """What each kind of contact is called, as the contact dialog lists them."""
+    """What each kind of contact is called: the contact dialog's choices, and the History page."""
     return {
         ContactKind.TEXT: _tr("A message"),
         ContactKind.CALL: _tr("A call"),

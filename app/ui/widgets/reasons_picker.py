@@ -95,9 +95,6 @@ class ReasonsPicker(QGroupBox):
         self.healing_note.setText(text)
         self.healing_note.show()
 
-    def chosen(self) -> frozenset[BreakupReason]:
-        return frozenset(reason for reason, box in self.boxes.items() if box.isChecked())
-
     def _box(self, reason: BreakupReason) -> QCheckBox:
         box = QCheckBox(self.tr(REASON_LABELS[reason]))
         box.toggled.connect(lambda checked, reason=reason: self._save(reason, checked))

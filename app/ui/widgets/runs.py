@@ -55,6 +55,7 @@ class RunsTable(QTableWidget):
         selected = self.selected_start()
         scrolled = self.verticalScrollBar().value()
         newest_first = list(reversed(runs))
+        self.clearSelection()  # the run selected before may be gone: select it again or none
         self.setRowCount(len(newest_first))
         for row, run in enumerate(newest_first):
             cells = (
@@ -139,4 +140,5 @@ class Totals(QFrame):
         for key, (value, caption) in shown.items():
             self.values[key].setText(value)
             self.captions[key].setText(caption)
-            self.values[key].setAccessibleName(caption)
+            # A name set on a label replaces its text for a screen reader: the figure goes in it.
+            self.values[key].setAccessibleName(self.tr("%s: %s") % (caption, value))

@@ -44,6 +44,13 @@ def urge_labels() -> dict[UrgeKind, str]:
     }
 
 
+def urge_phrase(kind: UrgeKind) -> str:
+    """How a sentence names an urge: "the urge to text them", or "another urge"."""
+    if kind is UrgeKind.OTHER:
+        return _tr("another urge")  # "the urge to something else" reads as no sentence
+    return _tr("the urge to %s") % urge_labels()[kind].lower()
+
+
 class UrgePanel(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +67,7 @@ class UrgePanel(QWidget):
             button = QPushButton(label)
             button.setProperty("role", "urge")
             button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            urge = (
-                self.tr("another urge")
-                if kind is UrgeKind.OTHER
-                else self.tr("the urge to %s") % label.lower()
-            )
+            urge = urge_phrase(kind)
             button.setToolTip(self.tr("Log %s (Ctrl+%d)") % (urge, index + 1))
             button.setAccessibleName(self.tr("I had %s") % urge)
             button.clicked.connect(lambda _=False, kind=kind: self.log(kind))
@@ -169,9 +172,11 @@ class UrgePanel(QWidget):
             return  # the controller reported why
         self._urge = urge
         self._confirmed_id = urge.id
-        label = urge_labels()[kind].lower()
         self.confirmation_text.setText(
-            self.tr("Logged: you wanted to %s, and you didn't. It will pass.") % label
+            self.tr("Logged: an urge you didn't act on. It will pass.")
+            if kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
+            else self.tr("Logged: you wanted to %s, and you didn't. It will pass.")
+            % urge_labels()[kind].lower()
         )
         self.details_button.show()
         self.confirmation.show()
