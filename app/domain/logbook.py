@@ -98,11 +98,19 @@ class NewEntries:
     completions: tuple[Completion, ...]
     journal: tuple[JournalEntry, ...] = ()
     breakup_reasons: frozenset[BreakupReason] = frozenset()  # reasons not chosen here yet
+    # The import says the relationship was unsafe and this logbook does not yet. An import only
+    # ever sets it: healing first is never switched off by moving data.
+    marks_unsafe: bool = False
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.events or self.goals or self.completions or self.journal or self.breakup_reasons
+            self.events
+            or self.goals
+            or self.completions
+            or self.journal
+            or self.breakup_reasons
+            or self.marks_unsafe
         )
 
 
@@ -133,6 +141,10 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
         completions=tuple(c for c in incoming.completions if (c.goal_id, c.day) not in done),
         journal=tuple(j for j in incoming.journal if j.id not in journal_ids),
         breakup_reasons=incoming.breakup_reasons - existing.breakup_reasons,
+        marks_unsafe=(
+            incoming.preferences.relationship_unsafe
+            and not existing.preferences.relationship_unsafe
+        ),
     )
 
 

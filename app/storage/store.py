@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,6 +190,10 @@ class Store:
                 changes.add_journal_entry(*new.journal)
             if new.breakup_reasons:
                 changes.set_breakup_reasons(changes.logbook.breakup_reasons | new.breakup_reasons)
+            if new.marks_unsafe:
+                changes.set_preferences(
+                    replace(changes.logbook.preferences, relationship_unsafe=True)
+                )
         return new, len(incoming.events) - len(new.events)
 
     def newest_good_backup(self) -> Backup | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -186,6 +187,23 @@ def test_an_import_of_the_journal_says_it_imported_it(
     imported = Store(elsewhere).load()
     assert sorted(e.text for e in imported.journal) == ["Ran.", "Slept well."]
     assert imported.breakup_reasons == {BreakupReason.TRUST}
+
+
+def test_an_import_says_when_it_puts_healing_first(
+    holdfast: Holdfast, clock: FixedClock, tmp_path: Path, store: Store
+) -> None:
+    with store.transaction(clock.now()) as changes:
+        changes.set_preferences(replace(changes.logbook.preferences, relationship_unsafe=True))
+    export = tmp_path / "unsafe.json"
+    ok(holdfast("export", str(export)))
+    elsewhere = tmp_path / "elsewhere"
+
+    result = ok(holdfast("--data-dir", str(elsewhere), "import", str(export)))
+
+    assert result.out.splitlines()[-1] == (
+        "As the export says the relationship was unsafe, healing now comes first here too."
+    )
+    assert Store(elsewhere).load().preferences.relationship_unsafe
 
 
 def test_export_before_anything_was_recorded(holdfast: Holdfast, tmp_path: Path) -> None:

@@ -17,8 +17,9 @@ from app.domain.clock import FixedClock
 from app.domain.errors import InvalidEntry
 from app.domain.journal import BreakupReason, JournalEntry, Prompt, edit_entry, write_entry
 from app.domain.preferences import Preferences
+from app.domain.safety import healing_first
 from app.storage.codec import encode_journal_entry
-from app.storage.errors import DamagedDataFile
+from app.storage.errors import DamagedDataFile, NotAnExport
 from app.storage.safe_storage import SafeStorage
 from app.storage.store import Store
 from app.storage.transfer import export_json, read_export
@@ -263,12 +264,65 @@ def test_an_import_adds_reasons_and_never_removes_them(tmp_path: Path, clock: Fi
     assert target.load().breakup_reasons == {BreakupReason.ABUSE, BreakupReason.DISTANCE}
 
 
+def _set_unsafe(store: Store, now: datetime, unsafe: bool) -> None:
+    with store.transaction(now) as changes:
+        changes.set_preferences(replace(changes.logbook.preferences, relationship_unsafe=unsafe))
+
+
+def test_saying_the_relationship_was_unsafe_travels_with_an_export(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    now = clock.now()
+    source = Store(tmp_path / "source")
+    _set_unsafe(source, now, True)
+    export = tmp_path / "export.json"
+    export.write_bytes(export_json(source.load(), now))
+    target = Store(tmp_path / "target")
+
+    new, _ = target.import_from(export, now)
+
+    assert new.marks_unsafe
+    assert healing_first(target.load())  # on the new computer too, healing comes first
+
+
+def test_an_import_never_switches_healing_first_off(tmp_path: Path, clock: FixedClock) -> None:
+    now = clock.now()
+    target = Store(tmp_path / "target")
+    _set_unsafe(target, now, True)
+    source = Store(tmp_path / "source")
+    save_urges(source, now, 1)  # an export from where it was never said
+    export = tmp_path / "export.json"
+    export.write_bytes(export_json(source.load(), now))
+
+    new, _ = target.import_from(export, now)
+
+    assert not new.marks_unsafe
+    assert target.load().preferences.relationship_unsafe
+
+
+def test_an_export_with_a_damaged_unsafe_setting_is_refused_and_nothing_imported(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    now = clock.now()
+    source = Store(tmp_path / "source")
+    save_urges(source, now, 1)
+    exported = orjson.loads(export_json(source.load(), now))
+    exported["relationship_unsafe"] = "yes"
+    export = tmp_path / "export.json"
+    export.write_bytes(orjson.dumps(exported))
+    target = Store(tmp_path / "target")
+
+    with pytest.raises(NotAnExport, match="relationship_unsafe must be true or false"):
+        target.import_from(export, now)
+    assert not target.folder.exists()
+
+
 def test_an_export_from_before_the_journal_still_imports(tmp_path: Path, clock: FixedClock) -> None:
     now = clock.now()
     source = Store(tmp_path / "source")
     save_urges(source, now, 2)
     exported = orjson.loads(export_json(source.load(), now))
-    del exported["journal"], exported["breakup_reasons"]
+    del exported["journal"], exported["breakup_reasons"], exported["relationship_unsafe"]
     export = tmp_path / "old-export.json"
     export.write_bytes(orjson.dumps(exported))
 
