@@ -70,12 +70,12 @@ def main(
         store.remember_overview()  # so the window's next start need not decode every entry
         return code
     except (InvalidEntry, RefusedFile) as error:
-        return _fail(USAGE_ERROR, str(error))
+        return fail(USAGE_ERROR, str(error))
     except StorageError as error:  # a damaged or newer data file, a full disk, a stuck lock
-        return _fail(FAILURE, str(error))
+        return fail(FAILURE, str(error))
     except OSError as error:  # the system refused the data folder or file (a folder in its place)
         where = error.filename if isinstance(error.filename, str) else store.path
-        return _fail(FAILURE, f"cannot use {where}: {error.strerror or error}")
+        return fail(FAILURE, f"cannot use {where}: {error.strerror or error}")
 
 
 def _open_window(data_dir: str | None, clock: Clock | None, environ: Mapping[str, str]) -> int:
@@ -96,6 +96,7 @@ def _system_clock() -> Clock:
     return SystemClock()
 
 
-def _fail(code: int, message: str) -> int:
+def fail(code: int, message: str) -> int:
+    """One line on stderr, as every command reports what went wrong; returns the exit code."""
     print(f"holdfast: {message}", file=sys.stderr)
     return code

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Mapping
 
-from app.cli import FAILURE
+from app.cli import FAILURE, fail
 from app.cli.parser import USAGE_ERROR
 from app.desktop_entry import (
     CommandNotFound,
@@ -25,7 +25,7 @@ from app.identity import COMMAND, DISPLAY_NAME
 
 def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     if sys.platform in ("win32", "darwin"):
-        return _fail(
+        return fail(
             USAGE_ERROR,
             "desktop entries are for Linux desktops; on Windows and macOS use the standalone "
             "build (the README says how to make one)",
@@ -35,13 +35,13 @@ def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) 
         command = find_command(sys.argv[0], sys.executable, getattr(sys, "frozen", False))
         install(placement, command)
     except CommandNotFound as error:
-        return _fail(FAILURE, str(error))
+        return fail(FAILURE, str(error))
     except OSError as error:
         if error.filename is None:  # an icon missing from this installation; the message says so
-            return _fail(FAILURE, str(error))
+            return fail(FAILURE, str(error))
         if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
-            return _fail(FAILURE, f"cannot write into {error.filename}: it is a file, not a folder")
-        return _fail(FAILURE, f"cannot write {error.filename}: {error.strerror or error}")
+            return fail(FAILURE, f"cannot write into {error.filename}: it is a file, not a folder")
+        return fail(FAILURE, f"cannot write {error.filename}: {error.strerror or error}")
     say(f"{DISPLAY_NAME} is in your desktop's launcher: {placement.entry} starts {command}.")
     say(
         f"The icons are in {placement.icon_theme}; "
@@ -55,7 +55,7 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     try:
         removed = uninstall(placement)
     except OSError as error:
-        return _fail(FAILURE, f"cannot remove {error.filename}: {error.strerror or error}")
+        return fail(FAILURE, f"cannot remove {error.filename}: {error.strerror or error}")
     if removed:
         say(
             f"Removed {DISPLAY_NAME} from the launcher: the entry and icons under "
@@ -69,8 +69,3 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
 def say(text: str) -> None:
     # Not commands.say: importing that module loads storage, which these commands never use.
     print(text, flush=True)
-
-
-def _fail(code: int, message: str) -> int:
-    print(f"holdfast: {message}", file=sys.stderr)
-    return code
