@@ -149,7 +149,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {
     border-radius: 6px;
     padding: 5px 7px;
 }
-/* Spin boxes and date-time edits keep Fusion's frame: styling it hides their arrow buttons. */
+/* Spin boxes and date-time edits are framed with the drawn arrows below (_drawn_marks). */
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {
     border-color: palette(highlight);
 }
@@ -209,13 +209,51 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
 
 
 def _drawn_marks() -> str:
-    # A styled combo box frame hides Fusion's own arrow box badly: the frame shows through its
-    # edge. A plain chevron, grey enough for both palettes, replaces it. Fusion draws a check
+    # A styled frame hides Fusion's own arrow boxes badly (the frame shows through their edge,
+    # or the arrows vanish), so combo boxes, spin boxes and date edits get plain chevrons, grey
+    # enough for both palettes. Fusion draws a check
     # box's frame darker than the window, which vanishes on the dark palette; these frames use
     # the palette's own border colour instead, and so do radio buttons.
     chevron = resource_path("icons", "chevron-down.svg").as_posix()
+    chevron_up = resource_path("icons", "chevron-up.svg").as_posix()
     tick = resource_path("icons", "check.svg").as_posix()
     return f"""
+QAbstractSpinBox {{
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 6px;
+    padding: 4px 24px 4px 6px;
+}}
+QAbstractSpinBox:focus {{
+    border-color: palette(highlight);
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 22px;
+    border: none;
+}}
+QAbstractSpinBox::up-button {{
+    subcontrol-position: top right;
+}}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right;
+}}
+QAbstractSpinBox::up-arrow {{
+    image: url("{chevron_up}");
+    width: 10px;
+    height: 10px;
+}}
+QAbstractSpinBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url("{chevron}");
+    width: 10px;
+    height: 10px;
+}}
+QDateTimeEdit::drop-down {{
+    border: none;
+    width: 24px;
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+}}
 QCheckBox::indicator, QAbstractItemView::indicator {{
     width: 14px;
     height: 14px;
