@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
@@ -70,7 +70,11 @@ def plan(
             f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
         )
     target = check_target(target_days if target_days is not None else timeline.target_days)
-    return Plan(id=new_id(), at=now, last_contact=since, target_days=target)
+    # A re-plan replaces the latest plan, so it is recorded after it, even when the clock was
+    # set back since or reads the very same instant: the newest plan is the one that counts.
+    latest = timeline.latest_plan
+    at = now if latest is None or now > latest.at else latest.at + timedelta(microseconds=1)
+    return Plan(id=new_id(), at=at, last_contact=since, target_days=target)
 
 
 def log_urge(now: datetime, kind: UrgeKind, intensity: int | None = None, note: str = "") -> Urge:

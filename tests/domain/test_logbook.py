@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from app.domain.errors import InvalidEntry
 from app.domain.goals import STARTER_GOALS, Area, Recurrence, add_goal, complete
-from app.domain.logbook import Logbook, new_entries
+from app.domain.logbook import Logbook, new_entries, plan
+from app.domain.timeline import Timeline
 from tests.domain.support import BERLIN, NEW_YORK, a_contact, an_urge, later, local
 
 NOW = local(BERLIN, 2026, 6, 10, 12, 0)
@@ -43,3 +46,19 @@ def test_an_import_with_an_entry_in_the_future_is_refused() -> None:
     # the same instant seen from another zone is not in the future
     now_there = NOW.astimezone(NEW_YORK)
     assert new_entries(Logbook(), Logbook(events=(an_urge(NOW),)), now_there).events
+
+
+@pytest.mark.parametrize("clock_moved", [timedelta(0), timedelta(hours=-3)], ids=["same", "back"])
+def test_a_re_plan_counts_even_when_the_clock_reads_the_same_or_was_set_back(
+    clock_moved: timedelta,
+) -> None:
+    now = local(BERLIN, 2026, 3, 1, 12)
+    first = plan(Logbook(), now, since=now - timedelta(days=5), target_days=30)
+
+    # The user changes only the target; the machine's clock reads no later than before.
+    second = plan(Logbook(events=(first,)), now + clock_moved, target_days=40)
+
+    timeline = Timeline.of((first, second))
+    assert timeline.target_days == 40
+    assert timeline.latest_plan == second
+    assert second.last_contact == first.last_contact  # the run goes on
