@@ -207,3 +207,17 @@ def test_a_cache_in_an_older_format_is_replaced_by_the_remembered_overview(
     window.remember_overview()
 
     assert Store(data_dir).cached_overview() == _full(data_dir)
+
+
+def test_a_data_file_damaged_after_the_cache_was_made_gets_no_quick_start(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    save_urges(Store(data_dir), clock.now(), 2)
+    Store(data_dir).overview()
+    path = data_file(data_dir)
+    path.write_bytes(path.read_bytes()[:-10])  # cut short by a crash of some other program
+
+    # No figures from the cache: the window reads the file and asks what to do about it.
+    assert Store(data_dir).cached_overview() is None
+    with pytest.raises(DamagedDataFile):
+        Store(data_dir).load()
