@@ -96,6 +96,11 @@ def _system_clock() -> Clock:
     return SystemClock()
 
 
+def say(text: str) -> None:
+    """A command's answer, on stdout, flushed at once for a panel reading it line by line."""
+    print(text, flush=True)
+
+
 def fail(code: int, message: str) -> int:
     """One line on stderr, as every command reports what went wrong; returns the exit code."""
     print(f"holdfast: {message}", file=sys.stderr)

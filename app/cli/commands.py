@@ -8,7 +8,7 @@ from datetime import datetime
 
 import orjson
 
-from app.cli import render
+from app.cli import render, say
 from app.domain.clock import Clock
 from app.domain.errors import InvalidEntry
 from app.domain.events import ContactKind, StartedBy, UrgeKind
@@ -23,10 +23,6 @@ from app.storage.store import Store
 class Context:
     store: Store
     clock: Clock
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
 
 
 def say_json(value: object) -> None:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Mapping
 
-from app.cli import FAILURE, fail
+from app.cli import FAILURE, fail, say
 from app.cli.parser import USAGE_ERROR
 from app.desktop_entry import (
     CommandNotFound,
@@ -64,8 +64,3 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     else:
         say(f"{DISPLAY_NAME} was not in the launcher under {placement.data_home}; nothing removed.")
     return 0
-
-
-def say(text: str) -> None:
-    # Not commands.say: importing that module loads storage, which these commands never use.
-    print(text, flush=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.commands import Context, say
+from app.cli import say
+from app.cli.commands import Context
 from app.cli.render import counted
 from app.storage.errors import DataFileError, NoSuchBackup
 from app.storage.transfer import export_to
