@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import ContactKind, StartedBy
+from app.ui.theme import wrapped_label
 from app.ui.widgets.history_text import contact_labels
 
 
@@ -41,13 +42,12 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Holdfast: record contact"))
         self._streak_days = streak_days
 
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "It happens, and recording it honestly is part of the work. "
                 "Contact they started, or that could not be avoided, does not end your run."
             )
         )
-        intro.setWordWrap(True)
         self.kind = QComboBox()
         for kind, label in contact_labels().items():  # the words the History page uses
             self.kind.addItem(label, kind)

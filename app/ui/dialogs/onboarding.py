@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.goals import STARTER_GOALS, Area, Goal
 from app.domain.wallclock import zone_of
+from app.ui.theme import wrapped_label
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,13 @@ class OnboardingDialog(QDialog):
         self._now = now
         self.setWindowTitle(self.tr("Holdfast: welcome"))
 
-        welcome = QLabel(
+        welcome = wrapped_label(
             self.tr(
                 "<h2>Welcome</h2><p>No contact gives your feelings time to settle and breaks the "
                 "habit of reaching for them. Holdfast counts the days with you and keeps what "
                 "you learn along the way.</p>"
             )
         )
-        welcome.setWordWrap(True)
 
         self.last_contact = QDateTimeEdit(to_qt(now))
         self.last_contact.setCalendarPopup(True)
@@ -70,14 +70,13 @@ class OnboardingDialog(QDialog):
         self.target.setSuffix(self.tr(" days"))
         self.target.setAccessibleName(self.tr("Days to aim for"))
         self.target.setMaximumWidth(140)
-        advice = QLabel(
+        advice = wrapped_label(
             self.tr(
                 "About 30 days suits most people; a longer or more intense relationship "
                 "often needs closer to 45."
-            )
+            ),
+            "muted",
         )
-        advice.setProperty("role", "muted")
-        advice.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Last contact"), self.last_contact)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,6 +32,7 @@ from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.preferences import Preferences, Theme
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
+from app.ui.theme import wrapped_label
 from app.ui.widgets.history_text import moment_text
 
 
@@ -170,8 +170,7 @@ class SettingsDialog(QDialog):
 
     def _data_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your data"))
-        folder = QLabel(str(self._controller.store.folder))
-        folder.setWordWrap(True)
+        folder = wrapped_label(str(self._controller.store.folder))
         open_folder = QPushButton(self.tr("Open the folder"))
         open_folder.clicked.connect(self._open_folder)
         self.backups = QListWidget()

@@ -32,6 +32,7 @@ from app.domain.goals import (
 )
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import AreaSection
 from app.ui.widgets.goal_row import GoalRow
 
@@ -48,14 +49,13 @@ class GoalsPage(QWidget):
 
         heading = QLabel(self.tr("Goals"))
         heading.setProperty("role", "heading")
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Small steps in six areas. Daily goals open again each morning and weekly ones "
                 "each Monday; every tick stays in your history."
-            )
+            ),
+            "muted",
         )
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
         self.today_progress = QLabel()
         self.today_bar = QProgressBar()
         self.today_bar.setTextVisible(False)

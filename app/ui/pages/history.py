@@ -29,6 +29,7 @@ from app.domain.history import RANGE_DAYS, History, history
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
 from app.ui.widgets.calendar_heatmap import CalendarHeatmap
 from app.ui.widgets.entry_list import EntryList
@@ -124,14 +125,13 @@ class HistoryPage(QWidget):
     def _build_patterns(self) -> QScrollArea:
         calendar_heading = QLabel(self.tr("The last twelve months"))
         calendar_heading.setProperty("role", "heading")
-        calendar_hint = QLabel(
+        calendar_hint = wrapped_label(
             self.tr(
                 "Each square is a day. Point at one, or move with the arrow keys, to see what "
                 "happened; double-click or press Enter to list that day's entries."
-            )
+            ),
+            "muted",
         )
-        calendar_hint.setProperty("role", "muted")
-        calendar_hint.setWordWrap(True)
         self.calendar = CalendarHeatmap()
 
         urges_heading = QLabel(self.tr("Urges"))
@@ -156,15 +156,14 @@ class HistoryPage(QWidget):
         self.range_summary = QLabel()
         self.range_summary.setWordWrap(True)
         self.bars = UrgeBarChart()
-        hours_hint = QLabel(
+        hours_hint = wrapped_label(
             self.tr(
                 "When urges come, by weekday and hour. The hours in the deepest colour are good "
                 "times to plan something kind for yourself: a call with a friend, a walk, an "
                 "early night."
-            )
+            ),
+            "muted",
         )
-        hours_hint.setProperty("role", "muted")
-        hours_hint.setWordWrap(True)
         self.hours = HourHeatmap()
 
         content = QWidget()
@@ -192,14 +191,13 @@ class HistoryPage(QWidget):
 
     def _build_runs(self) -> QWidget:
         self.runs = RunsTable()
-        self.runs_hint = QLabel(
+        self.runs_hint = wrapped_label(
             self.tr(
                 "A run ends only with contact you started that was not necessary. The days of "
                 "every run stay counted."
-            )
+            ),
+            "muted",
         )
-        self.runs_hint.setProperty("role", "muted")
-        self.runs_hint.setWordWrap(True)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 12, 0, 0)

@@ -37,6 +37,7 @@ from app.domain.journal import (
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.theme import wrapped_label
 from app.ui.widgets.history_text import day_text
 from app.ui.widgets.reasons_picker import ReasonsPicker
 
@@ -55,11 +56,10 @@ class JournalPage(QWidget):
 
         heading = QLabel(self.tr("Journal"))
         heading.setProperty("role", "heading")
-        intro = QLabel(
-            self.tr("Write it down: what you miss, why it ended, what you are doing for yourself.")
+        intro = wrapped_label(
+            self.tr("Write it down: what you miss, why it ended, what you are doing for yourself."),
+            "muted",
         )
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
         self.search.setAccessibleName(self.tr("Search the journal"))

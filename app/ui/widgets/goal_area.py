@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.goals import Area, Completion, Goal, Progress, is_done, streak
+from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_row import GoalRow, recurrence_choice
 
 
@@ -38,9 +39,7 @@ class AreaSection(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.progress)
-        description = QLabel(about)
-        description.setProperty("role", "muted")
-        description.setWordWrap(True)
+        description = wrapped_label(about, "muted")
         self.empty = QLabel(self.tr("No goals here yet. Add a small one below."))
         self.empty.setProperty("role", "muted")
         self._rows = QVBoxLayout()

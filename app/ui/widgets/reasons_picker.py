@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.journal import REASON_LABELS, BreakupReason
 from app.domain.safety import healing_first
 from app.ui.controller import Controller
+from app.ui.theme import wrapped_label
 
 COLUMNS = 2
 
@@ -27,14 +28,13 @@ class ReasonsPicker(QGroupBox):
         self._controller = controller
         self.setTitle(self.tr("Why it ended"))
 
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Tick whatever fits. Seeing the reasons side by side helps when memory starts "
                 "to keep only the good parts. You can change this at any time."
-            )
+            ),
+            "muted",
         )
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
 
         self.boxes: dict[BreakupReason, QCheckBox] = {}
         grid = QGridLayout()
@@ -46,14 +46,13 @@ class ReasonsPicker(QGroupBox):
         # The abuse option stands apart, with what choosing it does right next to it.
         abuse = QFrame()
         abuse.setProperty("role", "banner")
-        self.abuse_note = QLabel(
+        self.abuse_note = wrapped_label(
             self.tr(
                 "Choosing this puts healing first: Holdfast leaves out anything about getting "
                 "back together and points you to support and professional help instead. You can "
                 "untick it here, or change it in Settings under Your plan, whenever you like."
             )
         )
-        self.abuse_note.setWordWrap(True)
         abuse_box = self._box(BreakupReason.ABUSE)
         abuse_box.setAccessibleDescription(self.abuse_note.text())
         abuse_layout = QVBoxLayout(abuse)
