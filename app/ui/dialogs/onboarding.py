@@ -24,6 +24,7 @@ from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_D
 from app.domain.goals import STARTER_GOALS, Area, Goal
 from app.domain.wallclock import zone_of
 from app.ui.theme import wrapped_label
+from app.ui.widgets.goal_area import area_texts
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,9 @@ class OnboardingDialog(QDialog):
         self.goal_boxes: list[tuple[QCheckBox, Goal]] = []
         goals = QGroupBox(self.tr("Growth goals to start with (you can change them any time)"))
         goal_layout = QVBoxLayout(goals)
+        names = {area: name for area, (name, _) in area_texts().items()}  # as Goals shows them
         for area in Area:
-            heading = QLabel(area.label)
+            heading = QLabel(names[area])
             heading.setProperty("role", "muted")
             goal_layout.addWidget(heading)
             for goal in (g for g in STARTER_GOALS if g.area is area):
