@@ -1,16 +1,25 @@
 """The draft checker on the Next steps page: what a first message says that the guidance advises
 against, line by line. It only advises; nothing here stops a message being written or sent.
 
-Matching ignores case, reads curly apostrophes as straight ones (and a missing apostrophe as
-present: "dont" is "don't"), and takes whole words only, so "us again" is not found in "focus
-again" and "sorry" is not found in "sorryish". What each kind notices:
+Words about self-harm or suicide, threats, or watching and turning up where they are
+(`app.domain.crisis`) come first and stand alone: the draft gets the one crisis notice, about the
+whole message, and nothing else, because such words are never material for advice on wording.
+
+Otherwise matching ignores case, reads curly apostrophes as straight ones (and a missing
+apostrophe as present: "dont" is "don't"), and takes whole words only, so "us again" is not found
+in "focus again" and "sorry" is not found in "sorryish". What each kind notices:
 
 - Too long: more than MAX_WORDS words in the whole draft. Words rather than sentences, because
   messages are written in fragments ("Hey. Saw this. Thought of you.") that make many sentences
   yet read in a moment.
-- Breakup talk: the breakup itself, what went wrong, the relationship, love, missing each other,
-  or getting back together. Phrases are tied to "we", "us", "you" or "me" where a bare word would
-  catch ordinary news: "the band broke up" is fine, "since we broke up" is noticed.
+- Breakup talk: the breakup itself, what went wrong, the relationship, or getting back together.
+  Phrases are tied to "we", "us", "you" or "me" where a bare word would catch ordinary news: "the
+  band broke up" is fine, "since we broke up" is noticed.
+- Feelings: love, missing them or the relationship, thinking of them all the time, what they mean
+  to you ("I still love you", "I miss us", "I can't stop thinking about you"). A kind of its own
+  rather than breakup talk: it asks them to answer a feeling, not to decide about the
+  relationship, and the page can say so. "Saw this and thought of you" is a light memory, not a
+  feeling to answer, and "I'd love you to see it" is not love.
 - Apology: heavy phrasing ("I'm so sorry", "sorry for everything", "please forgive me", "all my
   fault") wherever it is, and every apology once the draft holds more than MAX_LIGHT_APOLOGIES of
   them. One light "sorry it's been a while" is ordinary politeness. Sorry as sympathy ("I'm so
@@ -20,6 +29,14 @@ again" and "sorry" is not found in "sorryish". What each kind notices:
   arguments usually begin, and a fond memory reads as well without them. A shared memory
   ("remember when you got us lost in Lisbon?") is not an argument, and "it wasn't your fault" is
   kindness, not blame.
+- Guilt: tallying what was given or suffered so that they owe something ("after all I've done for
+  you", "you can't even reply", "thanks to you", "you don't care"), and "I hope you're happy" said
+  flatly at the end of a sentence or "...with him". "I hope you're happy in the new flat" is a
+  wish, and "you can't even tell it was repainted" is news.
+- Jealousy: a new partner or a date ("I've been seeing someone new", "I went on a date", "my new
+  girlfriend") and how much better life is without them ("life is great without you", "I'm so
+  much happier now"). "I'm seeing a film tonight", "my new job" and "I met someone who knows you"
+  are not noticed.
 - Pressure: asking for a reply or a talk ("please reply", "we need to talk", "call me"), a
   deadline ("by tonight", "before Friday"), debts ("you owe me"), begging, piled-up question marks
   ("??"), and questions that demand an answer. A question demands one when it asks them to explain
@@ -28,6 +45,10 @@ again" and "sorry" is not found in "sorryish". What each kind notices:
   you give us another chance?"). An open, easy question such as "how have you been?" is fine, but
   more than MAX_QUESTIONS questions of any kind are noticed: a row of them reads like a list to
   get through. Saying there is no need to reply is never pressure.
+- Invitation: asking to meet, however lightly ("I'll be at the pub on Friday if you want to
+  come", "want to grab a coffee?", "come over sometime", "we should catch up"). An invitation that
+  is already a demanding question ("can we meet?") is left to pressure, so no words are marked
+  twice. "I went for a coffee with my sister" and "my mum is coming over" are news.
 
 Each notice names one line (counted from 1) and quotes the words that caught the checker, so the
 page can highlight them; a line is reported at most once per kind. Lines end at line breaks (LF,
@@ -42,13 +63,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.crisis import crisis_in
+
 
 class NoticeKind(StrEnum):
+    CRISIS = "crisis"  # self-harm, threats or watching them: not advice material, and alone
     TOO_LONG = "too_long"
     BREAKUP_TALK = "breakup_talk"  # the breakup itself, or getting back together
+    FEELINGS = "feelings"  # love, missing them, thinking of them all the time
     APOLOGY = "apology"  # heavy or repeated
     OLD_ARGUMENTS = "old_arguments"
+    GUILT = "guilt"
+    JEALOUSY = "jealousy"  # someone new, or how much better life is now
     PRESSURE = "pressure"  # asking for a reply, or questions that demand one
+    INVITATION = "invitation"  # asking to meet, however lightly
 
     @property
     def label(self) -> str:
@@ -62,14 +90,28 @@ class NoticeKind(StrEnum):
 # Everything the user reads, kept together as plain sentences so the page can pass each one
 # through translation. They advise; the user decides what to send.
 _LABELS = {
+    NoticeKind.CRISIS: "Please don't send this",
     NoticeKind.TOO_LONG: "Long for a first message",
     NoticeKind.BREAKUP_TALK: "The breakup or getting back together",
+    NoticeKind.FEELINGS: "Your feelings for them",
     NoticeKind.APOLOGY: "A heavy or repeated apology",
     NoticeKind.OLD_ARGUMENTS: "An old argument",
+    NoticeKind.GUILT: "Words that could make them feel guilty",
+    NoticeKind.JEALOUSY: "Someone new, or a better life without them",
     NoticeKind.PRESSURE: "Pressure to answer",
+    NoticeKind.INVITATION: "An invitation to meet",
 }
 
 _EXPLANATIONS = {
+    # Two paragraphs, one line each: the first for someone who might hurt themselves, the second
+    # for words about hurting, frightening or watching the other person. No phone number: they
+    # differ by country, and a wrong one at the worst moment is worse than none.
+    NoticeKind.CRISIS: (
+        "This is not a message to send. If you might hurt yourself, call your local emergency "
+        "number or a crisis line now; you don't have to carry this on your own.\n"
+        "If these words are about hurting, frightening or watching them, step away from the "
+        "message for now and talk to someone you trust."
+    ),
     NoticeKind.TOO_LONG: (
         "A first message tends to land best when it is short: a line or two they can read in a "
         "moment and answer easily, or not at all. Anything longer can wait until you are talking "
@@ -79,6 +121,11 @@ _EXPLANATIONS = {
         "Bringing up the breakup, or the idea of getting back together, asks them to decide "
         "something big before you have even said hello. A light, friendly message leaves room for "
         "things to grow slowly, if they are going to."
+    ),
+    NoticeKind.FEELINGS: (
+        "Saying you love them, miss them or think of them all the time asks them to answer your "
+        "feelings straight away. Those words may be true and matter a great deal; they tend to "
+        "sit better later, if you are talking again and both want that talk."
     ),
     NoticeKind.APOLOGY: (
         "One light sorry is fine, but a strong or repeated apology can leave them feeling they "
@@ -90,17 +137,32 @@ _EXPLANATIONS = {
         "they tend to restart the argument instead of starting a conversation. That talk usually "
         "goes better later, calmly, each of you speaking for your own part without blame."
     ),
+    NoticeKind.GUILT: (
+        "Counting what you gave, or how much you have hurt since, can leave them feeling guilty "
+        "before they have read to the end. Guilt rarely brings anyone closer; a message that "
+        "leaves them free to answer, or not, does."
+    ),
+    NoticeKind.JEALOUSY: (
+        "News of someone new, a date, or how much better life is now can read as a wish to make "
+        "them jealous, even when it is simply true. It tends to end a conversation rather than "
+        "start one, and it can wait."
+    ),
     NoticeKind.PRESSURE: (
         "This part may feel to them like something they have to answer. A message that asks for "
         "nothing, or only something easy like how they have been, lets them reply in their own "
         "time, or not at all."
     ),
+    NoticeKind.INVITATION: (
+        "An invitation, however light, asks them to decide something in the very first message. "
+        "If they answer warmly, meeting can come later, once talking feels easy for both of you."
+    ),
 }
 
-# A friendly check-in with a light shared memory fits in two or three sentences, some 20 to 40
-# words. Past 60 a first message is carrying explanations and feelings that belong to later talks,
+# A friendly check-in with a light shared memory fits in two or three short sentences, some 15 to
+# 30 words ("Hey, I walked past the bakery we liked and it made me smile. Hope you're well." is
+# 17). Past 40 a first message is carrying explanations and feelings that belong to later talks,
 # and it asks for a long reply in return.
-MAX_WORDS = 60
+MAX_WORDS = 40
 # One light sorry is everyday politeness; a second turns the message towards the past.
 MAX_LIGHT_APOLOGIES = 1
 # One or two easy questions give them something to answer if they want to; a third starts to read
@@ -188,24 +250,56 @@ _BREAKUP_TALK = _phrases(
     "what went wrong",
     "what happened (to|between|with) us",
     "where (we|it|things) went wrong",
-    # the relationship, love and missing each other
+    # the relationship (love and missing each other are FEELINGS)
     "our relationship",
     "our love",
     "about us",
-    "miss us",
-    "miss what we had",
-    "miss being (with you|together|us|yours)",
-    "i (still |really |so )?miss you",
-    "miss you so much",
-    "you (still )?(love|miss|want) (me|us)",
-    "i('ll| will)? (still |always |really )?love you",
-    "(still |so )?in love with you",
     "(we were|we're|we are|we) meant to be",
     "meant (to be together|for each other)",
     "made for each other",
     "soulmates?",
     "soul mates?",
+)
+
+_OFTEN = (
+    "(every day|all the time|constantly|every night|every minute|every second|nonstop|non-stop"
+    "|so much|always|a lot|day and night|every single day|24/7)"
+)
+_FEELINGS_PHRASES = (
+    # love and missing them or the relationship; "I'd love you to see it" is not love
+    r"i( (still|really|so|truly|just|do|honestly|always|kind of|kinda|miss and|love and))"
+    r"{0,3} (love|adore|miss|need) you(?! (to|guys|all)\b)",
+    "i('ll| will) (still |always |really )?(love|miss) you",
+    "(love|miss|missing) you (so much|so so much|loads|lots|like crazy|terribly|every day"
+    "|more than|too much|a lot|all the time|forever|always|to bits|to the moon|still|x+)",
+    "(i've|i have) (really |so |truly |honestly )?missed you",
+    "missed you (so much|loads|like crazy|terribly|a lot|every day)",
+    "(still |so )?in love with you",
     "(the )?love of my life",
+    "miss us",
+    "miss what we (had|were)",
+    "miss being (with you|together|us|yours|your)",
+    "miss (our|the way we|how we|the way you|your (smile|laugh|voice|touch|kisses|hugs|arms|face"
+    "|body|cuddles))",
+    "you (still )?(love|miss|want) (me|us)",
+    # thinking of them all the time
+    "(i )?(think|thinking|thought) (about|of) you " + _OFTEN,
+    r"i (still |often |always |keep )?think (about|of) you(?! as\b)",
+    "(can't|cannot|can not|couldn't) stop thinking (about|of) you",
+    "(keep|still) thinking (about|of) you",
+    "(you're|you are) (always |still |constantly )?on my mind",
+    "(you're|you are) all i (think|dream) about",
+    "i (dream|dreamt|dreamed|keep dreaming) (about|of) you",
+    # what they mean to you
+    "(i )?(still )?have feelings for you",
+    "my feelings for you",
+    "(still|deeply) care (about|for) you",
+    "you mean (everything|the world|so much|a lot) to me",
+    "(i'm|i am) nothing without you",
+    "(can't|cannot|can not) (be|live|sleep|eat|function|breathe|cope|go on) without you",
+    "(i'm|i am) (so )?lonely without you",
+    "heartbroken",
+    "my heart (is broken|is still yours|is yours|aches|hurts|still)",
 )
 
 # Any apology at all; counted, and noticed only past MAX_LIGHT_APOLOGIES.
@@ -246,7 +340,6 @@ _APOLOGY_HEAVY = _phrases(
     "i (really|truly|deeply) regret",
     "(a thousand|my (deepest|sincerest|sincere)) apolog(y|ies)",
     "i (truly|deeply|sincerely|humbly) apologi[sz]e",
-    "i hate myself",
     "i don't deserve you",
     "i('ll| will) never forgive myself",
     "i can't forgive myself",
@@ -290,11 +383,8 @@ _OLD_ARGUMENTS = _phrases(
     "you chose (him|her|them|your|work)",
     "you didn't even",
     "you never even",
-    "you don't even care",
     "(the way|how) you treated",
     "after (what|all) you did",
-    "after everything i did",
-    "i did everything for you",
     "you shouldn't have",
     "you were (wrong|selfish|cruel|unfair|never there)",
 )
@@ -303,6 +393,87 @@ _OLD_ARGUMENTS = _phrases(
 _REASSURANCE = _phrases(
     "(not|wasn't|isn't|was not|is not|never) (all )?your fault",
     "none of (it|this|that) was your fault",
+)
+
+# Tallying what was given or suffered, so that they feel they owe something.
+_GUILT = _either(
+    *map(
+        _phrase,
+        (
+            "after (all|everything) (i've|i have|i) (done|did|gave|given|sacrificed|been through)",
+            "i did everything for you",
+            "i gave (you|up) (everything|my all|so much|my best years|the best years of my life)",
+            "i gave up (everything|so much) for you",
+            "you (can't|cannot|couldn't|could not|won't|wouldn't) even (be bothered|bother|reply"
+            "|answer|respond|text|call|message|say|send|remember|wish|look at me|spare|give"
+            "|acknowledge|check|ask|care)",
+            "(i )?hope you're (happy|satisfied|proud) (now|of yourself|with yourself|with (him|her"
+            "|them|what you|your (decision|choice)))",
+            "thanks to you",
+            "you (don't|do not|never|didn't|did not|obviously don't|clearly don't|obviously never"
+            r"|clearly never|just don't|really don't) (even )?care(d)?(?! (for|to)\b)",
+            "look (at )?what you('ve| have)? (did|done|made me)",
+            "you did this to me",
+            "this is (all )?(on you|because of you)",
+            "(it's|it is|it was|all|only) because of you",
+            "because of you,? i (can't|cannot|haven't|have not|lost|cry|feel|am|'m|couldn't"
+            "|don't|do not|never)",
+            "do you (even )?(know|have any idea|realise|realize) how (much|hard|many|bad|awful"
+            "|lonely|miserable)",
+            "(i've|i have) been (crying|miserable|a mess|in pieces|so sad|so low|devastated"
+            "|wrecked|falling apart|a wreck)",
+            "(cried|crying|can't sleep|cannot sleep|haven't slept|can't eat|haven't eaten) (every"
+            " night|for days|for weeks|since you|because of you|ever since)",
+            "while you('re| are) (out )?(having fun|enjoying yourself|off with)",
+            "(i )?hope you (feel|are) (guilty|bad|sorry|ashamed)",
+            "you should (feel|be) (guilty|ashamed|bad)",
+            "shame on you",
+            "how (can|could|do) you (live with yourself|sleep at night|look at yourself)",
+            "i (guess i |obviously |clearly )?(meant|mean) nothing to you",
+            "i (guess i )?(never|didn't|don't) matter(ed)? to you",
+            "i was never (enough|good enough) for you",
+            "(i )?hope (he's|she's|they're|he is|she is|they are) worth it",
+        ),
+    ),
+    # said flatly at the end of a sentence, "I hope you're happy" is a reproach, not a wish
+    _phrase("(i )?hope you're (happy|satisfied|proud)") + r"(?=\s*+(?:[.!]|$))",
+)
+
+# Someone new, a date, or how much better life is now.
+_JEALOUSY = _either(
+    *map(
+        _phrase,
+        (
+            "(i've|i have|i'm|i am|i|been) (been )?(seeing|dating|sleeping with|hooking up with"
+            "|going out with|talking to|with) (someone|somebody) (new|else)",
+            "(i've|i have|i'm|i am|i|been) (been )?(seeing|dating|sleeping with|hooking up with"
+            "|going out with) (someone|somebody|other people|new people)",
+            "(i've|i have|i'm|i am|i|been) (been )?(seeing|dating|sleeping with|hooking up with"
+            "|going out with|talking to) (a (new )?|this )(guy|girl|man|woman|boy|lady|bloke|lad"
+            "|partner|boyfriend|girlfriend)",
+            "(i|we) (met|have met|'ve met|found) (someone|somebody) (new|else|special|amazing"
+            "|wonderful)",
+            "(went|going|go|been|was|am|i'm|i've been) on (a|another|my first|a few|some|lots of"
+            "|loads of|a couple of|a second|a third) dates?",
+            "(had|have|got) (a|another|my first|a second|a hot|a hinge|a tinder|a great) date",
+            "my (new )?(girlfriend|boyfriend|gf|bf|fiancé|fiancée|fiance|fiancee|lover|crush)",
+            "my new (partner|man|woman|girl|guy|wife|husband|fella|bloke|lady|flame"
+            "|relationship|person|someone)",
+            "(on|using|joined|downloaded|back on) (tinder|hinge|bumble|the apps|dating apps"
+            "|a dating app)",
+            "(great|better|good|happier|fine|amazing|free|freer|easier|wonderful|brilliant"
+            "|calmer|better off) without you",
+            "(happier|freer|better off) (now|than ever|these days|since|than i('ve| have)? (been"
+            "|was|ever))",
+            "(never|haven't|have not|hasn't|has not) been (happier|better)",
+            "(i've|i have) moved on",
+            "(i'm|i am) (so |completely |totally |well and truly )?over you",
+            "everyone (says|tells me) i look (so )?(great|amazing|good|better|hot|happier|younger)",
+            "(i've|i have) never (looked|felt) better",
+        ),
+    ),
+    # "I met someone." on its own is news of a new partner; "I met someone who knows you" is not
+    _phrase("(i|we) (met|have met|'ve met) (someone|somebody)") + r"(?=\s*+(?:[.!]|$))",
 )
 
 # Questions that ask them to explain themselves, account for their feelings or private life, or
@@ -378,10 +549,70 @@ _PRESSURE_PHRASES = (
     r"|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}:\d\d)",
 )
 
-_PRESSURE = _either(
+_PRESSURE_EXPRESSIONS = (
     *map(_asking, _DEMANDING_QUESTIONS),
     _PILED_QUESTION_MARKS,
     *map(_phrase, _PRESSURE_PHRASES),
+)
+_PRESSURE = _either(*_PRESSURE_EXPRESSIONS)
+
+# Where a clause can begin: the start of the line, or after . ! ? , ; or :
+_CLAUSE_START = r"(?<![^.!?,;:])\s*+"
+
+_FEELINGS = _either(
+    *map(_phrase, _FEELINGS_PHRASES),
+    _CLAUSE_START + _phrase("(still |really |so )?miss(ing)? you"),
+)
+
+_DRINKS = (
+    "(a |some |an )?(coffee|drink|drinks|beer|pint|bite|bite to eat|lunch|dinner|breakfast"
+    "|brunch|walk|catch-up|catch up|tea|cuppa|wine|meal|dessert|ice cream)"
+)
+_SOMETIME = (
+    "(sometime|some time|soon|one day|this week|next week|this weekend|tonight|tomorrow"
+    "|on (mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+
+# Asking to meet, however lightly: "if you want to come", "coffee sometime?", "come over".
+_INVITATION = _either(
+    *map(
+        _phrase,
+        (
+            "if you (ever )?(want|wanna|fancy|feel like|'d like|would like|'re up for|are up for"
+            "|are free|'re free|have time|get a chance|get the chance)( to)? (come|coming|join"
+            "|joining|meet|meeting|meet up|stop by|stopping by|pop|popping|drop|dropping|swing"
+            "|swinging|say hi|catch up|catching up|see me|grab|get a|go for|hang out|a coffee"
+            "|a drink|a pint)",
+            "if you're (ever )?(free|around|about|in town|in the area|nearby|passing|up for it)",
+            "(you should|you could|why don't you|why not|you can|you're welcome to|feel free to"
+            "|you're always welcome to|wanna|want to|fancy|like to|you must|you have to|you gotta"
+            "|would you like to) (come|pop|drop|swing|stop) (over|round|around|by|in|along)",
+            "(come|pop|drop|swing) (over|round|by|along) (sometime|some time|anytime|any time"
+            "|whenever)",
+            "(let's|lets|we should|we could|maybe we could|perhaps we could|we can|we must"
+            "|we ought to) (grab|get|go for|have|meet|meet up|catch up|hang out|get together"
+            "|go out|see each other|do lunch|do dinner|do coffee)",
+            "(grab|get|have|go for|do) " + _DRINKS + " (with you|together|with me)",
+            "(meet|meet up|catch up|hang out|get together) (sometime|some time|one day|this week"
+            "|next week|this weekend)",
+            "(you're|you are) (always |more than )?welcome to (come|join|visit|stop|pop|drop|stay)",
+            "my door is (always )?open",
+            "(i'd|i would) (really |so )?love to (see you|meet|meet up|catch up|grab|get (a|some"
+            "|together)|have (a|some) (coffee|drink|chat|catch up)|hang out|hear your voice)",
+            "(would|'d) (love|like) (it )?if you (came|come|could come|joined|could join|came"
+            " over|came round|visited|stopped by)",
+            "(hope|hoping) to see you (there|at)",
+            "(come|join) (me|us) (at|for|on)",
+        ),
+    ),
+    # at the start of a clause: "Come over sometime", "Want to grab a coffee?", "Fancy a drink?"
+    _CLAUSE_START + _phrase("(come|pop|swing) (over|round|by|along|and see me)"),
+    _CLAUSE_START
+    + _phrase("(want|wanna|fancy|keen|up for|free for)( to)?( (grab|get|go for|have|meet for))? ")
+    + _phrase(_DRINKS),
+    _CLAUSE_START
+    + _phrase("(want|wanna|fancy|keen) (to )?(meet|meet up|hang out|catch up|get together|go out)"),
+    _phrase(_DRINKS + " " + _SOMETIME) + r"\s*+\?",
 )
 
 # Low-pressure words that share a phrase with pressure ("call me", "reply to this").
@@ -406,6 +637,7 @@ class _Rule:
 
 _RULES = (
     _Rule(NoticeKind.BREAKUP_TALK, _BREAKUP_TALK),
+    _Rule(NoticeKind.FEELINGS, _FEELINGS),
     _Rule(
         NoticeKind.APOLOGY,
         _APOLOGY_HEAVY,
@@ -414,6 +646,8 @@ _RULES = (
         excused=_SYMPATHY,
     ),
     _Rule(NoticeKind.OLD_ARGUMENTS, _OLD_ARGUMENTS, excused=_REASSURANCE),
+    _Rule(NoticeKind.GUILT, _GUILT),
+    _Rule(NoticeKind.JEALOUSY, _JEALOUSY),
     _Rule(
         NoticeKind.PRESSURE,
         _PRESSURE,
@@ -421,6 +655,9 @@ _RULES = (
         allowed=MAX_QUESTIONS,
         excused=_NO_PRESSURE,
     ),
+    # An invitation that is also a question demanding an answer ("can we meet?") is noticed as
+    # pressure only, so the same words are not marked twice.
+    _Rule(NoticeKind.INVITATION, _INVITATION, excused=_PRESSURE),
 )
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(NoticeKind)}
@@ -433,7 +670,12 @@ _Span = tuple[int, int]
 
 
 def check_message(draft: str) -> tuple[Notice, ...]:
-    """What the checker notices in a draft first message; nothing for an empty draft."""
+    """What the checker notices in a draft first message; nothing for an empty draft.
+
+    Words about self-harm, threats or watching them come before everything else, and alone: the
+    one crisis notice, with nothing quoted, so no advice sits beside them."""
+    if crisis_in(draft):
+        return (Notice(NoticeKind.CRISIS, None),)
     lines = _LINE_BREAK.split(draft)
     read = [line.translate(_APOSTROPHES) for line in lines]
     notices = [Notice(NoticeKind.TOO_LONG, None)] if word_count(draft) > MAX_WORDS else []

@@ -1,7 +1,9 @@
 """The message checker on a table of drafts: what it notices in a first message, and on which line.
 
 It only advises, so the table holds light messages that must pass quietly as well as the ones the
-guidance warns about: the breakup, heavy or repeated apology, old arguments and pressure.
+guidance warns about: the breakup, feelings, heavy or repeated apology, old arguments, guilt,
+jealousy, pressure and invitations. Words of crisis stand alone (tests/domain/test_crisis.py holds
+their wide table).
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ from app.domain.message_check import (
     word_count,
 )
 
+CRISIS = NoticeKind.CRISIS
 LONG = NoticeKind.TOO_LONG
 BREAKUP = NoticeKind.BREAKUP_TALK
+FEELINGS = NoticeKind.FEELINGS
 APOLOGY = NoticeKind.APOLOGY
 ARGUMENT = NoticeKind.OLD_ARGUMENTS
+GUILT = NoticeKind.GUILT
+JEALOUSY = NoticeKind.JEALOUSY
 PRESSURE = NoticeKind.PRESSURE
+INVITATION = NoticeKind.INVITATION
 
 LIGHT = "Hey, I saw a poster for that band we both liked and thought of you. Hope you're well."
 # About seventy friendly words, none of them a warning sign: only the length is noticed.
@@ -56,10 +63,21 @@ DRAFTS: list[tuple[str, str, Expected]] = [
     # the breakup and getting back together
     ("asking to get back together", "Can we get back together?", [(BREAKUP, 1), (PRESSURE, 1)]),
     ("us again", "I keep picturing us again at the lake.", [(BREAKUP, 1)]),
-    ("love, in capitals", "I STILL LOVE YOU", [(BREAKUP, 1)]),
+    ("love, in capitals", "I STILL LOVE YOU", [(FEELINGS, 1)]),
     ("the breakup as a date", "Since we broke up I've started running.", [(BREAKUP, 1)]),
     ("another chance", "Maybe we could give us another chance.", [(BREAKUP, 1)]),
     ("meant to be", "I really think we were meant to be.", [(BREAKUP, 1)]),
+    # feelings for them
+    ("i miss you", "I miss you.", [(FEELINGS, 1)]),
+    ("miss you, at the start", "Hey, miss you loads.", [(FEELINGS, 1)]),
+    ("missing the two of you", "I miss us.", [(FEELINGS, 1)]),
+    ("every day", "I think about you every day.", [(FEELINGS, 1)]),
+    ("can't stop", "I can\u2019t stop thinking about you", [(FEELINGS, 1)]),
+    ("a light memory is not a feeling to answer", "Saw this and thought of you.", []),
+    ("missing them at a party is news", "Sorry I missed you at the party, Sam said hi.", []),
+    ("i'd love you to... is not love", "I'd love you to see the garden now.", []),
+    ("love your haircut", "I love your new haircut in that photo.", []),
+    ("think of you as a friend", "I think of you as a good friend.", []),
     # apology
     ("one light sorry", "Sorry it's been so long. Hope you're well.", []),
     ("one light admission", "I was wrong about that film, it's great.", []),
@@ -86,6 +104,43 @@ DRAFTS: list[tuple[str, str, Expected]] = [
     ("an old remark", "Remember when you said I'd never finish it? I did.", [(ARGUMENT, 1)]),
     ("you left me", "You left me when I needed you.", [(ARGUMENT, 1)]),
     ("news, not a grievance", "You left me a voicemail ages ago, I finally heard it.", []),
+    # guilt
+    ("all i've done", "After all I've done for you.", [(GUILT, 1)]),
+    ("you can't even", "You can't even reply to a text.", [(GUILT, 1)]),
+    ("i hope you're happy, flatly", "Well. I hope you\u2019re happy.", [(GUILT, 1)]),
+    ("thanks to you", "Thanks to you I can't sleep.", [(GUILT, 1)]),
+    ("you don't care", "You dont care.", [(GUILT, 1)]),
+    ("a real wish", "I hope you're happy in the new flat.", []),
+    ("can't even tell, as news", "You can't even tell the door was repainted.", []),
+    ("care for olives", "You don't care for olives, right?", []),
+    # jealousy
+    ("someone new", "I've been seeing someone new.", [(JEALOUSY, 1)]),
+    ("a date", "I went on a date last week.", [(JEALOUSY, 1)]),
+    ("a new girlfriend", "My new girlfriend says hi.", [(JEALOUSY, 1)]),
+    ("life without them", "Life is great without you.", [(JEALOUSY, 1)]),
+    ("so much happier", "I'm so much happier now.", [(JEALOUSY, 1)]),
+    ("i met someone, full stop", "I met someone.", [(JEALOUSY, 1)]),
+    ("seeing a film", "I'm seeing a film tonight.", []),
+    ("a new job", "My new job is great.", []),
+    ("met someone who knows them", "I met someone who knows you at the climbing wall.", []),
+    ("seeing a physio", "I've been seeing a physio for my knee.", []),
+    ("better after the flu", "I'm feeling better now, the flu has gone.", []),
+    # invitations
+    (
+        "at the pub if you want",
+        "I'll be at the pub on Friday if you want to come.",
+        [(INVITATION, 1)],
+    ),
+    ("coffee, as a question", "Want to grab a coffee?", [(INVITATION, 1)]),
+    ("come over", "Come over sometime.", [(INVITATION, 1)]),
+    ("coffee sometime", "Coffee sometime?", [(INVITATION, 1)]),
+    ("we should", "We should catch up.", [(INVITATION, 1)]),
+    ("asking to meet is pressure, once", "Can we meet this week?", [(PRESSURE, 1)]),
+    ("coffee with a sister", "I went for a coffee with my sister.", []),
+    ("someone else coming over", "My mum is coming over tonight.", []),
+    ("their own coffee", "I want to grab a coffee before my shift.", []),
+    ("come on", "Come on, that's hilarious.", []),
+    ("if you want, as an offer", "If you want, I can send the photos.", []),
     # pressure
     ("please reply", "Please reply.", [(PRESSURE, 1)]),
     ("a talk and a deadline", "We need to talk. Call me by tonight.", [(PRESSURE, 1)]),
@@ -95,7 +150,7 @@ DRAFTS: list[tuple[str, str, Expected]] = [
     ("call me, as a figure of speech", "Call me crazy, but I still have that mixtape.", []),
     ("why did you leave", "Why did you leave?", [(BREAKUP, 1), (PRESSURE, 1)]),
     ("their private life", "Are you seeing someone?", [(PRESSURE, 1)]),
-    ("their feelings", "Do you still love me?", [(BREAKUP, 1), (PRESSURE, 1)]),
+    ("their feelings", "Do you still love me?", [(FEELINGS, 1), (PRESSURE, 1)]),
     ("piled question marks", "How have you been???", [(PRESSURE, 1)]),
     ("many questions on one line", "How are you? How's work? How's your sister?", [(PRESSURE, 1)]),
     (
@@ -106,6 +161,11 @@ DRAFTS: list[tuple[str, str, Expected]] = [
     ("no need to reply", "No need to reply to this, just wanted to say hi.", []),
     ("don't feel you have to reply", "Don't feel like you have to reply.", []),
     ("an old greeting, not a why", "Why, hello there! How are you?", []),
+    # crisis: alone, about the whole message, whatever else is there (see test_crisis.py)
+    ("a suicide threat", "If you don't come back I'll kill myself.", [(CRISIS, None)]),
+    ("watching them", "I know where you live now.\nPlease reply.", [(CRISIS, None)]),
+    ("turning up, at length", RAMBLING + "\nI'm outside your house.", [(CRISIS, None)]),
+    ("self-hatred is not an apology", "I'm so sorry. I hate myself.", [(CRISIS, None)]),
     # several at once
     (
         "a letter with a line for each",
@@ -172,6 +232,17 @@ def test_a_message_is_too_long_only_past_the_word_limit() -> None:
     assert notice.excerpts == ()
 
 
+def test_forty_words_is_the_limit() -> None:
+    forty = (
+        "Hey, I walked past the old bakery on the corner today and the smell of cinnamon took me "
+        "straight back. They have painted the door green now. I hope you are well and that the "
+        "new job is going nicely."
+    )
+    assert word_count(forty) == 40 == MAX_WORDS
+    assert LONG not in {n.kind for n in check_message(forty)}
+    assert _seen(forty + " Anyway.") == [(LONG, None)]
+
+
 def test_words_are_counted_as_a_reader_counts_them() -> None:
     assert word_count("") == 0
     assert word_count("  \n ") == 0
@@ -218,6 +289,13 @@ FRAGMENTS = [
     "are you seeing someone?",
     "focus again",
     "Sorry to hear about your dog.",
+    "I miss you",
+    "thought of you",
+    "after all I've done for you",
+    "I hope you're happy",
+    "I went on a date",
+    "if you want to come",
+    "want to grab a coffee?",
 ]
 
 lines_of_text = st.lists(
@@ -233,7 +311,8 @@ def test_any_text_is_checked_without_error_and_in_order(draft: str) -> None:
     notices = check_message(draft)
     lines = len(draft.splitlines()) + 1  # at least as many lines as the checker sees
     assert all(n.line is None or 1 <= n.line <= lines for n in notices)
-    assert all((n.line is None) == (n.kind is LONG) for n in notices)
+    assert all((n.line is None) == (n.kind in {LONG, CRISIS}) for n in notices)
+    assert all(n.kind is not CRISIS for n in notices) or notices == (Notice(CRISIS, None),)
     keys = [(n.line or 0, list(NoticeKind).index(n.kind)) for n in notices]
     assert keys == sorted(set(keys))
 
