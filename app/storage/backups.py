@@ -1,4 +1,5 @@
-"""Rolling copies of the data file in a private backups/ folder: taking, listing, pruning."""
+"""Rolling copies of the data file in a private backups/ folder: taking, listing, pruning, and
+removing a deleted journal entry from them."""
 
 from __future__ import annotations
 
@@ -7,13 +8,21 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import orjson
+
+from app.storage.errors import DataFileError
 from app.storage.files import make_private_folder, write_file
+from app.storage.layout import JOURNAL
+from app.storage.safe_storage import parse_tables
 
 # A copy at most an hour old before any save, so a damaged file costs at most an hour of entries;
-# all copies of the last day are kept, and before that the last copy of each of 30 days.
+# all copies of the last day are kept, and before that the last copy of each of 30 days. None is
+# kept longer than that, even when the app was not used every day: the window tells the user
+# that a deleted journal entry stays in the backups for up to a month.
 EVERY = timedelta(hours=1)
 RECENT = timedelta(days=1)
 DAYS_KEPT = 30
+OLDEST = RECENT + timedelta(days=DAYS_KEPT)
 _NAME = re.compile(r"^holdfast-(\d{8}T\d{6}\d{6})Z(?:-([a-z-]+))?\.json$")
 _STAMP = "%Y%m%dT%H%M%S%f"
 
@@ -27,6 +36,14 @@ class Backup:
     @property
     def name(self) -> str:
         return self.path.name
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What removing a journal entry from the backups did."""
+
+    cleaned: int  # backups that held the entry and no longer do
+    unreadable: int  # damaged or unreadable backups, left as they were: they may still hold it
 
 
 class Backups:
@@ -65,13 +82,39 @@ class Backups:
         self._prune(now)
         return Backup(path, now.astimezone(UTC).replace(tzinfo=UTC), reason)
 
+    def forget_journal_entry(self, entry_id: str) -> Forgotten:
+        """Rewrites every backup that holds the journal entry `entry_id` without it.
+
+        Each copy keeps its name, so its date, and everything else it holds. A backup that cannot
+        be read is left byte for byte as it is and counted, as it may still hold the entry. Call
+        holding the store's lock, so no save takes or prunes a copy meanwhile. Raises WriteFailed
+        when a copy cannot be rewritten; the ones rewritten before stay clean.
+        """
+        cleaned = unreadable = 0
+        for backup in self.list():
+            try:
+                tables = parse_tables(backup.path, backup.path.read_bytes())
+            except (DataFileError, OSError):
+                unreadable += 1
+                continue
+            journal = tables.get(JOURNAL, {})
+            holding = [key for key, doc in journal.items() if doc.get("id") == entry_id]
+            if not holding:
+                continue
+            for key in holding:
+                del journal[key]
+            write_file(backup.path, orjson.dumps(tables))
+            cleaned += 1
+        return Forgotten(cleaned, unreadable)
+
     def _prune(self, now: datetime) -> None:
         days_kept: set[date] = set()
         for backup in self.list():  # newest first, so each day keeps its last copy
             if now - backup.taken_at < RECENT:
                 continue
             day = backup.taken_at.astimezone(now.tzinfo).date()
-            if day not in days_kept and len(days_kept) < DAYS_KEPT:
+            too_old = now - backup.taken_at > OLDEST
+            if not too_old and day not in days_kept and len(days_kept) < DAYS_KEPT:
                 days_kept.add(day)
                 continue
             backup.path.unlink(missing_ok=True)

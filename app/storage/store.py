@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.logbook import Logbook, NewEntries, new_entries
-from app.storage.backups import Backup, Backups
+from app.storage.backups import Backup, Backups, Forgotten
 from app.storage.codec import (
     BadDocument,
     decode_completion,
@@ -190,9 +190,14 @@ class Store:
                 changes.add_journal_entry(*new.journal)
             if new.breakup_reasons:
                 changes.set_breakup_reasons(changes.logbook.breakup_reasons | new.breakup_reasons)
-            if new.marks_unsafe:
+            if new.marks_unsafe or new.marks_betrayal:
+                said = changes.logbook.preferences
                 changes.set_preferences(
-                    replace(changes.logbook.preferences, relationship_unsafe=True)
+                    replace(
+                        said,
+                        relationship_unsafe=said.relationship_unsafe or new.marks_unsafe,
+                        relationship_betrayal=said.relationship_betrayal or new.marks_betrayal,
+                    )
                 )
         return new, len(incoming.events) - len(new.events)
 
@@ -222,6 +227,16 @@ class Store:
                 write_file(set_aside, self.path.read_bytes())
             write_file(self.path, payload)
         return Restored(backup, set_aside)
+
+    def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten:
+        """Removes a journal entry from every backup that holds it, the copy a save took just
+        before deleting it included; see Backups.forget_journal_entry."""
+        if not self.backups.folder.is_dir():
+            return Forgotten(cleaned=0, unreadable=0)
+        with store_lock(self.folder):
+            # A copy cut short by a killed writer may hold the entry too.
+            remove_leftover_temp_files(self.backups.folder)
+            return self.backups.forget_journal_entry(entry_id)
 
     def _set_aside_path(self, now: datetime) -> Path:
         # A second restore within the same second must not overwrite the first one's file.

@@ -169,9 +169,18 @@ def test_an_empty_search_lists_everything_newest_first() -> None:
 def test_every_prompt_and_reason_has_its_words() -> None:
     assert set(PROMPT_TITLES) == set(PROMPT_QUESTIONS) == set(Prompt)
     assert set(REASON_LABELS) == set(BreakupReason)
-    assert REASON_LABELS[BreakupReason.ABUSE] == "Abuse, manipulation or betrayal"
-    # The stored values never change.
-    assert [p.value for p in Prompt] == ["why_back", "why_ended", "my_part", "for_myself"]
+    assert REASON_LABELS[BreakupReason.ABUSE] == "It was abusive or controlling, or I felt unsafe"
+    assert REASON_LABELS[BreakupReason.BETRAYAL] == "Betrayal, or constant disrespect"
+    # The stored values never change; new ones only come after them.
+    assert [p.value for p in Prompt] == [
+        "why_back",
+        "why_ended",
+        "my_part",
+        "for_myself",
+        "what_i_deserve",
+        "feeling_steady",
+        "on_my_side",
+    ]
 
 
 def test_reasons_are_checked() -> None:
@@ -195,10 +204,49 @@ def test_healing_comes_first_when_settings_say_the_relationship_was_unsafe() -> 
     assert not Preferences().relationship_unsafe
 
 
-def test_healing_first_leaves_out_the_prompt_that_invites_self_blame() -> None:
-    assert offered_prompts(False) == tuple(Prompt)
-    assert Prompt.MY_PART not in offered_prompts(True)
-    assert Prompt.WHY_BACK in offered_prompts(True)
+HEALING = (Prompt.WHAT_I_DESERVE, Prompt.FEELING_STEADY, Prompt.ON_MY_SIDE)
+
+
+def test_the_ordinary_prompts_are_the_honest_questions() -> None:
+    assert offered_prompts(False) == (
+        Prompt.WHY_BACK,
+        Prompt.WHY_ENDED,
+        Prompt.MY_PART,
+        Prompt.FOR_MYSELF,
+    )
+
+
+def test_healing_first_asks_healing_questions_instead_of_reconnection_ones() -> None:
+    offered = offered_prompts(True)
+
+    assert offered == (*HEALING, Prompt.FOR_MYSELF)
+    # Wanting them back, one's own part, and arguments as shared fault are never asked.
+    for reconnecting in (Prompt.WHY_BACK, Prompt.MY_PART, Prompt.WHY_ENDED):
+        assert reconnecting not in offered
+    for prompt in offered:
+        asked = f"{PROMPT_TITLES[prompt]} {PROMPT_QUESTIONS[prompt]}".lower()
+        for word in ("want them back", "my part", "did i bring", "arguments", "miss"):
+            assert word not in asked, (prompt, word)
+
+
+def test_the_healing_prompts_are_not_offered_for_an_ordinary_breakup() -> None:
+    assert not set(HEALING) & set(offered_prompts(False))
+
+
+def test_the_ordinary_questions_assume_no_shared_home_and_use_their_own_words() -> None:
+    assert "empty room" not in PROMPT_QUESTIONS[Prompt.WHY_BACK]
+    assert "stop showing up" not in PROMPT_QUESTIONS[Prompt.MY_PART]
+
+
+def test_an_older_entry_keeps_its_prompt_whatever_is_offered_now() -> None:
+    written = write_entry(NOW, TODAY, "Written before I named it.", Prompt.WHY_BACK)
+    assert Prompt.WHY_BACK not in offered_prompts(True)
+
+    edited = edit_entry(written, later(NOW, minutes=5), TODAY, "Still mine.", written.prompt)
+
+    assert edited.prompt is Prompt.WHY_BACK
+    assert PROMPT_TITLES[edited.prompt] == "Why do I want them back?"
+    assert search((edited,), "want them back") == (edited,)
 
 
 def test_an_import_adds_journal_entries_and_reasons_that_are_missing() -> None:

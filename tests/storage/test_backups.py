@@ -232,3 +232,26 @@ def test_restoring_twice_in_the_same_second_keeps_both_replaced_files(
     assert first.set_aside != second.set_aside
     assert first.set_aside.read_bytes() == damaged
     assert second.set_aside.read_bytes() == first.backup.path.read_bytes()
+
+
+def test_no_copy_is_kept_longer_than_a_month_even_after_a_pause(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    # The window says a deleted journal entry stays in the backups for up to a month: that holds
+    # for someone who did not open Holdfast every day too.
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(hours=2))
+    save_urges(store, clock.now(), 1)
+    (old,) = store.backups.list()
+    clock.advance(timedelta(days=DAYS_KEPT - 1))
+    save_urges(store, clock.now(), 1)
+    assert old in store.backups.list()  # a month has not passed yet
+
+    clock.advance(timedelta(days=3))
+    save_urges(store, clock.now(), 1)
+
+    kept = store.backups.list()
+    assert old not in kept
+    assert len(kept) == 2
+    assert all(clock.now() - b.taken_at <= timedelta(days=DAYS_KEPT + 1) for b in kept)

@@ -8,15 +8,22 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
-from app.domain.journal import PROMPT_QUESTIONS, BreakupReason, JournalEntry, Prompt
+from app.domain.journal import (
+    PROMPT_QUESTIONS,
+    PROMPT_TITLES,
+    BreakupReason,
+    JournalEntry,
+    Prompt,
+)
 from app.domain.logbook import Logbook, log_urge
 from app.domain.preferences import Preferences
 from app.domain.safety import healing_first
+from app.storage.errors import StoreBusy
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.journal import JournalPage
@@ -348,7 +355,9 @@ def test_choosing_abuse_puts_healing_first_and_unchoosing_it_takes_that_back(
 ) -> None:
     picker = page.reasons_picker
     assert set(page.reasons) == set(BreakupReason)
-    assert page.reasons[BreakupReason.ABUSE].text() == "Abuse, manipulation or betrayal"
+    assert page.reasons[BreakupReason.ABUSE].text() == (
+        "It was abusive or controlling, or I felt unsafe"
+    )
     assert "puts healing first" in picker.abuse_note.text()
     assert "Settings" in picker.abuse_note.text()
     assert not picker.healing_note.isVisible()
@@ -517,3 +526,185 @@ def test_after_midnight_a_new_entry_is_about_the_new_day(
 
     assert page.day.date() == QDate(2026, 3, 2)
     assert page.day.maximumDate() == QDate(2026, 3, 2)
+
+
+def _prompt_titles(page: JournalPage) -> list[str]:
+    return [page.prompt.itemText(i) for i in range(page.prompt.count())]
+
+
+RECONNECTING = ("want them back", "my part", "did i bring", "why did it end")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [Preferences(relationship_unsafe=True), Preferences(relationship_betrayal=True)],
+    ids=["unsafe", "betrayal"],
+)
+def test_healing_first_offers_healing_prompts_and_no_reconnection_ones(
+    page: JournalPage, controller: Controller, said: Preferences
+) -> None:
+    assert "Why do I want them back?" in _prompt_titles(page)
+    assert "what you miss" in page.intro.text()
+
+    assert controller.set_preferences(said)
+
+    titles = _prompt_titles(page)
+    assert titles == [
+        "No prompt, just write",
+        "What do I deserve?",
+        "What helps me feel safe and steady?",
+        "Who is on my side?",
+        "What am I doing for myself?",
+    ]
+    for title in titles:
+        for words in RECONNECTING:
+            assert words not in title.lower()
+    assert "what you miss" not in page.intro.text()
+    assert "who is on your side" in page.intro.text()
+    _choose_prompt(page, Prompt.FEELING_STEADY)
+    assert page.question.isVisible()
+    assert page.question.text() == PROMPT_QUESTIONS[Prompt.FEELING_STEADY]
+
+
+def test_an_old_why_back_entry_keeps_its_label_when_healing_comes_first(
+    page: JournalPage, controller: Controller
+) -> None:
+    entry = controller.add_journal_entry(TODAY, "Written before.", Prompt.WHY_BACK)
+    assert entry is not None
+    assert controller.set_preferences(Preferences(relationship_unsafe=True))
+
+    assert _listed(page) == ["Sun 1 Mar 2026  ·  Why do I want them back?\nWritten before."]
+    _open(page, entry)
+
+    assert page.prompt.currentData() == Prompt.WHY_BACK.value
+    assert page.prompt.currentText() == PROMPT_TITLES[Prompt.WHY_BACK]
+    assert not page.question.isVisible()  # kept as its label, not asked again
+    assert not page.has_unsaved_changes
+
+    page.start_new()
+    assert "Why do I want them back?" not in _prompt_titles(page)
+
+
+def test_the_placeholder_says_what_is_true_about_privacy(page: JournalPage) -> None:
+    assert page.text.placeholderText() == (
+        "Write whatever comes. It stays on this computer; Holdfast never sends it anywhere."
+    )
+
+
+def _entry_in_two_backups(controller: Controller, clock: FixedClock) -> JournalEntry:
+    entry = controller.add_journal_entry(TODAY, "What they said that night.", Prompt.ON_MY_SIDE)
+    assert entry is not None
+    clock.advance(timedelta(hours=2))
+    assert controller.log_urge(UrgeKind.TEXT) is not None  # a copy with the entry in it
+    clock.advance(timedelta(hours=2))  # the delete takes one more
+    return entry
+
+
+def _backups_holding(controller: Controller, entry: JournalEntry) -> int:
+    payloads = [b.path.read_bytes() for b in controller.store.backups.list()]
+    return sum(entry.id.encode() in p or entry.text.encode() in p for p in payloads)
+
+
+def test_a_deleted_entry_can_be_removed_from_the_backups_too(
+    page: JournalPage,
+    controller: Controller,
+    clock: FixedClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = _entry_in_two_backups(controller, clock)
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(lambda day, parent: True))
+    _open(page, entry)
+
+    _click(page.delete_button)
+
+    assert page.notice_text.text() == (
+        "Entry deleted. Any older copies in the backups stay for up to a month."
+    )
+    assert page.undo_button.isVisible()
+    assert page.forget_button.isVisible()
+    assert page.forget_button.text() == "Remove from backups too"
+    assert _backups_holding(controller, entry) == 2  # the copy taken before the delete as well
+
+    _click(page.forget_button)
+
+    qtbot.waitUntil(lambda: page.notice_text.text() == "Removed from 2 backups.")
+    assert _backups_holding(controller, entry) == 0
+    assert not page.forget_button.isVisible()
+    assert page.undo_button.isVisible()  # Undo still puts it back in the journal
+    assert _on_disk(controller).journal == ()
+
+    _click(page.undo_button)
+
+    assert _on_disk(controller).journal == (entry,)
+    assert page.editing_id == entry.id
+    assert _backups_holding(controller, entry) == 0
+
+
+def test_a_damaged_backup_is_left_alone_and_the_notice_says_so(
+    page: JournalPage,
+    controller: Controller,
+    clock: FixedClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = _entry_in_two_backups(controller, clock)
+    damaged = next(
+        b.path for b in controller.store.backups.list() if entry.id.encode() in b.path.read_bytes()
+    )
+    damaged.write_bytes(damaged.read_bytes()[:-20])
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(lambda day, parent: True))
+    _open(page, entry)
+    _click(page.delete_button)
+
+    _click(page.forget_button)
+
+    qtbot.waitUntil(lambda: page.notice_text.text().startswith("Removed from 1 backup."))
+    assert page.notice_text.text() == (
+        "Removed from 1 backup. 1 backup could not be read and was left as it is; it may still "
+        "hold the entry."
+    )
+
+
+def test_a_failed_removal_is_reported_and_can_be_tried_again(
+    page: JournalPage,
+    controller: Controller,
+    clock: FixedClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = _entry_in_two_backups(controller, clock)
+    monkeypatch.setattr(JournalPage, "confirm_delete", staticmethod(lambda day, parent: True))
+    _open(page, entry)
+    _click(page.delete_button)
+
+    def busy(entry_id: str) -> None:
+        raise StoreBusy("another Holdfast process has been saving")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(controller.store, "forget_journal_entry_in_backups", busy)
+        with qtbot.waitSignal(controller.problem) as reported:
+            _click(page.forget_button)
+    assert "saving" in reported.args[0]
+    assert page.forget_button.isVisible()
+    assert _backups_holding(controller, entry) == 2
+
+    _click(page.forget_button)
+    qtbot.waitUntil(lambda: page.notice_text.text() == "Removed from 2 backups.")
+
+
+def test_the_delete_question_mentions_the_backups(
+    page: JournalPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    assert not JournalPage.confirm_delete("Sun 1 Mar 2026", page)
+    (text,) = asked
+    assert "Delete the entry about Sun 1 Mar 2026?" in text
+    assert "backups stay for up to a month" in text

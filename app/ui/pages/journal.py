@@ -56,10 +56,7 @@ class JournalPage(QWidget):
 
         heading = QLabel(self.tr("Journal"))
         heading.setProperty("role", "heading")
-        intro = wrapped_label(
-            self.tr("Write it down: what you miss, why it ended, what you are doing for yourself."),
-            "muted",
-        )
+        self.intro = wrapped_label("", "muted")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
         self.search.setAccessibleName(self.tr("Search the journal"))
@@ -77,7 +74,7 @@ class JournalPage(QWidget):
         self.new_button.clicked.connect(self.start_new)
         entries_column = QVBoxLayout()
         entries_column.addWidget(heading)
-        entries_column.addWidget(intro)
+        entries_column.addWidget(self.intro)
         entries_column.addWidget(self.search)
         entries_column.addWidget(self.entries, 1)
         entries_column.addWidget(self.empty_note)
@@ -97,7 +94,11 @@ class JournalPage(QWidget):
         self.question.setWordWrap(True)
         self.question.setAccessibleName(self.tr("The prompt's question"))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("Write whatever comes. Nobody else reads this."))
+        self.text.setPlaceholderText(
+            self.tr(
+                "Write whatever comes. It stays on this computer; Holdfast never sends it anywhere."
+            )
+        )
         self.text.setAccessibleName(self.tr("What you write"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(160)
@@ -117,9 +118,13 @@ class JournalPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo the delete"))
         self.undo_button.clicked.connect(self.undo_delete)
+        self.forget_button = QPushButton(self.tr("Remove from backups too"))
+        self.forget_button.setAccessibleName(self.tr("Remove the deleted entry from the backups"))
+        self.forget_button.clicked.connect(self.forget_in_backups)
         notice_row = QHBoxLayout(self.notice)
         notice_row.addWidget(self.notice_text, 1)
         notice_row.addWidget(self.undo_button)
+        notice_row.addWidget(self.forget_button)
         self.notice.hide()
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.day)
@@ -167,6 +172,7 @@ class JournalPage(QWidget):
                 )
             elif saved != self._editing and not self._dirty:
                 self._load(saved)  # changed elsewhere, and nothing here would be lost
+        self._show_intro()
         self._fill_prompts(self._chosen_prompt())
         self._render_list()
         self._update_buttons()
@@ -216,7 +222,11 @@ class JournalPage(QWidget):
         self._clear_editor()
         self._render_list()
         self._deleted_id = deleted.id
-        self._show_notice(self.tr("Entry deleted."), undo=True)
+        self._show_notice(
+            self.tr("Entry deleted. Any older copies in the backups stay for up to a month."),
+            undo=True,
+            forget=True,
+        )
 
     def undo_delete(self) -> None:
         if self._deleted_id is None:
@@ -230,6 +240,33 @@ class JournalPage(QWidget):
             self._load(restored)
         self._render_list()
 
+    def forget_in_backups(self) -> None:
+        """Removes the entry just deleted from the backups too; Undo still puts it back here."""
+        if self._deleted_id is None:
+            return
+        forgotten = self._controller.forget_journal_entry_in_backups(self._deleted_id)
+        if forgotten is None:
+            return  # the controller said why; the button stays for another try
+        # One and many said apart: with no English translation file, "backup(s)" would show.
+        if forgotten.cleaned == 0:
+            said = self.tr("No backup held a copy of it.")
+        elif forgotten.cleaned == 1:
+            said = self.tr("Removed from 1 backup.")
+        else:
+            said = self.tr("Removed from %n backups.", "", forgotten.cleaned)
+        if forgotten.unreadable == 1:
+            said += " " + self.tr(
+                "1 backup could not be read and was left as it is; it may still hold the entry."
+            )
+        elif forgotten.unreadable > 1:
+            said += " " + self.tr(
+                "%n backups could not be read and were left as they are; they may still hold "
+                "the entry.",
+                "",
+                forgotten.unreadable,
+            )
+        self._show_notice(said, undo=True, forget=False)
+
     # Questions to the user, each replaceable in tests
 
     @classmethod
@@ -237,7 +274,12 @@ class JournalPage(QWidget):
         answer = QMessageBox.question(
             parent,
             parent.tr("Delete this entry?"),
-            parent.tr("Delete the entry about %s? You can undo this straight after.") % day,
+            parent.tr(
+                "Delete the entry about %s? You can undo this straight after.\n\n"
+                "Any older copies in the backups stay for up to a month; you can remove it "
+                "from those too."
+            )
+            % day,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -394,10 +436,23 @@ class JournalPage(QWidget):
         else:
             self.editor_heading.setText(self.tr("Entry about %s") % day_text(self._editing.day))
 
-    def _show_notice(self, text: str, undo: bool) -> None:
+    def _show_notice(self, text: str, undo: bool, forget: bool = False) -> None:
         self.notice_text.setText(text)
         self.undo_button.setVisible(undo)
+        self.forget_button.setVisible(forget)
         self.notice.show()
+
+    def _show_intro(self) -> None:
+        if healing_first(self._controller.logbook):
+            said = self.tr(
+                "Write it down: what you deserve, what helps you feel steady, who is on your "
+                "side, what you are doing for yourself."
+            )
+        else:
+            said = self.tr(
+                "Write it down: what you miss, why it ended, what you are doing for yourself."
+            )
+        self.intro.setText(said)
 
     def _saved(self, entry_id: str) -> JournalEntry | None:
         try:
@@ -429,6 +484,7 @@ class JournalPage(QWidget):
             self.save_button,
             self.delete_button,
             self.undo_button,
+            self.forget_button,
             *self.reasons.values(),
         ]
         for first, second in itertools.pairwise(chain):
