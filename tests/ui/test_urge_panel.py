@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
+from app.domain.journal import BreakupReason, Prompt
 from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
@@ -258,6 +260,71 @@ def test_the_ride_it_out_suggestion_names_one_of_the_user_s_goals(
     text = panel.ride_suggestion.text()
     assert text.startswith(prefix)
     assert text.removeprefix(prefix) in {g.title for g in controller.logbook.goals}
+
+
+def _log_with_unsent_message(panel: UrgePanel, message: str) -> None:
+    _click(panel.buttons[UrgeKind.TEXT])
+    _click(panel.details_button)
+    QTest.keyClicks(panel.unsent, message)
+    _click(_button(panel.details, "Save details"))
+
+
+def _ride_texts(panel: UrgePanel, qtbot: QtBot, urges: int) -> list[str]:
+    """What the ride-it-out panel offers at each of the next `urges` urges."""
+    shown = []
+    for _ in range(urges):
+        _click(panel.buttons[UrgeKind.CALL])
+        qtbot.waitUntil(panel.ride.isVisible)
+        shown.append(panel.ride_suggestion.text())
+    return shown
+
+
+def test_a_later_urge_can_hold_up_an_earlier_unsent_message(panel: UrgePanel, qtbot: QtBot) -> None:
+    _log_with_unsent_message(panel, "I miss you <3")
+
+    shown = _ride_texts(panel, qtbot, 6)
+
+    expected = "Earlier you wanted to send: “I miss you <3” That urge passed too."
+    assert expected in shown
+    assert panel.ride_suggestion.textFormat() is Qt.TextFormat.PlainText  # their words, as written
+
+
+def test_when_healing_comes_first_no_unsent_message_is_held_up(
+    panel: UrgePanel, controller: Controller, qtbot: QtBot
+) -> None:
+    _log_with_unsent_message(panel, "I miss you")
+    assert controller.set_preferences(
+        replace(controller.logbook.preferences, relationship_unsafe=True)
+    )
+
+    shown = _ride_texts(panel, qtbot, 12)
+
+    assert not any("I miss you" in text for text in shown)
+    assert any(text.startswith("Meanwhile, from your goals: ") for text in shown)
+
+
+def test_an_unsent_message_about_harm_is_never_held_up(panel: UrgePanel, qtbot: QtBot) -> None:
+    _log_with_unsent_message(panel, "If you don't answer I'll kill myself")
+
+    shown = _ride_texts(panel, qtbot, 12)
+
+    assert not any("kill myself" in text for text in shown)
+
+
+def test_the_ride_it_out_panel_holds_up_the_user_s_own_reasons_and_a_friend(
+    panel: UrgePanel, controller: Controller, qtbot: QtBot
+) -> None:
+    assert controller.set_breakup_reasons({BreakupReason.LIFE_GOALS})
+    entry = controller.add_journal_entry(
+        controller.now().date(), "We never agreed on where to live.", Prompt.WHY_ENDED
+    )
+    assert entry is not None
+
+    shown = _ride_texts(panel, qtbot, 12)
+
+    assert "You wrote why it ended: “We never agreed on where to live.”" in shown
+    assert "One reason it ended, as you named it: We wanted different things from life" in shown
+    assert "Text a friend instead: tell them you're having a hard moment." in shown
 
 
 def _ink_lightness(button: QPushButton) -> float:

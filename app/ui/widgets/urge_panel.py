@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import Urge, UrgeKind
-from app.domain.goals import suggestion
+from app.domain.ride_it_out import Kind, Suggestion, what_to_hold_onto
 from app.domain.wallclock import local_date, seconds_between, zone_of
 from app.ui.controller import Controller
 from app.ui.resources import icon
@@ -97,6 +97,7 @@ class UrgePanel(QWidget):
         self.ride_time.setProperty("role", "heading")
         self.ride_suggestion = QLabel()
         self.ride_suggestion.setWordWrap(True)
+        self.ride_suggestion.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's words
         through = QPushButton(self.tr("It has passed"))
         through.clicked.connect(self._end_ride)
         ride_layout = QVBoxLayout(self.ride)
@@ -255,20 +256,23 @@ class UrgePanel(QWidget):
     def _start_ride(self) -> None:
         now = self._controller.now()
         self._ride_until = now + RIDE_IT_OUT
-        logbook = self._controller.logbook
-        goal = suggestion(
-            logbook.goals,
-            logbook.completions,
-            local_date(now, zone_of(now)),
-            self._controller.status().urges_today,
-        )
-        self.ride_suggestion.setText(
-            self.tr("Meanwhile, from your goals: %s") % goal.title
-            if goal
-            else self.tr("Meanwhile, breathe slowly and let it pass.")
-        )
+        # Counting every urge ever logged, not today's, each urge offers the next thing in turn.
+        turn = max(self._controller.status().urges_total - 1, 0)
+        hold = what_to_hold_onto(self._controller.logbook, local_date(now, zone_of(now)), turn)
+        self.ride_suggestion.setText(self._words_to_hold(hold))
         self.ride.show()
         self.tick()
+
+    def _words_to_hold(self, hold: Suggestion) -> str:
+        if hold.kind is Kind.GOAL:
+            return self.tr("Meanwhile, from your goals: %s") % hold.text
+        if hold.kind is Kind.REASON:
+            return self.tr("One reason it ended, as you named it: %s") % hold.text
+        if hold.kind is Kind.WHY_IT_ENDED:
+            return self.tr("You wrote why it ended: “%s”") % hold.text
+        if hold.kind is Kind.UNSENT_MESSAGE:
+            return self.tr("Earlier you wanted to send: “%s” That urge passed too.") % hold.text
+        return self.tr("Text a friend instead: tell them you're having a hard moment.")
 
     def _end_ride(self) -> None:
         self._ride_until = None
