@@ -4,6 +4,9 @@
 icon into the hicolor theme under $XDG_DATA_HOME/icons, where every freedesktop launcher looks;
 `uninstall-desktop-entry` removes exactly those files. packaging/APP_ID.desktop is this module's
 entry for a program on the PATH, kept for distributions (a test checks that the two agree).
+
+In discreet mode the entry says only "Holdfast" and neutral words, and has no urge actions:
+someone else looking at the launcher, or searching it, should see nothing of a breakup.
 """
 
 from __future__ import annotations
@@ -32,6 +35,21 @@ URGE_ACTIONS: dict[UrgeKind, str] = {
     UrgeKind.VISIT: "Log an Urge: Wanted to Go Where They Might Be",
     UrgeKind.OTHER: "Log Another Urge",
 }
+# Each action asks the command to confirm with a notification: the launcher shows no window.
+NOTIFY_OPTION = "--notify"
+
+# What the entry says of Holdfast, openly and in discreet mode. Keywords are searched, not
+# shown, so in discreet mode a search for "breakup" must not find Holdfast either.
+_OPEN_WORDS = {
+    "GenericName": "No-Contact Tracker",
+    "Comment": "Count the days without contact after a breakup and ride out the urges",
+    "Keywords": "no contact;breakup;ex;heartbreak;streak;countdown;urge;habit;tracker;",
+}
+_DISCREET_WORDS = {
+    "GenericName": "Habit Tracker",
+    "Comment": "Count the days and keep up your daily goals",
+    "Keywords": "habit;tracker;streak;countdown;goals;journal;",
+}
 
 # Characters the desktop entry spec reserves in Exec: an argument holding one must be quoted.
 _RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`]")
@@ -43,33 +61,37 @@ class CommandNotFound(Exception):
     """The installed `holdfast` command cannot be found, so a launcher could not start it."""
 
 
-def entry_text(program: str) -> str:
-    """The desktop entry for Holdfast started as `program` (a name on the PATH, or a path)."""
+def entry_text(program: str, *, discreet: bool = False) -> str:
+    """The desktop entry for Holdfast started as `program` (a name on the PATH, or a path);
+    in discreet mode with neutral words only and without the urge actions."""
     run = _exec_argument(program)
+    words = _DISCREET_WORDS if discreet else _OPEN_WORDS
     lines = [
         "[Desktop Entry]",
         "Type=Application",
         "Version=1.4",
         f"Name={DISPLAY_NAME}",
-        "GenericName=No-Contact Tracker",
-        "Comment=Count the days without contact after a breakup and ride out the urges",
+        f"GenericName={words['GenericName']}",
+        f"Comment={words['Comment']}",
         f"Icon={APP_ID}",
         # A launcher hides the entry once the command is gone (after `pipx uninstall holdfast`).
         f"TryExec={_string(program)}",
         f"Exec={run}",
         "Terminal=false",
         "Categories=Utility;Qt;",
-        "Keywords=no contact;breakup;ex;heartbreak;streak;countdown;urge;habit;tracker;",
+        f"Keywords={words['Keywords']}",
         "StartupNotify=true",
         f"StartupWMClass={APP_ID}",
         # A second launch brings the open window forward, so GNOME offers no "New Window".
         # (Spec 1.5 calls it SingleMainWindow; validators that know only 1.4 still refuse it.)
         "X-GNOME-SingleWindow=true",
-        "Actions=" + "".join(f"urge-{kind.value};" for kind in URGE_ACTIONS),
     ]
+    if discreet:
+        return "\n".join(lines) + "\n"
+    lines.append("Actions=" + "".join(f"urge-{kind.value};" for kind in URGE_ACTIONS))
     for kind, name in URGE_ACTIONS.items():
         lines += ["", f"[Desktop Action urge-{kind.value}]", f"Name={name}"]
-        lines.append(f"Exec={run} urge {kind.value}")
+        lines.append(f"Exec={run} urge {kind.value} {NOTIFY_OPTION}")
     return "\n".join(lines) + "\n"
 
 
@@ -124,7 +146,7 @@ class Placement:
         return [scalable, *sized]
 
 
-def install(placement: Placement, command: Path) -> list[Path]:
+def install(placement: Placement, command: Path, *, discreet: bool = False) -> list[Path]:
     """Writes the entry starting `command`, and the icons; returns the files written."""
     # Every resource is found before anything is written.
     sources = [app_icon_svg(), *(app_icon_png(size) for size in APP_ICON_SIZES)]
@@ -136,9 +158,46 @@ def install(placement: Placement, command: Path) -> list[Path]:
     # folder makes a stale cache (left by an earlier tool) give way to the new icons.
     os.utime(placement.icon_theme)
     # The entry comes last: a launcher that sees it finds its icon already there.
-    _write(placement.entry, entry_text(str(command)).encode("utf-8"))
+    _write(placement.entry, entry_text(str(command), discreet=discreet).encode("utf-8"))
     written.append(placement.entry)
     return written
+
+
+def follow_discreet(placement: Placement, discreet: bool) -> bool:
+    """Rewrites an installed entry to match discreet mode, starting the program it started.
+
+    Only Holdfast's own entry at `placement` is touched, and only when it is there and names its
+    program: turning discreet mode on never installs an entry. True when the entry now matches.
+    """
+    try:
+        text = placement.entry.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
+        return False
+    program = _installed_program(text)
+    if program is None:
+        return False
+    wanted = entry_text(program, discreet=discreet)
+    if text != wanted:
+        _write(placement.entry, wanted.encode("utf-8"))
+    return True
+
+
+def _installed_program(text: str) -> str | None:
+    """The program an entry starts, from its TryExec (written by entry_text); None if none."""
+    group = ""
+    for line in text.splitlines():
+        if line.startswith("["):
+            group = line
+        elif group == "[Desktop Entry]" and line.startswith("TryExec="):
+            value = line.removeprefix("TryExec=")
+            return _unescaped(value) if value else None
+    return None
+
+
+def _unescaped(value: str) -> str:
+    """A desktop entry string with its escapes (\\s \\n \\t \\r \\\\) undone."""
+    plain = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+    return re.sub(r"\\(.)", lambda match: plain.get(match[1], match[0]), value)
 
 
 def uninstall(placement: Placement) -> list[Path]:

@@ -63,6 +63,12 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.store.transaction(now) as changes:
         changes.add(logged)
     say(render.urge_logged(logged, status(ctx.store.load(), now)))
+    if args.notify:
+        # The launcher's actions run this without a window or a terminal: the notification is
+        # the only sign the urge was logged. Neutral words, as a lock screen may show them.
+        from app.desktop_notify import send_notification
+
+        send_notification("Logged", "It will pass.")
     return 0
 
 

@@ -1,7 +1,8 @@
 """The subcommands that set up the desktop: install-desktop-entry and uninstall-desktop-entry.
 
 They write only the launcher entry and the app icon under the user's XDG data folder, never the
-Holdfast data, so they run without the data folder or the store.
+Holdfast data. Installing reads the data file, when there is one, for one thing only: whether
+discreet mode is on, so that the entry it writes is the neutral one.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) 
     placement = Placement(data_home(environ))
     try:
         command = find_command(sys.argv[0], sys.executable, getattr(sys, "frozen", False))
-        install(placement, command)
+        install(placement, command, discreet=_discreet(args.data_dir, environ))
     except CommandNotFound as error:
         return fail(FAILURE, str(error))
     except OSError as error:
@@ -64,3 +65,26 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     else:
         say(f"{DISPLAY_NAME} was not in the launcher under {placement.data_home}; nothing removed.")
     return 0
+
+
+def _discreet(data_dir: str | None, environ: Mapping[str, str]) -> bool:
+    """Whether the data file says discreet mode is on; False when there is none to read.
+
+    Only reads: the data folder is never created here, and an unreadable file gives the
+    ordinary entry rather than stopping the install.
+    """
+    from app.paths import data_folder
+
+    folder = data_folder(data_dir, environ)
+    if not folder.is_dir():  # nothing recorded yet, and no need to load the storage code
+        return False
+    from app.storage.errors import StorageError
+    from app.storage.store import Store
+
+    store = Store(folder)
+    if not store.path.is_file():
+        return False
+    try:
+        return store.load().preferences.discreet
+    except (StorageError, OSError):
+        return False

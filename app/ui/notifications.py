@@ -7,14 +7,42 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.clock import Clock
+from app.domain.countdown import Milestone
 from app.domain.status import Status
 from app.domain.wallclock import when_wall_clock_shows
 from app.ui.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
+
+
+# What the notifications say. One wording serves every mode: it names only Holdfast, days and
+# the user's own target, so it suits discreet mode and a lock screen as it is, and it never
+# speaks of reaching out or of what comes next with them, so healing first needs no other.
+
+
+def notification_title() -> str:
+    return QCoreApplication.translate("Notifications", "Holdfast")
+
+
+def check_in_text() -> str:
+    return QCoreApplication.translate("Notifications", "Time for your daily check-in.")
+
+
+def milestone_text(milestone: Milestone) -> str:
+    if milestone.is_target:
+        return QCoreApplication.translate(
+            "Notifications", "You reached your target: day %n.", None, milestone.days
+        )
+    return QCoreApplication.translate("Notifications", "Day %n reached.", None, milestone.days)
+
+
+def still_in_tray_text() -> str:
+    return QCoreApplication.translate(
+        "Notifications", "Holdfast keeps running in the tray; quit it from the tray menu."
+    )
 
 
 class Notifier(QObject):

@@ -1,4 +1,8 @@
-"""The tray icon: one-click urge logging, the day count in its tooltip, and its menu."""
+"""The tray icon: one-click urge logging, the day count in its tooltip, and its menu.
+
+In discreet mode the menu names no urge: one neutral "Log a moment" logs an urge of kind OTHER,
+so someone glancing at the screen sees nothing about a breakup or an ex.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ class Tray(QObject):
     """Wraps QSystemTrayIcon; the window decides what each request does."""
 
     urge_requested = Signal(object)  # the UrgeKind the user picked from the menu
+    help_requested = Signal()  # "If it is hard right now": the same help as the Help menu's
     show_requested = Signal()
     quit_requested = Signal()
 
@@ -24,24 +29,47 @@ class Tray(QObject):
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self, icon: QIcon, parent: QObject | None = None, *, discreet: bool = False
+    ) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(icon, self)
         # A menu is a widget and cannot have a QObject parent; this object keeps it alive.
         self._menu = QMenu()
-        labels = self._urge_labels()
-        for kind in UrgeKind:
-            action = self._menu.addAction(labels[kind])
-            action.triggered.connect(self._emit_urge(kind))
-        self._menu.addSeparator()
-        self._show_action = self._menu.addAction(self.tr("Show Holdfast"))
-        self._show_action.triggered.connect(self.show_requested)
-        self._menu.addSeparator()
-        self._quit_action = self._menu.addAction(self.tr("Quit"))
-        self._quit_action.triggered.connect(self.quit_requested)
+        self._discreet = discreet
+        self._fill_menu()
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
         self.set_tooltip_day(None)
+
+    def set_discreet(self, discreet: bool) -> None:
+        """Switches the menu between the named urges and one neutral item."""
+        if discreet != self._discreet:
+            self._discreet = discreet
+            self._fill_menu()
+
+    def is_discreet(self) -> bool:
+        return self._discreet
+
+    def _fill_menu(self) -> None:
+        self._menu.clear()
+        if self._discreet:
+            moment = self._menu.addAction(self.tr("Log a moment"))
+            moment.triggered.connect(self._emit_urge(UrgeKind.OTHER))
+        else:
+            labels = self._urge_labels()
+            for kind in UrgeKind:
+                action = self._menu.addAction(labels[kind])
+                action.triggered.connect(self._emit_urge(kind))
+        self._menu.addSeparator()
+        help_action = self._menu.addAction(self.tr("If it is hard right now…"))
+        help_action.triggered.connect(self.help_requested)
+        self._menu.addSeparator()
+        show_action = self._menu.addAction(self.tr("Show Holdfast"))
+        show_action.triggered.connect(self.show_requested)
+        self._menu.addSeparator()
+        quit_action = self._menu.addAction(self.tr("Quit"))
+        quit_action.triggered.connect(self.quit_requested)
 
     def _urge_labels(self) -> dict[UrgeKind, str]:
         return {

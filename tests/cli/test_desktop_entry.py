@@ -4,19 +4,31 @@ folders, what the entry starts, and that taking it out again removes only what w
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from app.desktop_entry import ENTRY_FILE_NAME, CommandNotFound, data_home, find_command
+from app.desktop_entry import (
+    ENTRY_FILE_NAME,
+    CommandNotFound,
+    Placement,
+    data_home,
+    entry_text,
+    find_command,
+    follow_discreet,
+)
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
+from app.domain.preferences import Preferences
 from app.identity import APP_ID
 from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
+from app.storage.store import Store
 from tests.cli.support import Holdfast, ok, one_error_line, snapshot
 from tests.conftest import Result
 from tests.packaging.support import read_entry, validator
@@ -73,7 +85,8 @@ def test_install_puts_the_entry_and_every_icon_under_xdg_data_home(
     assert main_group["TryExec"] == str(INSTALLED)
     assert main_group["Icon"] == APP_ID
     for kind in UrgeKind:
-        assert entry[f"Desktop Action urge-{kind.value}"]["Exec"] == f"{INSTALLED} urge {kind}"
+        action = entry[f"Desktop Action urge-{kind.value}"]
+        assert action["Exec"] == f"{INSTALLED} urge {kind} --notify"
     assert icons_under(xdg) == expected_icons()
     assert sorted(p.name for p in (xdg / "applications").iterdir()) == [ENTRY_FILE_NAME]
     assert not data_dir.exists()  # the data is not touched, not even created
@@ -233,3 +246,146 @@ def test_help_lists_the_desktop_commands(holdfast: Holdfast) -> None:
 
     assert "install-desktop-entry" in result.out
     assert "uninstall-desktop-entry" in result.out
+
+
+# Discreet mode ---------------------------------------------------------------------------------
+
+# Words that would tell someone looking at (or searching) the launcher what Holdfast is about.
+REVEALING = ("contact", "breakup", "ex", "heartbreak", "urge", "urges", "them", "their", "text")
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in re.split(r"[^A-Za-z]+", text) if word}
+
+
+def _say_discreet(data_dir: Path, clock: FixedClock, discreet: bool = True) -> None:
+    store = Store(data_dir)
+    with store.transaction(clock.now()) as changes:
+        changes.set_preferences(replace(Preferences(), discreet=discreet))
+
+
+def _assert_discreet(entry_path: Path) -> None:
+    entry = read_entry(entry_path)
+    assert entry.sections() == ["Desktop Entry"]  # no urge actions
+    main_group = entry["Desktop Entry"]
+    assert "Actions" not in main_group
+    assert main_group["Name"] == "Holdfast"
+    shown = [main_group[key] for key in ("GenericName", "Comment", "Keywords")]
+    assert not _words(" ".join(shown)) & set(REVEALING), shown
+    assert "urge" not in entry_path.read_text(encoding="utf-8").lower()
+
+
+def test_with_discreet_mode_on_the_entry_is_neutral_and_has_no_urge_actions(
+    desktop: Holdfast, xdg: Path, data_dir: Path, clock: FixedClock
+) -> None:
+    _say_discreet(data_dir, clock)
+    data_before = snapshot(data_dir)
+
+    ok(desktop("install-desktop-entry"))
+
+    entry_path = xdg / "applications" / ENTRY_FILE_NAME
+    _assert_discreet(entry_path)
+    main_group = read_entry(entry_path)["Desktop Entry"]
+    assert main_group["Exec"] == str(INSTALLED)
+    assert main_group["Icon"] == APP_ID
+    assert icons_under(xdg) == expected_icons()
+    assert snapshot(data_dir) == data_before  # only read
+
+
+def test_the_discreet_entry_passes_desktop_file_validate(
+    desktop: Holdfast, xdg: Path, data_dir: Path, clock: FixedClock
+) -> None:
+    _say_discreet(data_dir, clock)
+    ok(desktop("install-desktop-entry"))
+
+    done = subprocess.run(
+        [validator("desktop-file-validate"), str(xdg / "applications" / ENTRY_FILE_NAME)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_with_discreet_mode_off_the_entry_keeps_its_urge_actions(
+    desktop: Holdfast, xdg: Path, data_dir: Path, clock: FixedClock
+) -> None:
+    _say_discreet(data_dir, clock, discreet=False)
+
+    ok(desktop("install-desktop-entry"))
+
+    entry = read_entry(xdg / "applications" / ENTRY_FILE_NAME)
+    assert entry["Desktop Entry"]["GenericName"] == "No-Contact Tracker"
+    assert entry.has_section("Desktop Action urge-text")
+
+
+def test_the_data_dir_flag_names_the_folder_whose_setting_is_followed(
+    desktop: Holdfast, xdg: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    _say_discreet(elsewhere, clock)
+
+    ok(desktop("--data-dir", str(elsewhere), "install-desktop-entry"))
+
+    _assert_discreet(xdg / "applications" / ENTRY_FILE_NAME)
+
+
+def test_a_damaged_data_file_gives_the_ordinary_entry_and_is_left_alone(
+    desktop: Holdfast, xdg: Path, data_dir: Path
+) -> None:
+    data_dir.mkdir()
+    (data_dir / "holdfast.json").write_bytes(b"{")
+    data_before = snapshot(data_dir)
+
+    ok(desktop("install-desktop-entry"))
+
+    entry = read_entry(xdg / "applications" / ENTRY_FILE_NAME)
+    assert entry.has_section("Desktop Action urge-text")
+    assert snapshot(data_dir) == data_before
+
+
+def test_an_empty_data_folder_gives_the_ordinary_entry_and_stays_empty(
+    desktop: Holdfast, xdg: Path, data_dir: Path
+) -> None:
+    data_dir.mkdir()
+
+    ok(desktop("install-desktop-entry"))
+
+    assert read_entry(xdg / "applications" / ENTRY_FILE_NAME).has_section(
+        "Desktop Action urge-other"
+    )
+    assert list(data_dir.iterdir()) == []
+
+
+ODD_PROGRAM = '/home/ann/My Apps/odd "quoted" $name/back\\slash/100%/holdfast'
+
+
+@pytest.mark.parametrize("program", [str(INSTALLED), "holdfast", ODD_PROGRAM])
+def test_turning_discreet_on_and_off_rewrites_the_installed_entry_for_the_same_program(
+    xdg: Path, program: str
+) -> None:
+    placement = Placement(xdg)
+    placement.entry.parent.mkdir(parents=True)
+    placement.entry.write_text(entry_text(program), encoding="utf-8")
+
+    assert follow_discreet(placement, True)
+    assert placement.entry.read_text(encoding="utf-8") == entry_text(program, discreet=True)
+    _assert_discreet(placement.entry)
+
+    assert follow_discreet(placement, False)
+    assert placement.entry.read_text(encoding="utf-8") == entry_text(program)
+    assert [p.name for p in placement.entry.parent.iterdir()] == [ENTRY_FILE_NAME]  # no temp
+
+
+def test_without_an_installed_entry_turning_discreet_on_installs_nothing(xdg: Path) -> None:
+    assert not follow_discreet(Placement(xdg), True)
+    assert not xdg.exists()
+
+
+def test_an_entry_that_names_no_program_is_left_as_it_is(xdg: Path) -> None:
+    placement = Placement(xdg)
+    placement.entry.parent.mkdir(parents=True)
+    placement.entry.write_text("[Desktop Entry]\nName=mine\n", encoding="utf-8")
+
+    assert not follow_discreet(placement, True)
+    assert placement.entry.read_text(encoding="utf-8") == "[Desktop Entry]\nName=mine\n"

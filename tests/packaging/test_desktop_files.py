@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -70,6 +71,7 @@ def test_each_urge_kind_has_an_action_that_the_command_line_accepts() -> None:
         assert program == COMMAND
         parsed = build_parser().parse_args(arguments)
         assert (parsed.command, parsed.kind) == ("urge", action.removeprefix("urge-"))
+        assert parsed.notify  # the launcher shows no window: a notification says it is logged
 
 
 def test_each_urge_action_says_what_they_wanted_to_do_not_that_they_did_it() -> None:
@@ -136,7 +138,32 @@ def test_an_entry_for_any_installed_path_is_valid_and_runs_that_path(
     assert _exec_arguments(main["Exec"]) == [program]
     assert _string(main["TryExec"]) == program
     action = read_entry(path)["Desktop Action urge-text"]
-    assert _exec_arguments(action["Exec"]) == [program, "urge", "text"]
+    assert _exec_arguments(action["Exec"]) == [program, "urge", "text", "--notify"]
+
+
+@pytest.mark.parametrize(
+    "program",
+    ["holdfast", "/home/ann/My Apps/holdfast", "/opt/100%/holdfast"],
+    ids=["name", "space", "percent"],
+)
+def test_the_discreet_entry_is_valid_neutral_and_runs_the_same_path(
+    program: str, tmp_path: Path
+) -> None:
+    path = tmp_path / ENTRY_FILE_NAME
+    path.write_text(entry_text(program, discreet=True), encoding="utf-8")
+
+    done = validate("desktop-file-validate", str(path))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == "", done.stdout
+    entry = read_entry(path)
+    assert entry.sections() == ["Desktop Entry"]
+    main = entry["Desktop Entry"]
+    assert "Actions" not in main
+    assert main["Name"] == DISPLAY_NAME
+    assert _exec_arguments(main["Exec"]) == [program]
+    words = {w.lower() for w in re.split(r"[^A-Za-z]+", path.read_text(encoding="utf-8")) if w}
+    assert not words & {"contact", "breakup", "ex", "heartbreak", "urge", "them", "text"}, words
 
 
 def _string(value: str) -> str:

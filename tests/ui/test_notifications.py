@@ -441,3 +441,44 @@ def test_the_dates_used_are_the_ones_described() -> None:
     assert at_utc(2026, 3, 29, 1).timetuple()[:5] == (2026, 3, 29, 3, 0)
     assert at_utc(2026, 10, 25, 1, 30).timetuple()[:5] == (2026, 10, 25, 2, 30)
     assert at_utc(2026, 10, 25, 1, 30).fold == 1
+
+
+# What the notifications say --------------------------------------------------------------------
+
+# Words that would tell a lock screen, or someone beside it, what Holdfast is about, and words of
+# reconnecting that healing first leaves out everywhere.
+REVEALING = ("ex", "them", "their", "breakup", "contact", "urge", "text", "call")
+RECONNECTING = ("reach out", "reconnect", "next step", "message", "get back")
+
+
+def _every_notification_text() -> list[str]:
+    from app.ui import notifications
+
+    reached = datetime(2026, 3, 1, tzinfo=UTC)
+    return [
+        notifications.notification_title(),
+        notifications.check_in_text(),
+        notifications.still_in_tray_text(),
+        notifications.milestone_text(Milestone(7, reached, reached=True, is_target=False)),
+        notifications.milestone_text(Milestone(30, reached, reached=True, is_target=True)),
+    ]
+
+
+@pytest.mark.gui
+def test_the_notification_texts(qapp: object) -> None:
+    assert _every_notification_text() == [
+        "Holdfast",
+        "Time for your daily check-in.",
+        "Holdfast keeps running in the tray; quit it from the tray menu.",
+        "Day 7 reached.",
+        "You reached your target: day 30.",
+    ]
+
+
+@pytest.mark.gui
+def test_no_notification_names_an_ex_or_speaks_of_reaching_out(qapp: object) -> None:
+    # One wording serves every mode: fit for discreet mode, a lock screen and healing first.
+    for text in _every_notification_text():
+        words = {word.strip(".,:;").lower() for word in text.split()}
+        assert not words & set(REVEALING), text
+        assert not any(phrase in text.lower() for phrase in RECONNECTING), text

@@ -58,10 +58,15 @@ def _pretend_the_desktop_can_show_messages(
     return shown
 
 
+HELP = "If it is hard right now…"
+# Words that would tell someone glancing at the screen what Holdfast is about.
+REVEALING = ("text", "call", "profile", "friends", "them", "their", "ex", "breakup", "contact")
+
+
 @pytest.mark.gui
-def test_the_menu_offers_every_urge_kind_then_show_and_quit(tray: Tray) -> None:
+def test_the_menu_offers_every_urge_kind_then_help_show_and_quit(tray: Tray) -> None:
     texts = [action.text() for action in _actions(tray)]
-    assert texts == [label for label, _ in URGE_LABELS] + ["Show Holdfast", "Quit"]
+    assert texts == [label for label, _ in URGE_LABELS] + [HELP, "Show Holdfast", "Quit"]
     assert len(URGE_LABELS) == len(UrgeKind)
 
 
@@ -77,6 +82,80 @@ def test_each_urge_action_asks_to_log_its_kind(
     ):
         _action(tray, label).trigger()
     assert blocker.args == [kind]
+
+
+@pytest.mark.gui
+def test_the_help_item_asks_for_the_help_and_nothing_else(qtbot: QtBot, tray: Tray) -> None:
+    with (
+        qtbot.waitSignal(tray.help_requested, timeout=1000),
+        qtbot.assertNotEmitted(tray.urge_requested),
+        qtbot.assertNotEmitted(tray.show_requested),
+        qtbot.assertNotEmitted(tray.quit_requested),
+    ):
+        _action(tray, HELP).trigger()
+
+
+@pytest.mark.gui
+def test_in_discreet_mode_one_neutral_item_logs_a_moment(qtbot: QtBot, qapp: object) -> None:
+    tray = Tray(_icon(), discreet=True)
+    try:
+        assert tray.is_discreet()
+        assert [action.text() for action in _actions(tray)] == [
+            "Log a moment",
+            HELP,
+            "Show Holdfast",
+            "Quit",
+        ]
+        with qtbot.waitSignal(tray.urge_requested, timeout=1000) as blocker:
+            _action(tray, "Log a moment").trigger()
+        assert blocker.args == [UrgeKind.OTHER]
+        with qtbot.waitSignal(tray.help_requested, timeout=1000):
+            _action(tray, HELP).trigger()
+    finally:
+        tray.deleteLater()
+
+
+@pytest.mark.gui
+def test_nothing_in_the_discreet_tray_names_an_ex_or_the_urges(qapp: object) -> None:
+    tray = Tray(_icon(), discreet=True)
+    try:
+        tray.set_tooltip_day(12)
+        shown = [action.text() for action in _actions(tray)] + [tray.tooltip()]
+    finally:
+        tray.deleteLater()
+    words = {word.strip(".,:;…").lower() for text in shown for word in text.split()}
+    assert not words & set(REVEALING), shown
+    assert "Holdfast: day 12" in shown
+
+
+@pytest.mark.gui
+def test_discreet_mode_can_be_turned_on_and_off_again(qtbot: QtBot, tray: Tray) -> None:
+    tray.set_discreet(True)
+    assert _actions(tray)[0].text() == "Log a moment"
+    assert len(_actions(tray)) == 4
+    with qtbot.waitSignal(tray.urge_requested, timeout=1000) as blocker:
+        _action(tray, "Log a moment").trigger()
+    assert blocker.args == [UrgeKind.OTHER]
+
+    tray.set_discreet(False)
+    texts = [action.text() for action in _actions(tray)]
+    assert texts == [label for label, _ in URGE_LABELS] + [HELP, "Show Holdfast", "Quit"]
+    with qtbot.waitSignal(tray.urge_requested, timeout=1000) as blocker:
+        _action(tray, "Wanted to text").trigger()
+    assert blocker.args == [UrgeKind.TEXT]
+    assert tray.system_icon().contextMenu() is tray.menu()
+
+
+@pytest.mark.gui
+def test_the_menu_never_speaks_of_reaching_out(tray: Tray) -> None:
+    # Healing first needs no other tray: neither mode's menu is about reconnecting.
+    for discreet in (False, True):
+        tray.set_discreet(discreet)
+        for action in _actions(tray):
+            text = action.text().lower()
+            assert not any(
+                phrase in text for phrase in ("reach out", "reconnect", "next step", "message")
+            ), text
 
 
 @pytest.mark.gui
@@ -209,5 +288,18 @@ def test_menu_and_tooltip_texts_are_translatable(qapp: object) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     assert texts[0] == "WANTED TO TEXT"
-    assert texts[-2:] == ["SHOW HOLDFAST", "QUIT"]
+    assert texts[-3:] == ["IF IT IS HARD RIGHT NOW…", "SHOW HOLDFAST", "QUIT"]
     assert tooltip == "HOLDFAST: DAY 3"
+
+
+@pytest.mark.gui
+def test_the_discreet_menu_is_translatable(qapp: object) -> None:
+    translator = _Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        tray = Tray(_icon(), discreet=True)
+        texts = [action.text() for action in _actions(tray)]
+        tray.deleteLater()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert texts[0] == "LOG A MOMENT"
