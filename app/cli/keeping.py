@@ -38,8 +38,8 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     if new.breakup_reasons:
         parts.append(counted(len(new.breakup_reasons), "reason it ended", "reasons it ended"))
     say(f"Imported {', '.join(parts[:-1])} and {parts[-1]}{already}.")
-    if new.marks_unsafe:
-        say("As the export says the relationship was unsafe, healing now comes first here too.")
+    if new.marks_unsafe or new.marks_betrayal:
+        say("The export puts healing first, so it comes first here too.")
     return 0
 
 

@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--target",
         type=whole_number(check_target, "the target", MIN_TARGET_DAYS, MAX_TARGET_DAYS),
         metavar="DAYS",
-        help=f"days to aim for, {MIN_TARGET_DAYS} to {MAX_TARGET_DAYS} (about 30 suits most)",
+        help=f"days to aim for, {MIN_TARGET_DAYS} to {MAX_TARGET_DAYS} (about 30 is usual)",
     )
 
     status = commands.add_parser("status", help="the current streak and countdown")
@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=f"{MIN_INTENSITY}..{MAX_INTENSITY}",
     )
     urge.add_argument("--note", default="", metavar="TEXT")
+    urge.add_argument(
+        "--notify",
+        action="store_true",
+        help="also say so in a desktop notification (the launcher's actions use this)",
+    )
 
     contact = commands.add_parser("contact", help="record contact with your ex")
     contact.add_argument(

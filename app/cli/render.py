@@ -57,7 +57,7 @@ def status_text(status: Status) -> str:
     lines.append(
         f"Longest run {counted(status.longest_streak_days, 'day')}; "
         f"{status.total_no_contact_days} of {counted(status.tracked_days, 'day')} without contact; "
-        f"attempt {status.attempts}."
+        f"this is run {status.attempts}."
     )
     lines.append(f"Urges resisted today: {status.urges_today}; in all: {status.urges_total}.")
     return "\n".join(lines)

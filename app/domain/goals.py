@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -90,6 +90,7 @@ STARTER_GOALS: tuple[Goal, ...] = (
     _starter(Area.BODY, Recurrence.DAILY, "move", "Move for twenty minutes: a walk counts"),
     _starter(Area.BODY, Recurrence.DAILY, "sleep", "Put the phone away an hour before bed"),
     _starter(Area.BODY, Recurrence.DAILY, "meal", "Cook or sit down to one proper meal"),
+    _starter(Area.CONNECTION, Recurrence.ONCE, "tell", "Tell one friend you're doing this"),
     _starter(Area.CONNECTION, Recurrence.WEEKLY, "friend", "See or call a friend"),
     _starter(Area.CONNECTION, Recurrence.WEEKLY, "hobby", "Spend an hour on a hobby, old or new"),
     _starter(Area.STEADINESS, Recurrence.DAILY, "breathe", "Five slow minutes of breathing"),
@@ -118,6 +119,55 @@ STARTER_GOALS: tuple[Goal, ...] = (
         Area.COMMUNICATION, Recurrence.WEEKLY, "feel", "Say how you feel to someone, without blame"
     ),
 )
+
+
+# Two starter goals ask, after abuse or betrayal, the wrong questions: what the user did wrong and
+# what they miss of the person who hurt them. When healing comes first they are swapped for these
+# (in onboarding at once; on the Goals page only when the user agrees: the goals are theirs).
+HEALING_SWAPS: Mapping[str, Goal] = {
+    "reflection-why": _starter(
+        Area.REFLECTION,
+        Recurrence.WEEKLY,
+        "glad",
+        "Write one thing you are glad to have back for yourself",
+    ),
+    "reflection-part": _starter(
+        Area.REFLECTION,
+        Recurrence.ONCE,
+        "respect",
+        "Write what a kind, respectful relationship looks like to you",
+    ),
+}
+
+
+def starter_goals(healing_first: bool) -> tuple[Goal, ...]:
+    """The goals offered at the start: with healing first, none that invite self-blame."""
+    if not healing_first:
+        return STARTER_GOALS
+    return tuple(HEALING_SWAPS.get(goal.id, goal) for goal in STARTER_GOALS)
+
+
+def healing_swaps(
+    goals: Sequence[Goal], reserved: Iterable[str] = ()
+) -> tuple[tuple[Goal, Goal], ...]:
+    """The user's goals that are still the starter goals HEALING_SWAPS replaces, word for word,
+    each with its healing counterpart. A goal the user renamed is theirs and is never offered;
+    nor is a counterpart whose id is `reserved` (deleted, with ticks that must not carry over)."""
+    starters = {goal.id: goal for goal in STARTER_GOALS}
+    taken = {goal.id for goal in goals}.union(reserved)
+    return tuple(
+        (goal, HEALING_SWAPS[goal.id])
+        for goal in goals
+        if goal.id in HEALING_SWAPS
+        and goal == starters[goal.id]
+        and HEALING_SWAPS[goal.id].id not in taken
+    )
+
+
+def swap_goals(goals: Sequence[Goal], swaps: Iterable[tuple[Goal, Goal]]) -> tuple[Goal, ...]:
+    """Each goal replaced in its place; the old goal's ticks stay recorded under its own id."""
+    replacing = {old.id: new for old, new in swaps}
+    return tuple(replacing.get(goal.id, goal) for goal in goals)
 
 
 def add_goal(

@@ -25,6 +25,10 @@ class Prompt(StrEnum):
     WHY_ENDED = "why_ended"
     MY_PART = "my_part"
     FOR_MYSELF = "for_myself"
+    # For healing from a relationship that hurt: asked instead of the reconnection questions.
+    WHAT_I_DESERVE = "what_i_deserve"
+    FEELING_STEADY = "feeling_steady"
+    ON_MY_SIDE = "on_my_side"
 
 
 # The UI passes these through tr(); they stay plain text here so the domain needs no Qt.
@@ -33,12 +37,15 @@ PROMPT_TITLES: Mapping[Prompt, str] = {
     Prompt.WHY_ENDED: "Why did it end?",
     Prompt.MY_PART: "What did I bring to how it went?",
     Prompt.FOR_MYSELF: "What am I doing for myself?",
+    Prompt.WHAT_I_DESERVE: "What do I deserve?",
+    Prompt.FEELING_STEADY: "What helps me feel safe and steady?",
+    Prompt.ON_MY_SIDE: "Who is on my side?",
 }
 
 PROMPT_QUESTIONS: Mapping[Prompt, str] = {
     Prompt.WHY_BACK: (
         "Is it this person you miss, the way they were with you? Or is it having someone at "
-        "all, not coming home to an empty room, the comfort of a routine you knew? Try to "
+        "all, the fear of being on your own, the comfort of a routine you knew? Try to "
         "separate the two."
     ),
     Prompt.WHY_ENDED: (
@@ -46,28 +53,46 @@ PROMPT_QUESTIONS: Mapping[Prompt, str] = {
         "things left unsaid, different plans for life? What wore it down before the end?"
     ),
     Prompt.MY_PART: (
-        "Not to blame yourself: to see clearly. Which habits were yours? Where did you stop "
-        "showing up? What would you like to do differently, for anyone and for yourself?"
+        "Not to blame yourself: to see clearly. Which habits were yours? When did you start "
+        "giving less of yourself than you once did? What would you like to do differently, "
+        "for anyone and for yourself?"
     ),
     Prompt.FOR_MYSELF: (
         "What did you do today or this week that was for you alone: rest, people, movement, "
         "something you used to enjoy? What would you like to do next?"
     ),
+    Prompt.WHAT_I_DESERVE: (
+        "What do you deserve from the people close to you: respect, honesty, kindness, room "
+        "to be yourself? What felt wrong back then that you can name clearly now? Seeing it "
+        "now does not mean you should have seen it sooner."
+    ),
+    Prompt.FEELING_STEADY: (
+        "Which people, places, routines or small things help you feel calm and like yourself? "
+        "When a hard moment comes, what could you reach for first? Name one you can do this "
+        "week."
+    ),
+    Prompt.ON_MY_SIDE: (
+        "Who listens to you without judging: a friend, family, someone at work, a counsellor? "
+        "Who would you like to hear from more often? Write their names, and one small way to "
+        "get in touch with one of them this week."
+    ),
 }
 
 _PROMPTS = {prompt.value: prompt for prompt in Prompt}
+
+_ORDINARY = (Prompt.WHY_BACK, Prompt.WHY_ENDED, Prompt.MY_PART, Prompt.FOR_MYSELF)
+_HEALING = (Prompt.WHAT_I_DESERVE, Prompt.FEELING_STEADY, Prompt.ON_MY_SIDE, Prompt.FOR_MYSELF)
 
 
 def offered_prompts(healing_first: bool) -> tuple[Prompt, ...]:
     """The prompts to offer for a new entry.
 
-    When the relationship was unsafe, asking what the user contributed invites the self-blame
-    that abuse and manipulation leave behind, so that prompt is not offered; entries already
-    written with it keep it.
+    When the relationship hurt the user (abuse, control, betrayal, disrespect), the questions
+    about wanting them back, the user's own part and arguments that kept coming back invite
+    missing them and self-blame, so healing questions are asked instead. Entries already written
+    with a prompt keep it.
     """
-    if healing_first:
-        return tuple(p for p in Prompt if p is not Prompt.MY_PART)
-    return tuple(Prompt)
+    return _HEALING if healing_first else _ORDINARY
 
 
 class BreakupReason(StrEnum):
@@ -86,7 +111,9 @@ class BreakupReason(StrEnum):
     SOMEONE_ELSE = "someone_else"
     TRUST = "trust"
     OTHER = "other"
-    ABUSE = "abuse"  # abuse, manipulation or betrayal: healing comes first
+    # Either of these puts healing first (safety.py); only abuse or control brings abuse support.
+    ABUSE = "abuse"  # abusive, controlling or unsafe
+    BETRAYAL = "betrayal"  # betrayal or constant disrespect: hurtful, not called unsafe
 
 
 REASON_LABELS: Mapping[BreakupReason, str] = {
@@ -103,7 +130,8 @@ REASON_LABELS: Mapping[BreakupReason, str] = {
     BreakupReason.SOMEONE_ELSE: "Someone else came along",
     BreakupReason.TRUST: "Trust was lost",
     BreakupReason.OTHER: "Something else",
-    BreakupReason.ABUSE: "Abuse, manipulation or betrayal",
+    BreakupReason.ABUSE: "It was abusive or controlling, or I felt unsafe",
+    BreakupReason.BETRAYAL: "Betrayal, or constant disrespect",
 }
 
 _REASONS = {reason.value: reason for reason in BreakupReason}

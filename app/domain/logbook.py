@@ -102,9 +102,10 @@ class NewEntries:
     completions: tuple[Completion, ...]
     journal: tuple[JournalEntry, ...] = ()
     breakup_reasons: frozenset[BreakupReason] = frozenset()  # reasons not chosen here yet
-    # The import says the relationship was unsafe and this logbook does not yet. An import only
-    # ever sets it: healing first is never switched off by moving data.
+    # The import says the relationship was unsafe, or held betrayal, and this logbook does not
+    # yet. An import only ever sets them: healing first is never switched off by moving data.
     marks_unsafe: bool = False
+    marks_betrayal: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -115,6 +116,7 @@ class NewEntries:
             or self.journal
             or self.breakup_reasons
             or self.marks_unsafe
+            or self.marks_betrayal
         )
 
 
@@ -148,6 +150,10 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
         marks_unsafe=(
             incoming.preferences.relationship_unsafe
             and not existing.preferences.relationship_unsafe
+        ),
+        marks_betrayal=(
+            incoming.preferences.relationship_betrayal
+            and not existing.preferences.relationship_betrayal
         ),
     )
 

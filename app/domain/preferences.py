@@ -20,8 +20,13 @@ class Preferences:
     milestone_notifications: bool = True
     theme: Theme = Theme.SYSTEM
     start_minimised: bool = False
-    # Abuse, manipulation or betrayal: the app puts healing first and never coaches reconnection.
-    relationship_unsafe: bool = False
+    # Either one puts healing first: the app never coaches reconnection (see safety.py).
+    relationship_unsafe: bool = False  # abusive, controlling, or the user felt unsafe
+    relationship_betrayal: bool = False  # betrayal or constant disrespect
+    # Launcher, tray and notifications say only "Holdfast" and neutral words, for a shared screen.
+    discreet: bool = False
+    # The Goals page offers once to swap goals that invite self-blame; asked, it asks no more.
+    healing_goals_offered: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theme", Theme(self.theme))

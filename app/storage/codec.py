@@ -118,6 +118,9 @@ def encode_preferences(preferences: Preferences) -> Document:
         "theme": preferences.theme.value,
         "start_minimised": preferences.start_minimised,
         "relationship_unsafe": preferences.relationship_unsafe,
+        "relationship_betrayal": preferences.relationship_betrayal,
+        "discreet": preferences.discreet,
+        "healing_goals_offered": preferences.healing_goals_offered,
     }
 
 
@@ -136,6 +139,13 @@ def decode_preferences(doc: Mapping[str, Any]) -> Preferences:
             theme=doc.get("theme", defaults.theme),
             start_minimised=_flag(doc.get("start_minimised", defaults.start_minimised)),
             relationship_unsafe=_flag(doc.get("relationship_unsafe", defaults.relationship_unsafe)),
+            relationship_betrayal=_flag(
+                doc.get("relationship_betrayal", defaults.relationship_betrayal)
+            ),
+            discreet=_flag(doc.get("discreet", defaults.discreet)),
+            healing_goals_offered=_flag(
+                doc.get("healing_goals_offered", defaults.healing_goals_offered)
+            ),
         )
     except (TypeError, ValueError) as error:
         raise BadDocument(f"the settings are not valid ({error})") from None

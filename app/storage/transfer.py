@@ -74,8 +74,9 @@ def export_json(logbook: Logbook, now: datetime) -> bytes:
             "completions": [encode_completion(c) for c in logbook.completions],
             "journal": [encode_journal_entry(j) for j in reversed(newest_first(logbook.journal))],
             "breakup_reasons": encode_reasons(logbook.breakup_reasons),
-            # The one setting that travels: it decides whether healing comes first.
+            # The settings that travel: they decide whether healing comes first.
             "relationship_unsafe": logbook.preferences.relationship_unsafe,
+            "relationship_betrayal": logbook.preferences.relationship_betrayal,
         },
         option=orjson.OPT_INDENT_2,
     )
@@ -119,17 +120,20 @@ def read_export(path: Path) -> Logbook:
             completions=tuple(decode_completion(doc) for doc in _documents(data, "completions")),
             journal=tuple(decode_journal_entry(doc) for doc in _documents(data, "journal")),
             breakup_reasons=decode_reasons(data.get("breakup_reasons", [])),
-            preferences=Preferences(relationship_unsafe=_unsafe(data)),
+            preferences=Preferences(
+                relationship_unsafe=_said(data, "relationship_unsafe"),
+                relationship_betrayal=_said(data, "relationship_betrayal"),
+            ),
         )
     except BadDocument as error:
         raise NotAnExport(f"{path} cannot be imported: {error}") from None
 
 
-def _unsafe(data: dict[str, object]) -> bool:
-    unsafe = data.get("relationship_unsafe", False)  # older exports do not say
-    if type(unsafe) is not bool:
-        raise BadDocument(f"relationship_unsafe must be true or false, not {unsafe!r}")
-    return unsafe
+def _said(data: dict[str, object], key: str) -> bool:
+    said = data.get(key, False)  # older exports do not say
+    if type(said) is not bool:
+        raise BadDocument(f"{key} must be true or false, not {said!r}")
+    return said
 
 
 def _documents(data: dict[str, object], key: str) -> list[dict[str, object]]:

@@ -7,8 +7,9 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +25,9 @@ from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance, instance_key
 from app.ui.theme import apply_theme
 from app.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from app.desktop_entry import Placement
 
 # Set by tests and the benchmark: report the moment of the first paint on standard output, as
 # "first-paint <time.monotonic()>", and quit once everything is loaded.
@@ -63,7 +67,13 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         from app.ui.dialogs.onboarding import OnboardingDialog
 
         beginning = OnboardingDialog.ask(clock.now())
-        controller.begin(beginning.last_contact, beginning.target_days, beginning.goals)
+        controller.begin(
+            beginning.last_contact,
+            beginning.target_days,
+            beginning.goals,
+            unsafe=beginning.unsafe,
+            betrayal=beginning.betrayal,
+        )
 
     has_tray = Tray.available()
     app.setQuitOnLastWindowClosed(not has_tray)
@@ -76,9 +86,11 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
 
     def finish_starting() -> None:
         controller.load_everything()
+        discreet = controller.logbook.preferences.discreet
         _connect_tray_and_reminders(
-            controller, window, Tray(app_icon(), window) if has_tray else None
+            controller, window, Tray(app_icon(), window, discreet=discreet) if has_tray else None
         )
+        follow_discreet_in_launcher(controller, _launcher_placement(environ), window.show_banner)
         controller.start_watching()
 
     if has_tray and controller.logbook.preferences.start_minimised:
@@ -114,18 +126,19 @@ def _data_is_usable(store: Store, clock: Clock) -> bool:
 def _connect_tray_and_reminders(
     controller: Controller, window: MainWindow, tray: Tray | None
 ) -> None:
-    from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier  # after paint
+    from app.ui import notifications  # after the first paint
+    from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
 
     notifier = Notifier(tray, window)
     notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
     if tray is not None:
         tray.urge_requested.connect(window.today.urges.log)
+        tray.help_requested.connect(lambda: _show_help(window))
         tray.show_requested.connect(window.bring_forward)
         tray.quit_requested.connect(window.quit)
         window.hidden_to_tray.connect(
             lambda: notifier.notify(
-                window.tr("Holdfast"),
-                window.tr("Holdfast keeps running in the tray; quit it from the tray menu."),
+                notifications.notification_title(), notifications.still_in_tray_text()
             )
         )
         tray.show()
@@ -138,18 +151,14 @@ def _connect_tray_and_reminders(
         reminder.set_schedule(preferences.check_in_reminder, preferences.check_in_at)
         announcer.update(status, preferences.milestone_notifications)
         if tray is not None:
+            tray.set_discreet(preferences.discreet)
             tray.set_tooltip_day(status.streak_days if status.tracking else None)
 
     def announce(milestone: Milestone) -> None:
-        notifier.notify(
-            window.tr("Holdfast"),
-            window.tr("You reached your target: day %d.") % milestone.days
-            if milestone.is_target
-            else window.tr("Day %d reached.") % milestone.days,
-        )
+        notifier.notify(notifications.notification_title(), notifications.milestone_text(milestone))
 
     reminder.due.connect(
-        lambda: notifier.notify(window.tr("Holdfast"), window.tr("Time for your daily check-in."))
+        lambda: notifier.notify(notifications.notification_title(), notifications.check_in_text())
     )
     announcer.reached.connect(announce)
     controller.changed.connect(follow)
@@ -158,6 +167,54 @@ def _connect_tray_and_reminders(
     minute.timeout.connect(follow)
     minute.start()
     follow()
+
+
+def _show_help(window: MainWindow) -> None:
+    """The tray's "If it is hard right now": the window comes forward with the Help menu's help."""
+    window.bring_forward()
+    window.show_help()
+
+
+def _launcher_placement(environ: Mapping[str, str]) -> Placement | None:
+    """Where `holdfast install-desktop-entry` puts the launcher entry; None off Linux desktops."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    from app.desktop_entry import Placement, data_home  # after the first paint
+
+    return Placement(data_home(environ))
+
+
+def follow_discreet_in_launcher(
+    controller: Controller, placement: Placement | None, report: Callable[[str], None]
+) -> None:
+    """When discreet mode is turned on or off, an installed launcher entry follows at once.
+
+    Only an entry already installed at `placement` is rewritten (atomically, as install writes
+    it); `report` hears, in one line, when it could not be.
+    """
+    if placement is None:
+        return
+    seen = controller.logbook.preferences.discreet
+
+    def follow() -> None:
+        nonlocal seen
+        discreet = controller.logbook.preferences.discreet
+        if discreet == seen:
+            return
+        seen = discreet
+        from app.desktop_entry import follow_discreet
+
+        try:
+            follow_discreet(placement, discreet)
+        except OSError as error:
+            report(
+                QCoreApplication.translate(
+                    "Launcher", "The launcher entry could not be changed to match: %s"
+                )
+                % (error.strerror or error)
+            )
+
+    controller.changed.connect(follow)
 
 
 def _after_first_paint(window: MainWindow, then: Callable[[], None], report: bool) -> None:

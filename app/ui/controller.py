@@ -30,6 +30,7 @@ from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
+from app.storage.backups import Forgotten
 from app.storage.errors import DataFileError, StorageError
 from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
@@ -137,13 +138,30 @@ class Controller(QObject):
 
     # What the user does
 
-    def begin(self, since: datetime | None, target_days: int, goals: tuple[Goal, ...]) -> bool:
-        """The first plan, with the starter goals the user kept."""
+    def begin(
+        self,
+        since: datetime | None,
+        target_days: int,
+        goals: tuple[Goal, ...],
+        unsafe: bool = False,
+        betrayal: bool = False,
+    ) -> bool:
+        """The first plan, with the starter goals the user kept, and healing first if they said
+        the relationship was abusive, controlling or unsafe, or full of betrayal."""
 
         def begin(changes: Changes) -> None:
             changes.add(plan(changes.logbook, self.now(), since=since, target_days=target_days))
             if goals != changes.logbook.goals:
                 changes.set_goals(goals)
+            said = changes.logbook.preferences
+            if unsafe or betrayal:
+                changes.set_preferences(
+                    replace(
+                        said,
+                        relationship_unsafe=said.relationship_unsafe or unsafe,
+                        relationship_betrayal=said.relationship_betrayal or betrayal,
+                    )
+                )
 
         return self._change(begin)
 
@@ -269,6 +287,20 @@ class Controller(QObject):
 
         return added[0] if self._change(add) and added else None
 
+    def answer_healing_swap(self, swap: bool) -> bool:
+        """Swaps the starter goals that invite self-blame or longing for healing ones, or keeps
+        them; either way the question is not asked again."""
+
+        def answer(changes: Changes) -> None:
+            logbook = changes.logbook
+            if swap:
+                reserved = {c.goal_id for c in logbook.completions} | self._deleted_goal_ids()
+                swaps = checklist.healing_swaps(logbook.goals, reserved)
+                changes.set_goals(checklist.swap_goals(logbook.goals, swaps))
+            changes.set_preferences(replace(logbook.preferences, healing_goals_offered=True))
+
+        return self._change(answer)
+
     def rename_goal(self, goal_id: str, title: str) -> bool:
         return self._change(
             lambda changes: changes.set_goals(
@@ -384,6 +416,17 @@ class Controller(QObject):
     def undo_journal_deletion(self, entry_id: str) -> bool:
         """Brings back an entry deleted in this window, even when other entries were made since."""
         return self._undo_one((self._put_journal_entry_back,), entry_id)
+
+    def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten | None:
+        """Removes a deleted entry's older copies from the backups; None when that failed.
+
+        The data file is not touched, so undoing the delete still puts the entry back there.
+        """
+        try:
+            return self._store.forget_journal_entry_in_backups(entry_id)
+        except (StorageError, OSError) as error:
+            self.problem.emit(str(error))
+            return None
 
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
         """The reasons the relationship ended; choosing abuse puts healing first."""

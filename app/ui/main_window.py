@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.preferences import Theme
+from app.domain.safety import healing_first, was_unsafe
 from app.storage.files import PRIVATE_FILE
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
         self.today = TodayPage(controller)
+        self.today.help_requested.connect(self.show_help)
         self._pages: dict[Page, QWidget] = {}
         self._holders: dict[Page, QWidget] = {}  # what the stack shows: the page or its scroller
         self._stack = QStackedWidget()
@@ -214,9 +216,10 @@ class MainWindow(QMainWindow):
         SettingsDialog(self._controller, self).exec()
 
     def show_help(self) -> None:
-        from app.ui.pages.next_steps import help_text  # one wording, shared with Next steps
+        from app.ui.help import help_text  # one wording, wherever help is asked for
 
-        QMessageBox.information(self, self.tr("If it is hard right now"), help_text())
+        unsafe = was_unsafe(self._controller.logbook)
+        QMessageBox.information(self, self.tr("If it is hard right now"), help_text(unsafe))
 
     def quit(self) -> None:
         if not self._may_leave():
@@ -281,9 +284,13 @@ class MainWindow(QMainWindow):
         index = list(Page).index(Page.NEXT_STEPS)
         role = QPalette.ColorRole.Highlight if reached else QPalette.ColorRole.WindowText
         self.navigation.setTabTextColor(index, self.palette().color(role))
-        self.navigation.setTabToolTip(
-            index, self.tr("You reached your target: here are the ways forward.") if reached else ""
-        )
+        if not reached:
+            tip = ""
+        elif healing_first(self._controller.logbook):
+            tip = self.tr("You reached your target: support, and what helps you move on.")
+        else:
+            tip = self.tr("You reached your target: here are the ways forward.")
+        self.navigation.setTabToolTip(index, tip)
 
     def _follow_preferences(self) -> None:
         theme = self._controller.logbook.preferences.theme

@@ -61,7 +61,7 @@ def test_status_text_gives_the_same_figures(holdfast: Holdfast) -> None:
     assert ok(holdfast("status")).out == (
         "Day 7 without contact.\n"
         "32 days, 23 h 0 min to go until day 40, Fri 03 Apr 2026 at 12:00.\n"
-        "Longest run 7 days; 7 of 7 days without contact; attempt 1.\n"
+        "Longest run 7 days; 7 of 7 days without contact; this is run 1.\n"
         "Urges resisted today: 0; in all: 0.\n"
     )
 
@@ -167,4 +167,4 @@ def test_a_contact_you_started_makes_a_new_attempt(holdfast: Holdfast, clock: Fi
     assert figures["total_no_contact_days"] == 9
     assert figures["target_days"] == 40
     assert figures["target_at"] == "2026-04-10T12:00:00+02:00"
-    assert "attempt 2." in ok(holdfast("status")).out
+    assert "this is run 2." in ok(holdfast("status")).out

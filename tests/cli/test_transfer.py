@@ -201,7 +201,7 @@ def test_an_import_says_when_it_puts_healing_first(
     result = ok(holdfast("--data-dir", str(elsewhere), "import", str(export)))
 
     assert result.out.splitlines()[-1] == (
-        "As the export says the relationship was unsafe, healing now comes first here too."
+        "The export puts healing first, so it comes first here too."
     )
     assert Store(elsewhere).load().preferences.relationship_unsafe
 

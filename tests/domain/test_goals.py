@@ -23,11 +23,14 @@ from app.domain.goals import (
     complete,
     delete_goal,
     find_goal,
+    healing_swaps,
     is_done,
     move_goal,
     move_within_area,
     rename_goal,
+    starter_goals,
     streak,
+    swap_goals,
     ticks_to_take_back,
     today_progress,
 )
@@ -316,7 +319,7 @@ def test_progress_per_area_counts_what_is_due_now() -> None:
     progress = area_progress(STARTER_GOALS, ticks, today)
     assert list(progress) == list(Area)
     assert progress[Area.BODY] == Progress(1, 3)
-    assert progress[Area.CONNECTION] == Progress(1, 2)
+    assert progress[Area.CONNECTION] == Progress(1, 3)  # with "tell one friend", once
     assert progress[Area.REFLECTION] == Progress(1, 3)
     assert progress[Area.STEADINESS] == Progress(0, 2)
     assert progress[Area.BODY].fraction == pytest.approx(1 / 3)
@@ -376,3 +379,29 @@ def test_a_new_goal_does_not_take_the_id_of_a_deleted_goal_with_history() -> Non
     walk = add_goal((), Area.BODY, "Walk", Recurrence.DAILY)[0]
     again = add_goal((), Area.BODY, "Walk", Recurrence.DAILY, reserved={walk.id})
     assert again[0].id == "body-walk-2"
+
+
+def test_with_healing_first_the_starter_goals_ask_no_self_blame() -> None:
+    healing = starter_goals(healing_first=True)
+
+    titles = [goal.title for goal in healing]
+    assert "Name the patterns that were yours" not in titles
+    assert not any("miss" in title for title in titles)
+    assert len(healing) == len(STARTER_GOALS)  # one for one, in the same places
+    assert [g.area for g in healing] == [g.area for g in STARTER_GOALS]
+    assert starter_goals(healing_first=False) == STARTER_GOALS
+    assert "Tell one friend you're doing this" in [g.title for g in STARTER_GOALS]
+
+
+def test_the_swap_is_offered_only_for_goals_still_as_they_started() -> None:
+    renamed = rename_goal(STARTER_GOALS, "reflection-part", "Notice what I would do again")
+
+    offered = healing_swaps(renamed)
+
+    assert [old.id for old, _ in offered] == ["reflection-why"]  # the renamed one is theirs
+    swapped = swap_goals(renamed, offered)
+    assert [g.id for g in swapped].index("reflection-glad") == [g.id for g in renamed].index(
+        "reflection-why"
+    )
+    assert healing_swaps(swapped) == ()  # done: nothing more to offer
+    assert healing_swaps(STARTER_GOALS, reserved={"reflection-glad"})[0][0].id == "reflection-part"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushB
 from pytestqt.qtbot import QtBot
 
 from app.domain.events import Contact, ContactKind, StartedBy, UrgeKind
+from app.domain.journal import BreakupReason
 from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
@@ -44,7 +45,9 @@ def _answer(monkeypatch: pytest.MonkeyPatch, details: ContactDetails | None) -> 
     """Makes the dialog answer `details`; returns the streaks it was asked with."""
     asked: list[int] = []
 
-    def ask(streak_days: int, parent: QWidget | None = None) -> ContactDetails | None:
+    def ask(
+        streak_days: int, parent: QWidget | None = None, healing: bool = False
+    ) -> ContactDetails | None:
         asked.append(streak_days)
         return details
 
@@ -72,7 +75,7 @@ def _choose(option: QAbstractButton) -> None:
 
 def _shown(page: TodayPage) -> tuple[str, str, str]:
     figures = page.figures.values
-    return page.ring.day_text(), figures["current"].text(), figures["attempt"].text()
+    return page.ring.day_text(), figures["current"].text(), figures["run"].text()
 
 
 def test_contact_i_started_ends_the_run(
@@ -245,3 +248,41 @@ def test_ask_returns_nothing_when_cancelled(qapp: object, monkeypatch: pytest.Mo
     monkeypatch.setattr(ContactDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
 
     assert ContactDialog.ask(5) is None
+
+
+def test_the_dialog_asks_whether_you_reached_out_or_replied(dialog: ContactDialog) -> None:
+    assert dialog.by_me.text() == "I reached out, or I replied"
+    assert dialog.by_them.text() == "They reached out and I didn't engage"
+    assert not dialog.safety.isVisibleTo(dialog)  # only when healing comes first
+
+
+def test_with_healing_first_the_dialog_says_how_to_stay_safe(qtbot: QtBot) -> None:
+    dialog = ContactDialog(12, healing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.safety.isVisible()
+    assert "call your local emergency number" in dialog.safety.text()
+    assert "note of dates and what happened" in dialog.safety.text()
+
+
+def test_today_asks_with_healing_first_when_it_comes_first(
+    controller: Controller, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    asked: list[bool] = []
+
+    def ask(
+        streak_days: int, parent: QWidget | None = None, healing: bool = False
+    ) -> ContactDetails | None:
+        asked.append(healing)
+        return None
+
+    monkeypatch.setattr(ContactDialog, "ask", staticmethod(ask))
+    page = TodayPage(controller)
+    qtbot.addWidget(page)
+    page.record_contact()
+    assert controller.choose_breakup_reason(BreakupReason.ABUSE, True)
+    page.record_contact()
+
+    assert asked == [False, True]

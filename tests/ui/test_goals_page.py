@@ -140,7 +140,7 @@ def test_adding_a_goal_with_enter_saves_it_in_its_area(
     new = next(g for g in saved if g.title == "Call my sister")
     assert (new.area, new.recurrence) == (Area.CONNECTION, Recurrence.WEEKLY)
     assert _titles(page, Area.CONNECTION)[-1] == "Call my sister"
-    assert section.progress.text() == "0 of 3 done"
+    assert section.progress.text() == "0 of 4 done"
     assert page.today_progress.text() == f"Today: 0 of {len(saved)} done"
     assert section.new_title.text() == ""  # ready for the next one
     assert not section.message.isVisible()
@@ -409,7 +409,7 @@ def test_a_tick_here_shows_on_today_and_one_on_today_shows_here(
     _today_item(today, there.id).setCheckState(Qt.CheckState.Checked)
 
     assert page.row(there.id).check.isChecked()
-    assert page.sections[Area.CONNECTION].progress.text() == "1 of 2 done"
+    assert page.sections[Area.CONNECTION].progress.text() == "1 of 3 done"
     assert page.today_progress.text() == f"Today: 2 of {len(controller.logbook.goals)} done"
     assert {c.goal_id for c in _on_disk(controller).completions} == {here.id, there.id}
 

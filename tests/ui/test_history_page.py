@@ -405,7 +405,7 @@ def test_deleting_the_contact_that_ended_a_run_recomputes_every_page(
     assert page.totals.values["no_contact"].text() == "12 of 12"
     assert page.totals.values["runs"].text() == "1"
     assert today.figures.values["current"].text() == "12 days"
-    assert today.figures.values["attempt"].text() == "1"
+    assert today.figures.values["run"].text() == "1"
     assert known.slip.id not in page.entries.shown_ids()
     assert not _day(page, date(2026, 2, 22)).slips
 

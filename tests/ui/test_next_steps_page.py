@@ -20,8 +20,9 @@ from app.domain.journal import BreakupReason
 from app.domain.logbook import log_urge
 from app.storage.store import Store
 from app.ui.controller import Controller
+from app.ui.help import counsellor_advice, crisis_advice, help_text
 from app.ui.pages import next_steps
-from app.ui.pages.next_steps import NextStepsPage, counsellor_advice, help_text
+from app.ui.pages.next_steps import NextStepsPage
 
 pytestmark = pytest.mark.gui
 
@@ -79,7 +80,7 @@ def _checked(qtbot: QtBot, page: NextStepsPage, text: str) -> None:
     qtbot.waitUntil(lambda: checker.checked_text == text)
 
 
-def _everything_said(page: NextStepsPage) -> str:
+def _everything_said(page: QWidget) -> str:
     """Every text on the page, shown or not, as screen readers and eyes could meet it."""
     said = []
     for widget in page.findChildren(QWidget):
@@ -165,7 +166,7 @@ def test_the_reach_out_path_has_the_slow_steps_and_what_undoes_progress(
     assert "meet somewhere casual" in said
     assert "a calm talk about what went wrong" in said
     assert "What tends to undo progress" in said
-    for undoing in ("Begging", "Guilt-tripping", "jealous", "commitment", "nothing went wrong"):
+    for undoing in ("over and over", "Guilt-tripping", "jealous", "commitment", "never happened"):
         assert undoing in said
     assert "Nobody can be made to come back" in said
     assert "never sends it and never saves it" in said
@@ -174,11 +175,13 @@ def test_the_reach_out_path_has_the_slow_steps_and_what_undoes_progress(
 
 def test_the_counsellor_advice_is_on_the_page_and_in_the_help_menu(page: NextStepsPage) -> None:
     said = _everything_said(page)
-    for paragraph in counsellor_advice():
+    for paragraph in (*counsellor_advice(), crisis_advice()):
         assert paragraph in said
         assert paragraph in help_text()
     assert "not a therapist" in help_text()
+    assert help_text().startswith(crisis_advice())  # the one line that cannot wait comes first
     assert "emergency number" in help_text()
+    assert not any(digit in help_text() for digit in "0123456789")  # never a made-up number
 
 
 # The draft and its checker
@@ -220,7 +223,7 @@ def test_a_light_draft_gets_the_calm_line_and_no_marks(page: NextStepsPage, qtbo
     _checked(qtbot, page, light)
 
     assert page.checker is not None
-    assert page.checker.summary.text().startswith("Nothing here that tends to get in the way.")
+    assert page.checker.summary.text().startswith("None of the things this checker looks for")
     assert page.checker.notice_labels == []
     assert _draft(page).extraSelections() == []
     assert page.checker.word_count.text() == "11 words"
@@ -245,7 +248,7 @@ def test_editing_the_draft_takes_back_notices_that_no_longer_apply(
 
     qtbot.waitUntil(lambda: page.checker is not None and not page.checker.notice_labels)
     assert page.checker is not None
-    assert page.checker.summary.text().startswith("Nothing here")
+    assert page.checker.summary.text().startswith("None of the things")
     assert _draft(page).extraSelections() == []
 
 
@@ -384,13 +387,55 @@ def test_the_move_on_buttons_open_goals_and_the_journal(page: NextStepsPage, qtb
     assert journal.args == ["journal"]
 
 
-def test_settings_is_one_click_away_in_both_modes(
+def test_healing_first_is_offered_above_the_two_paths_in_the_words_of_what_happened(
     page: NextStepsPage, controller: Controller, qtbot: QtBot
 ) -> None:
-    assert page.settings_button is not None
-    with qtbot.waitSignal(page.open_settings):
-        QTest.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    assert page.healing_switch is not None and page.reach_out is not None
+    assert page.healing_switch.y() < page.reach_out.mapTo(page, page.reach_out.rect().topLeft()).y()
+    assert page.unsafe_button is not None and page.betrayal_button is not None
+    said = _everything_said(page.healing_switch)
+    assert "abusive or controlling" in said and "betrayal" in said
 
+    QTest.mouseClick(page.betrayal_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.healing)
+    assert controller.logbook.preferences.relationship_betrayal
+    said = _everything_said(page)
+    assert "betrayal or constant disrespect" in said
+    # Betrayal is not called unsafe, and help meant for abuse is not offered for it.
+    assert "unsafe" not in said
+    assert "helpline for abuse" not in said
+    assert "controlling relationships" not in said
+
+
+def test_abuse_brings_abuse_specific_support(
+    page: NextStepsPage, controller: Controller, qtbot: QtBot
+) -> None:
+    assert page.unsafe_button is not None
+    QTest.mouseClick(page.unsafe_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.healing)
+    assert controller.logbook.preferences.relationship_unsafe
+    _assert_healing_first(page)
+
+
+def test_before_the_target_the_reach_out_path_says_first_that_it_is_for_later(
+    page: NextStepsPage, clock: FixedClock
+) -> None:
+    assert page.after_target_note is not None and page.reach_out is not None
+    assert page.after_target_note.isVisible()
+    assert "after your target day" in page.after_target_note.text()
+    assert "on Today" in page.after_target_note.text()
+
+    clock.advance(timedelta(days=19))
+    page.tick()
+
+    assert not page.after_target_note.isVisible()
+
+
+def test_settings_is_one_click_away_when_healing_comes_first(
+    page: NextStepsPage, controller: Controller, qtbot: QtBot
+) -> None:
     _set_unsafe(controller, True)
     assert controller.set_breakup_reasons({BreakupReason.ABUSE})
 
@@ -405,10 +450,9 @@ def test_settings_is_one_click_away_in_both_modes(
 def test_a_change_made_through_a_button_may_take_that_button_away(
     page: NextStepsPage, controller: Controller, qtbot: QtBot
 ) -> None:
-    # As when Settings, opened from this page, turns the switch on while the click is running.
-    page.open_settings.connect(lambda: _set_unsafe(controller, True))
-    assert page.settings_button is not None
-    QTest.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    # The switch above the paths takes away the very button that was clicked.
+    assert page.unsafe_button is not None
+    QTest.mouseClick(page.unsafe_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: page.healing)
     _assert_healing_first(page)
@@ -421,7 +465,8 @@ def test_tab_goes_down_the_page_in_reading_order(page: NextStepsPage) -> None:
         draft,
         page.goals_button,
         page.journal_button,
-        page.settings_button,
+        page.unsafe_button,  # round again to the top: healing first, above the two paths
+        page.betrayal_button,
     ]
 
 

@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QDialog
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import DEFAULT_TARGET_DAYS, Plan
-from app.domain.goals import STARTER_GOALS
+from app.domain.goals import STARTER_GOALS, starter_goals
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import Beginning, OnboardingDialog, from_qt, to_qt
@@ -122,3 +122,37 @@ def test_begin_answers_with_the_dialog_s_fields(
     monkeypatch.setattr(OnboardingDialog, "exec", exec_)
 
     assert OnboardingDialog.ask(clock.now()) == Beginning(clock.now(), 25, STARTER_GOALS)
+
+
+def test_healing_first_can_be_chosen_at_the_start_and_swaps_the_goals_that_blame(
+    dialog: OnboardingDialog, clock: FixedClock
+) -> None:
+    assert not dialog.healing.unsafe.isChecked() and not dialog.healing.betrayal.isChecked()
+    titles = [box.text() for box, _ in dialog.goal_boxes]
+    assert "Name the patterns that were yours" in titles
+
+    _tick(dialog.healing.betrayal)
+
+    titles = [box.text() for box, _ in dialog.goal_boxes]
+    assert "Name the patterns that were yours" not in titles
+    assert not any("what you miss" in title for title in titles)
+    beginning = dialog.beginning()
+    assert beginning.betrayal and not beginning.unsafe
+    assert beginning.goals == starter_goals(healing_first=True)
+    assert [g.title for g in beginning.goals] == titles
+
+
+def test_healing_first_chosen_at_the_start_is_saved(
+    controller: Controller, clock: FixedClock
+) -> None:
+    assert controller.begin(clock.now(), 30, starter_goals(True), unsafe=True)
+
+    saved = Store(controller.store.folder).load()
+    assert saved.preferences.relationship_unsafe
+    assert saved.goals == starter_goals(True)
+
+
+def test_the_advice_on_the_length_does_not_overclaim(dialog: OnboardingDialog) -> None:
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "About 30 days is the usual suggestion" in said
+    assert "suits most people" not in said

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
 from app.domain.preferences import Preferences, Theme
-from app.domain.safety import healing_first
+from app.domain.safety import healing_first, was_unsafe
 from app.domain.status import Status
 from app.storage.store import Store
 from app.storage.transfer import read_export
@@ -126,18 +126,31 @@ def test_milestone_notifications_and_starting_minimised_are_saved(
 def test_saying_the_relationship_was_unsafe_puts_healing_first_and_can_be_undone(
     dialog: SettingsDialog, controller: Controller
 ) -> None:
-    assert "abuse, manipulation or betrayal" in dialog.relationship_unsafe.text()
+    assert "abusive or controlling" in dialog.relationship_unsafe.text()
 
     _tick(dialog.relationship_unsafe)
 
     assert _saved(controller).relationship_unsafe
-    assert healing_first(controller.logbook)
+    assert healing_first(controller.logbook) and was_unsafe(controller.logbook)
     assert _saved(controller).theme is Theme.SYSTEM  # the other preferences are left as they were
 
     _tick(dialog.relationship_unsafe)
 
     assert not _saved(controller).relationship_unsafe
     assert not healing_first(controller.logbook)
+
+
+def test_betrayal_puts_healing_first_without_calling_it_unsafe(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    assert "betrayal" in dialog.relationship_betrayal.text()
+    assert "unsafe" not in dialog.relationship_betrayal.text()
+
+    _tick(dialog.relationship_betrayal)
+
+    assert _saved(controller).relationship_betrayal
+    assert healing_first(controller.logbook)
+    assert not was_unsafe(controller.logbook)  # no abuse-specific support for betrayal alone
 
 
 def test_the_unsafe_box_shows_what_was_saved(
@@ -303,3 +316,98 @@ def test_import_adds_the_entries_of_an_export(
     urges = [e for e in Store(controller.store.folder).load().events if isinstance(e, Urge)]
     assert [u.kind for u in urges] == [UrgeKind.SOCIAL]
     assert window.today.urges.urges_today.text() == "Urges resisted today: 1"
+
+
+# Privacy: discreet mode ---------------------------------------------------------------------
+
+
+def _say(
+    controller: Controller,
+    *,
+    discreet: bool | None = None,
+    relationship_unsafe: bool | None = None,
+    relationship_betrayal: bool | None = None,
+) -> None:
+    """Saves preferences as another part of the app would, behind the dialog's back."""
+    from dataclasses import replace
+
+    said = controller.logbook.preferences
+    chosen = replace(
+        said,
+        discreet=said.discreet if discreet is None else discreet,
+        relationship_unsafe=(
+            said.relationship_unsafe if relationship_unsafe is None else relationship_unsafe
+        ),
+        relationship_betrayal=(
+            said.relationship_betrayal if relationship_betrayal is None else relationship_betrayal
+        ),
+    )
+    assert controller.set_preferences(chosen)
+
+
+def test_discreet_mode_is_off_at_first_and_saved_when_ticked(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    assert not dialog.discreet.isChecked()
+    assert dialog.discreet.text().startswith("Discreet mode")
+
+    _tick(dialog.discreet)
+    assert _saved(controller).discreet
+
+    _tick(dialog.discreet)
+    assert not _saved(controller).discreet
+
+
+def test_discreet_mode_changes_nothing_else(dialog: SettingsDialog, controller: Controller) -> None:
+    from dataclasses import replace
+
+    before = _saved(controller)
+
+    _tick(dialog.discreet)
+
+    assert _saved(controller) == replace(before, discreet=True)
+
+
+def test_the_discreet_box_shows_what_was_saved(
+    controller: Controller, window: MainWindow, qtbot: QtBot
+) -> None:
+    _say(controller, discreet=True)
+
+    reopened = SettingsDialog(controller, window)
+    qtbot.addWidget(reopened)
+
+    assert reopened.discreet.isChecked()
+    _say(controller, discreet=False)  # changed elsewhere, as by a restored backup
+    assert not reopened.discreet.isChecked()
+    assert not _saved(controller).discreet
+
+
+def test_healing_first_suggests_discreet_mode_until_it_is_on(
+    dialog: SettingsDialog, controller: Controller
+) -> None:
+    assert dialog.discreet_suggestion.isHidden()
+
+    _say(controller, relationship_unsafe=True)
+    assert not dialog.discreet_suggestion.isHidden()
+    assert "discreet mode" in dialog.discreet_suggestion.text()
+
+    _tick(dialog.discreet)
+    assert dialog.discreet_suggestion.isHidden()
+
+    _tick(dialog.discreet)
+    assert not dialog.discreet_suggestion.isHidden()
+
+    _say(controller, relationship_unsafe=False)
+    assert dialog.discreet_suggestion.isHidden()
+
+
+def test_betrayal_suggests_discreet_mode_too(
+    controller: Controller, window: MainWindow, qtbot: QtBot
+) -> None:
+    _say(controller, relationship_betrayal=True)
+
+    opened = SettingsDialog(controller, window)
+    qtbot.addWidget(opened)
+
+    assert healing_first(controller.logbook)
+    assert not opened.discreet_suggestion.isHidden()

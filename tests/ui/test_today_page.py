@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.goals import Recurrence
+from app.domain.preferences import Preferences
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
@@ -82,15 +83,35 @@ def test_crossing_the_target_shows_it_reached(page: TodayPage, clock: FixedClock
     assert "these days were yours to keep" in page.target.text()
     assert page.ring.is_reached()
     assert page.ring.day_text() == "Day 31"
+    # Not "Day 31 of 30", which reads as overdue: the day, and when the target came.
+    assert page.ring.caption() == "target reached on Thu 19 Mar"
     assert page.ring.progress() == 1.0
 
 
-def test_the_figures_show_the_streak_and_the_attempt(page: TodayPage) -> None:
+def test_past_the_target_with_healing_first_today_points_to_support(
+    page: TodayPage, controller: Controller, clock: FixedClock
+) -> None:
+    assert controller.set_preferences(Preferences(relationship_betrayal=True))
+    clock.advance(timedelta(days=19))
+    page.tick()
+
+    assert "support" in page.target.text()
+    assert "reaching out" not in page.target.text()
+
+
+def test_help_is_one_click_away(page: TodayPage, qtbot: QtBot) -> None:
+    assert page.help.text() == "If it is hard right now"
+
+    with qtbot.waitSignal(page.help_requested):
+        QTest.mouseClick(page.help, Qt.MouseButton.LeftButton)
+
+
+def test_the_figures_show_the_streak_and_the_run(page: TodayPage) -> None:
     values = page.figures.values
     assert values["current"].text() == "12 days"
     assert values["longest"].text() == "12 days"
     assert values["total"].text() == "12 of 12"
-    assert values["attempt"].text() == "1"
+    assert values["run"].text() == "1"
 
 
 def test_a_screen_reader_hears_each_figure_with_its_caption(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -37,27 +36,39 @@ class ContactDetails:
 
 
 class ContactDialog(QDialog):
-    def __init__(self, streak_days: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, streak_days: int, parent: QWidget | None = None, healing: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Holdfast: record contact"))
         self._streak_days = streak_days
 
         intro = wrapped_label(
             self.tr(
-                "It happens, and recording it honestly is part of the work. "
-                "Contact they started, or that could not be avoided, does not end your run."
+                "It happens, and recording it honestly is part of the work. Contact they started "
+                "that you didn't take part in, or contact that could not be avoided, does not end "
+                "your run."
             )
         )
+        # Healing first: the relationship hurt them, and contact may be frightening, not a slip.
+        self.safety = wrapped_label(
+            self.tr(
+                "If they threatened you or you feel unsafe, call your local emergency number. A "
+                "private note of dates and what happened can help if you ever look for "
+                "protection."
+            )
+        )
+        self.safety.setVisible(healing)
         self.kind = QComboBox()
         for kind, label in contact_labels().items():  # the words the History page uses
             self.kind.addItem(label, kind)
-        self.by_me = QRadioButton(self.tr("I did"))
-        self.by_them = QRadioButton(self.tr("They did, and I did not engage"))
+        self.by_me = QRadioButton(self.tr("I reached out, or I replied"))
+        self.by_them = QRadioButton(self.tr("They reached out and I didn't engage"))
         self.by_me.setChecked(True)
         self._who = QButtonGroup(self)
         self._who.addButton(self.by_me)
         self._who.addButton(self.by_them)
-        who = QHBoxLayout()
+        who = QVBoxLayout()
         who.addWidget(self.by_me)
         who.addWidget(self.by_them)
         self.necessary = QCheckBox(self.tr("It was necessary (children, a shared home, work)"))
@@ -75,11 +86,12 @@ class ContactDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("What was it?"), self.kind)
-        form.addRow(self.tr("Who started it?"), who)
+        form.addRow(self.tr("Did you reach out or reply?"), who)
         form.addRow("", self.necessary)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.safety)
         layout.addLayout(form)
         layout.addWidget(self.consequence)
         layout.addWidget(self.buttons)
@@ -113,7 +125,9 @@ class ContactDialog(QDialog):
             ok.setText(self.tr("Record it"))
 
     @classmethod
-    def ask(cls, streak_days: int, parent: QWidget | None = None) -> ContactDetails | None:
+    def ask(
+        cls, streak_days: int, parent: QWidget | None = None, healing: bool = False
+    ) -> ContactDetails | None:
         """Shows the dialog; None when the user cancels. Tests replace this method."""
-        dialog = cls(streak_days, parent)
+        dialog = cls(streak_days, parent, healing)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None

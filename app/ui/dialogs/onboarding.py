@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_DAYS
-from app.domain.goals import STARTER_GOALS, Area, Goal
+from app.domain.goals import STARTER_GOALS, Area, Goal, starter_goals
 from app.domain.wallclock import zone_of
 from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import area_texts
+from app.ui.widgets.healing_switch import HealingSwitch
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Beginning:
     last_contact: datetime
     target_days: int
     goals: tuple[Goal, ...]
+    unsafe: bool = False  # abusive, controlling or unsafe: healing first, with abuse support
+    betrayal: bool = False  # betrayal or constant disrespect: healing first
 
 
 DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"  # a weekday helps place the last contact in time
@@ -73,7 +76,7 @@ class OnboardingDialog(QDialog):
         self.target.setMaximumWidth(140)
         advice = wrapped_label(
             self.tr(
-                "About 30 days suits most people; a longer or more intense relationship "
+                "About 30 days is the usual suggestion; a longer or more intense relationship "
                 "often needs closer to 45."
             ),
             "muted",
@@ -84,7 +87,14 @@ class OnboardingDialog(QDialog):
         form.addRow(self.tr("Aim for"), self.target)
         form.addRow("", advice)
 
-        self.goal_boxes: list[tuple[QCheckBox, Goal]] = []
+        # Optional, and asked here because someone leaving an abusive relationship should not
+        # meet advice on getting back together before they find the switch.
+        healing = QGroupBox(self.tr("Healing first (optional)"))
+        self.healing = HealingSwitch()
+        self.healing.toggled.connect(self._show_goal_titles)
+        QVBoxLayout(healing).addWidget(self.healing)
+
+        self._boxes: list[QCheckBox] = []
         goals = QGroupBox(self.tr("Growth goals to start with (you can change them any time)"))
         goal_layout = QVBoxLayout(goals)
         names = {area: name for area, (name, _) in area_texts().items()}  # as Goals shows them
@@ -96,7 +106,7 @@ class OnboardingDialog(QDialog):
                 box = QCheckBox(goal.title)
                 box.setChecked(True)
                 goal_layout.addWidget(box)
-                self.goal_boxes.append((box, goal))
+                self._boxes.append(box)
         scroll = QScrollArea()
         scroll.setWidget(goals)
         scroll.setWidgetResizable(True)
@@ -115,18 +125,32 @@ class OnboardingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(welcome)
         layout.addLayout(form)
+        layout.addWidget(healing)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.begin_button.setDefault(True)
         self.resize(560, 640)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
+    @property
+    def goal_boxes(self) -> list[tuple[QCheckBox, Goal]]:
+        """Each box with the goal it stands for now: healing first swaps a few of them."""
+        healing = self.healing.unsafe.isChecked() or self.healing.betrayal.isChecked()
+        by_area = sorted(starter_goals(healing), key=lambda goal: list(Area).index(goal.area))
+        return list(zip(self._boxes, by_area, strict=True))
+
     def beginning(self) -> Beginning:
         return Beginning(
             last_contact=min(from_qt(self.last_contact.dateTime(), self._now), self._now),
             target_days=self.target.value(),
             goals=tuple(goal for box, goal in self.goal_boxes if box.isChecked()),
+            unsafe=self.healing.unsafe.isChecked(),
+            betrayal=self.healing.betrayal.isChecked(),
         )
+
+    def _show_goal_titles(self) -> None:
+        for box, goal in self.goal_boxes:
+            box.setText(goal.title)
 
     @classmethod
     def ask(cls, now: datetime, parent: QWidget | None = None) -> Beginning:

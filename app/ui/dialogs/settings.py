@@ -1,4 +1,4 @@
-"""Settings: the plan, reminders, appearance, and the data (folder, backups, export, import)."""
+"""Settings: the plan, healing first, reminders, appearance, and the data (backups, export...)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.preferences import Preferences, Theme
+from app.domain.safety import healing_first
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
 from app.ui.theme import wrapped_label
+from app.ui.widgets.healing_switch import HealingSwitch
 from app.ui.widgets.history_text import moment_text
 
 
@@ -45,8 +47,10 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._plan_group())
+        layout.addWidget(self._healing_group())
         layout.addWidget(self._reminder_group())
         layout.addWidget(self._appearance_group())
+        layout.addWidget(self._privacy_group())
         layout.addWidget(self._data_group())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -54,6 +58,8 @@ class SettingsDialog(QDialog):
         self._show_preferences(controller.logbook.preferences)
         self._fill_backups()
         controller.changed.connect(self._fill_backups)
+        self._show_privacy()
+        controller.changed.connect(self._show_privacy)
 
     # The plan
 
@@ -75,25 +81,21 @@ class SettingsDialog(QDialog):
         )
         self.save_plan = QPushButton(self.tr("Save plan"))
         self.save_plan.clicked.connect(self._save_plan)
-        # Saved as soon as it changes, like the reminders: it is not part of the plan's dates.
-        self.relationship_unsafe = QCheckBox(
-            self.tr(
-                "This relationship was unsafe (abuse, manipulation or betrayal): put healing first"
-            )
-        )
-        self.relationship_unsafe.setToolTip(
-            self.tr(
-                "Holdfast then leaves out anything about getting back together and points to "
-                "support and professional help instead. You can change this at any time."
-            )
-        )
-        self.relationship_unsafe.setAccessibleDescription(self.relationship_unsafe.toolTip())
-        self.relationship_unsafe.toggled.connect(self._save_preferences)
         form = QFormLayout(group)
         form.addRow(self.tr("Last contact"), self.last_contact)
         form.addRow(self.tr("Aim for"), self.target)
         form.addRow("", self.save_plan)
-        form.addRow("", self.relationship_unsafe)
+        return group
+
+    def _healing_group(self) -> QGroupBox:
+        # Saved as soon as it changes, like the reminders: it is not part of the plan's dates.
+        group = QGroupBox(self.tr("Healing first"))
+        self.healing = HealingSwitch()
+        self.relationship_unsafe = self.healing.unsafe
+        self.relationship_betrayal = self.healing.betrayal
+        self.healing.toggled.connect(self._save_preferences)
+        box = QVBoxLayout(group)
+        box.addWidget(self.healing)
         return group
 
     def _save_plan(self) -> None:
@@ -147,7 +149,7 @@ class SettingsDialog(QDialog):
         self.milestones.setChecked(preferences.milestone_notifications)
         self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
         self.start_minimised.setChecked(preferences.start_minimised)
-        self.relationship_unsafe.setChecked(preferences.relationship_unsafe)
+        self.healing.show_said(preferences.relationship_unsafe, preferences.relationship_betrayal)
         self._loading = False
 
     def _save_preferences(self) -> None:
@@ -162,9 +164,52 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(),
             start_minimised=self.start_minimised.isChecked(),
             relationship_unsafe=self.relationship_unsafe.isChecked(),
+            relationship_betrayal=self.relationship_betrayal.isChecked(),
         )
         if chosen != self._controller.logbook.preferences:
             self._controller.set_preferences(chosen)
+
+    # Privacy: discreet mode, saved as soon as it changes
+
+    def _privacy_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Privacy"))
+        self.discreet = QCheckBox(
+            self.tr('Discreet mode: show only "Holdfast" and neutral words outside this window')
+        )
+        explanation = wrapped_label(
+            self.tr(
+                'The tray then offers one "Log a moment" instead of the urges, the launcher '
+                "leaves out its menu of urges, and notifications name no one."
+            ),
+            "muted",
+        )
+        self.discreet.setAccessibleDescription(explanation.text())
+        # Someone who put healing first may share a home with the person they left.
+        self.discreet_suggestion = wrapped_label(
+            self.tr(
+                "If someone else might see this screen, discreet mode keeps Holdfast neutral "
+                "from the outside."
+            ),
+            "muted",
+        )
+        self.discreet.toggled.connect(self._save_discreet)
+        box = QVBoxLayout(group)
+        box.addWidget(self.discreet)
+        box.addWidget(explanation)
+        box.addWidget(self.discreet_suggestion)
+        return group
+
+    def _show_privacy(self) -> None:
+        discreet = self._controller.logbook.preferences.discreet
+        if self.discreet.isChecked() != discreet:
+            with QSignalBlocker(self.discreet):  # showing what is saved is not a change
+                self.discreet.setChecked(discreet)
+        self.discreet_suggestion.setHidden(discreet or not healing_first(self._controller.logbook))
+
+    def _save_discreet(self, discreet: bool) -> None:
+        said = self._controller.logbook.preferences
+        if said.discreet != discreet:
+            self._controller.set_preferences(replace(said, discreet=discreet))
 
     # The data
 

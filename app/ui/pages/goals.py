@@ -28,8 +28,10 @@ from app.domain.goals import (
     Recurrence,
     area_progress,
     check_title,
+    healing_swaps,
     today_progress,
 )
+from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
@@ -74,6 +76,24 @@ class GoalsPage(QWidget):
         row.addWidget(self.undo_button)
         self.banner.hide()
 
+        # Asked once, when healing comes first and goals that invite self-blame are still here.
+        self.swap_offer = QFrame()
+        self.swap_offer.setProperty("role", "banner")
+        self.swap_offer.setAccessibleName(self.tr("Goals for healing"))
+        self.swap_text = wrapped_label("")
+        self.swap_button = QPushButton(self.tr("Swap them"))
+        self.swap_button.clicked.connect(lambda: self._controller.answer_healing_swap(True))
+        self.keep_button = QPushButton(self.tr("Keep mine"))
+        self.keep_button.clicked.connect(lambda: self._controller.answer_healing_swap(False))
+        offer = QVBoxLayout(self.swap_offer)
+        offer.addWidget(self.swap_text)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addStretch(1)
+        offer_buttons.addWidget(self.keep_button)
+        offer_buttons.addWidget(self.swap_button)
+        offer.addLayout(offer_buttons)
+        self.swap_offer.hide()
+
         self.sections: dict[Area, AreaSection] = {}
         content = QWidget()
         column = QVBoxLayout(content)
@@ -97,6 +117,7 @@ class GoalsPage(QWidget):
         layout.addWidget(self.today_progress)
         layout.addWidget(self.today_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.swap_offer)
         layout.addWidget(self.scroll_area, 1)
 
         controller.changed.connect(self.show_entries)
@@ -128,7 +149,26 @@ class GoalsPage(QWidget):
         if self._deleted is not None and any(g.id == self._deleted.id for g in logbook.goals):
             self._deleted = None  # it is back, by the banner, Ctrl+Z or the Edit menu
             self.banner.hide()
+        self._offer_healing_goals()
         self._order_tabs()
+
+    def _offer_healing_goals(self) -> None:
+        logbook = self._controller.logbook
+        swaps = healing_swaps(logbook.goals)
+        if not (swaps and healing_first(logbook)) or logbook.preferences.healing_goals_offered:
+            self.swap_offer.hide()
+            return
+        quoted = "\n".join(f"“{old.title}” → “{new.title}”" for old, new in swaps)
+        self.swap_text.setText(
+            self.tr(
+                "Healing comes first now, and a goal or two from the start may ask the wrong "
+                "questions: what you did wrong, or what you miss of them. Swap them for these? "
+                "The ticks you made stay in your history."
+            )
+            + "\n"
+            + quoted
+        )
+        self.swap_offer.show()
 
     def check_day(self) -> None:
         if self._today() != self._day:

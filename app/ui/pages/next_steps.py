@@ -1,15 +1,17 @@
 """The Next steps page: reaching out or moving on as two equal paths, or healing first.
 
-When the user said the relationship was unsafe, the reach-out path is not built at all: the page
-shows support and professional help, and moving on, instead.
+When the user said the relationship was abusive, controlling or unsafe, or full of betrayal or
+disrespect, the reach-out path is not built at all: the page shows support and moving on instead,
+and abuse-specific help only for abuse or control.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.journal import BreakupReason
-from app.domain.safety import healing_first
+from app.domain.safety import healing_first, was_unsafe
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.help import counsellor_advice, crisis_advice
 from app.ui.theme import wrapped_label
 from app.ui.widgets.draft_checker import DraftChecker
 
@@ -35,40 +38,6 @@ TICK_MS = 30_000  # the line at the top notices the target day arriving while th
 MAX_WIDTH = 960  # the two paths side by side, each at a comfortable line length
 READABLE_WIDTH = 720  # a paragraph across the whole page wraps here, for the same reason
 SIDE_BY_SIDE_FROM = 700  # narrower than this, the two paths sit one above the other
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NextStepsPage", text)
-
-
-def counsellor_advice() -> tuple[str, str, str]:
-    """When to talk to a counsellor, in plain words: what it is for, the signs, and a crisis."""
-    return (
-        _tr(
-            "Holdfast is a tracker, not a therapist. Talking to a counsellor or therapist is a "
-            "good step at any point, not only when things are bad."
-        ),
-        _tr(
-            "It is worth finding one soon if your sleep, eating or work have suffered for weeks, "
-            "if you can't stop checking on them, or if most days feel heavy. Your doctor can help "
-            "you find someone."
-        ),
-        _tr(
-            "If you are in danger, or have thoughts of harming yourself, call your local "
-            "emergency number or a crisis line where you live, right away."
-        ),
-    )
-
-
-def help_text() -> str:
-    """The Help menu's "If it is hard right now": the same advice, with a word on safety."""
-    about, signs, crisis = counsellor_advice()
-    unsafe = _tr(
-        "If the relationship involved abuse, manipulation or betrayal, the healthier path is "
-        "healing and moving on, not getting back together. Please reach out to a professional "
-        "or a support service where you live."
-    )
-    return "\n\n".join((about, signs, unsafe, crisis))
 
 
 class NextStepsPage(QWidget):
@@ -81,7 +50,7 @@ class NextStepsPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._healing: bool | None = None  # the mode the body was built for
+        self._mode: tuple[bool, bool] | None = None  # (healing, unsafe): what the body shows
         self._kept_draft = ""  # the draft, in memory only, while the reach-out path is gone
         self._body: QWidget | None = None
         self._paths: QBoxLayout | None = None
@@ -89,6 +58,10 @@ class NextStepsPage(QWidget):
         self.reach_out: QFrame | None = None
         self.checker: DraftChecker | None = None
         # Built when healing comes first only.
+        self.healing_switch: QFrame | None = None  # where a survivor can put healing first
+        self.unsafe_button: QPushButton | None = None  # "It was abusive, controlling or unsafe"
+        self.betrayal_button: QPushButton | None = None  # "There was betrayal or disrespect"
+        self.after_target_note: QLabel | None = None  # before the target: this is for later
         self.support: QFrame | None = None
         self.healing_note: QLabel | None = None
         self.reasons_button: QPushButton | None = None  # to the reasons in the Journal
@@ -140,16 +113,16 @@ class NextStepsPage(QWidget):
     @property
     def healing(self) -> bool:
         """Whether the page shows healing and support instead of the reach-out path."""
-        return bool(self._healing)
+        return self._mode is not None and self._mode[0]
 
     def show_entries(self) -> None:
         """Everything that depends on the entries; the body is built again only when the mode
         changes."""
         logbook = self._controller.logbook
-        healing = healing_first(logbook)
-        if healing != self._healing:
-            self._build(healing)
-        if healing:
+        mode = (healing_first(logbook), was_unsafe(logbook))
+        if mode != self._mode:
+            self._build(*mode)
+        if self.healing:
             self._show_where_chosen()
         self.tick()
 
@@ -180,13 +153,17 @@ class NextStepsPage(QWidget):
             text = away + " " + self.tr("You can read this now; there is no rush.")
         self.where_you_are.setText(text)
         reached = countdown is not None and countdown.target_reached
+        if self.checker is not None and self.after_target_note is not None:
+            # Before the target the reach-out path is for reading, not for sending yet.
+            self.checker.set_target_reached(reached)
+            self.after_target_note.setVisible(not reached)
         self._where_layout.setContentsMargins(*((8, 6, 8, 6) if reached else (0,) * 4))
         _set_role(self._where_frame, "banner" if reached else "")
         _set_role(self.where_you_are, "" if reached else "muted")
 
     # Building the page
 
-    def _build(self, healing: bool) -> None:
+    def _build(self, healing: bool, unsafe: bool) -> None:
         if self.checker is not None:
             self._kept_draft = self.checker.draft.toPlainText()
         if self._body is not None:
@@ -196,9 +173,10 @@ class NextStepsPage(QWidget):
             self._body.hide()
             self._body.setParent(None)
             self._body.deleteLater()
-        self._healing = healing
-        self.reach_out = self.checker = None
-        self.support = self.healing_note = None
+        self._mode = (healing, unsafe)
+        self.reach_out = self.checker = self.after_target_note = None
+        self.healing_switch = self.support = self.healing_note = None
+        self.unsafe_button = self.betrayal_button = None
         self.settings_button = self.reasons_button = None
 
         body = QWidget()
@@ -206,9 +184,12 @@ class NextStepsPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(18)
         if healing:
-            column.addWidget(self._healing_intro())
-            self.support = first = self._support_card()
+            column.addWidget(self._healing_intro(unsafe))
+            self.support = first = self._support_card(unsafe)
         else:
+            # Asked before the two paths, where someone leaving an abusive relationship meets it.
+            self.healing_switch = self._healing_switch()
+            column.addWidget(self.healing_switch)
             intro = _wide(
                 self.tr(
                     "Two good ways forward: reaching out, or moving on. Neither is the better "
@@ -225,8 +206,6 @@ class NextStepsPage(QWidget):
         column.addLayout(self._paths)
         self.counsellor = self._counsellor_card()
         column.addWidget(self.counsellor)
-        if not healing:
-            column.addLayout(self._unsafe_switch())
         self._column.insertWidget(2, body)
         body.show()  # at once, not when the event loop next runs
         self._body = body
@@ -235,13 +214,25 @@ class NextStepsPage(QWidget):
             self._kept_draft = ""  # it is back on the page
 
     def _reach_out_card(self) -> QFrame:
-        card, layout = self._card(
-            self.tr("Reach out"),
+        card, layout = self._card(self.tr("Reach out"), "")
+        # Said first, before any advice on writing: the period is not over yet.
+        self.after_target_note = wrapped_label(
             self.tr(
-                "If you choose to write to them, keep the first message short and light, and ask "
-                "for nothing: a friendly hello, or a small shared memory. Whether and how they "
-                "answer is theirs to choose."
-            ),
+                "This is for after your target day. Until then, if there is something you want "
+                "to say to them, log the urge to text them on Today and write it there, as the "
+                "message you didn't send: it stays in Holdfast."
+            )
+        )
+        _embolden(self.after_target_note)
+        layout.addWidget(self.after_target_note)
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "If you choose to write to them, keep the first message short and light, and "
+                    "ask for nothing: a friendly hello, or a small shared memory. Whether and how "
+                    "they answer is theirs to choose."
+                )
+            )
         )
         self.checker = DraftChecker(self._kept_draft)
         layout.addWidget(_subheading(self.tr("Try out a first message")))
@@ -250,7 +241,7 @@ class NextStepsPage(QWidget):
         layout.addWidget(_subheading(self.tr("If they answer warmly, go slowly")))
         steps = (
             self.tr("Keep things light and friendly for a while."),
-            self.tr("Listen more than you talk, and be curious about their life now."),
+            self.tr("Ask about their life now, and let their answers lead."),
             self.tr("Later, if you both want to, meet somewhere casual: a coffee or a walk."),
             self.tr(
                 "Only after that, a calm talk about what went wrong, where you speak for your "
@@ -266,12 +257,12 @@ class NextStepsPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(_subheading(self.tr("What tends to undo progress")))
         undoing = (
-            self.tr("Begging or pleading"),
+            self.tr("Asking them over and over to come back"),
             self.tr("Messaging again and again, above all when they haven't answered"),
             self.tr("Guilt-tripping them"),
             self.tr("Trying to make them jealous"),
             self.tr("Pushing to talk about commitment too soon"),
-            self.tr("Acting as if nothing went wrong"),
+            self.tr("Talking as though the breakup never happened"),
         )
         layout.addWidget(_bullets(undoing, self.tr("What tends to undo progress")))
         layout.addSpacing(8)
@@ -339,19 +330,67 @@ class NextStepsPage(QWidget):
         layout.addStretch(1)
         return card
 
-    def _healing_intro(self) -> QWidget:
+    def _healing_switch(self) -> QFrame:
+        """Healing first, offered in the words of what happened, with one click for each."""
+        frame = QFrame()
+        frame.setProperty("role", "banner")
+        frame.setAccessibleName(self.tr("Healing first"))
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Was this relationship abusive or controlling, or did you feel unsafe? Was "
+                    "there betrayal, or constant disrespect? Then the path that looks after you "
+                    "is healing, not getting back together. Holdfast can leave out everything "
+                    "about reconnecting and put support first."
+                )
+            )
+        )
+        self.unsafe_button = unsafe = QPushButton(self.tr("It was abusive, controlling or unsafe"))
+        unsafe.clicked.connect(lambda: self._later(self._put_healing_first, True))
+        self.betrayal_button = betrayal = QPushButton(self.tr("There was betrayal or disrespect"))
+        betrayal.clicked.connect(lambda: self._later(self._put_healing_first, False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(unsafe)
+        buttons.addWidget(betrayal)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return frame
+
+    def _put_healing_first(self, unsafe: bool) -> None:
+        said = self._controller.logbook.preferences
+        self._controller.set_preferences(
+            replace(said, relationship_unsafe=True)
+            if unsafe
+            else replace(said, relationship_betrayal=True)
+        )
+
+    def _healing_intro(self, unsafe: bool) -> QWidget:
         intro = QWidget()
         column = QVBoxLayout(intro)
         column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Healing comes first"))
         heading.setProperty("role", "heading")
         column.addWidget(heading)
+        said = (
+            self.tr(
+                "You told Holdfast this relationship was abusive, controlling or unsafe. What "
+                "happened was not okay, and you did not deserve it."
+            )
+            if unsafe
+            else self.tr(
+                "You told Holdfast there was betrayal or constant disrespect. That hurts, and "
+                "you deserved better."
+            )
+        )
         column.addWidget(
             _wide(
-                self.tr(
-                    "You told Holdfast this relationship was unsafe. What happened was not okay, "
-                    "and you did not deserve it. The path that looks after you now is healing "
-                    "and moving on, so this page is about support, and about you."
+                said
+                + " "
+                + self.tr(
+                    "The path that looks after you now is healing and moving on, so this page "
+                    "is about support, and about you."
                 )
             )
         )
@@ -371,63 +410,59 @@ class NextStepsPage(QWidget):
         column.addLayout(buttons)
         return intro
 
-    def _support_card(self) -> QFrame:
+    def _support_card(self, unsafe: bool) -> QFrame:
         card, layout = self._card(
             self.tr("Support and help"),
             self.tr("You don't have to carry this alone. Any of these is a good place to start."),
         )
-        support = (
-            self.tr(
-                "A counsellor or therapist, ideally one who knows about abusive or controlling "
-                "relationships. They can help you make sense of what happened, at your pace."
-            ),
-            self.tr(
-                "A support service or helpline for abuse where you live. Many are free and "
-                "confidential, and you can call just to talk."
-            ),
+        support: tuple[str, ...]
+        if unsafe:
+            support = (
+                self.tr(
+                    "A counsellor or therapist, ideally one who knows about abusive or "
+                    "controlling relationships. They can help you make sense of what happened, "
+                    "at your pace."
+                ),
+                self.tr(
+                    "A support service or helpline for abuse where you live. Many are free and "
+                    "confidential, and you can call just to talk."
+                ),
+            )
+        else:
+            support = (
+                self.tr(
+                    "A counsellor or therapist. They can help you make sense of what happened "
+                    "and rebuild trust in your own judgement, at your pace."
+                ),
+            )
+        support += (
             self.tr(
                 "People you trust: a friend or someone in your family who is on your side. "
                 "Telling one person can make it lighter."
             ),
             self.tr(
                 "If they get in touch, you don't have to answer. You can note it on Today; "
-                "them reaching out is not you breaking anything."
+                "a message from them is not you breaking anything."
             ),
         )
         layout.addWidget(_bullets(support, self.tr("Where to find support")))
-        danger = wrapped_label(
-            self.tr(
-                "If you are afraid for your safety, or in danger now, call your local emergency "
-                "number."
+        if unsafe:
+            danger = wrapped_label(
+                self.tr(
+                    "If you are afraid for your safety, or in danger now, call your local "
+                    "emergency number."
+                )
             )
-        )
-        _embolden(danger)  # the one line that must not be missed, said calmly
-        layout.addWidget(danger)
+            _embolden(danger)  # the one line that must not be missed, said calmly
+            layout.addWidget(danger)
         layout.addStretch(1)
         return card
 
     def _counsellor_card(self) -> QFrame:
         card, layout = self._card(self.tr("When to talk to a counsellor"), "")
-        for paragraph in counsellor_advice():
+        for paragraph in (*counsellor_advice(), crisis_advice()):
             layout.addWidget(_wide(paragraph))
         return card
-
-    def _unsafe_switch(self) -> QHBoxLayout:
-        note = wrapped_label(
-            self.tr(
-                "If this relationship involved abuse, manipulation or betrayal, you can say so "
-                "in Settings. Holdfast then puts healing and support first."
-            ),
-            "muted",
-        )
-        note.setMaximumWidth(READABLE_WIDTH)
-        self.settings_button = QPushButton(self.tr("Open Settings"))
-        self.settings_button.setProperty("role", "quiet")
-        self.settings_button.clicked.connect(lambda: self._later(self.open_settings.emit))
-        row = QHBoxLayout()
-        row.addWidget(note, 1)
-        row.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
-        return row
 
     def _card(self, title: str, summary: str) -> tuple[QFrame, QVBoxLayout]:
         card = QFrame()
@@ -447,8 +482,9 @@ class NextStepsPage(QWidget):
 
     def _show_where_chosen(self) -> None:
         logbook = self._controller.logbook
-        in_settings = logbook.preferences.relationship_unsafe
-        in_journal = BreakupReason.ABUSE in logbook.breakup_reasons
+        said = logbook.preferences
+        in_settings = said.relationship_unsafe or said.relationship_betrayal
+        in_journal = bool({BreakupReason.ABUSE, BreakupReason.BETRAYAL} & logbook.breakup_reasons)
         if self.healing_note is None or self.settings_button is None:
             return
         if in_settings and in_journal:
@@ -458,8 +494,8 @@ class NextStepsPage(QWidget):
             )
         elif in_settings:
             text = self.tr(
-                "You said so in Settings, under Your plan. You can change it there whenever you "
-                "like."
+                "You said so in Settings, under Healing first. You can change it there whenever "
+                "you like."
             )
         else:
             text = self.tr(

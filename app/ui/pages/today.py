@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.goals import Recurrence, is_done
+from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
@@ -29,6 +30,8 @@ TICK_MS = 1000
 
 
 class TodayPage(QWidget):
+    help_requested = Signal()  # "If it is hard right now": the window shows the one help text
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -80,11 +83,20 @@ class TodayPage(QWidget):
         self.contact.setFlat(True)
         self.contact.setProperty("role", "quiet")
         self.contact.clicked.connect(self.record_contact)
+        # Quiet but always there: the page people open at their hardest moment.
+        self.help = QPushButton(self.tr("If it is hard right now"))
+        self.help.setFlat(True)
+        self.help.setProperty("role", "quiet")
+        self.help.clicked.connect(self.help_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.help)
+        bottom.addStretch(1)
+        bottom.addWidget(self.contact)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(top, 1)
-        layout.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
 
         controller.changed.connect(self.show_entries)
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -109,7 +121,8 @@ class TodayPage(QWidget):
     def record_contact(self) -> None:
         from app.ui.dialogs.contact import ContactDialog  # loaded when first opened
 
-        details = ContactDialog.ask(self._controller.status().streak_days, self)
+        healing = healing_first(self._controller.logbook)
+        details = ContactDialog.ask(self._controller.status().streak_days, self, healing=healing)
         if details is None:
             return
         contact = self._controller.record_contact(
@@ -135,18 +148,25 @@ class TodayPage(QWidget):
             return
         self.ring.set_progress(countdown.progress)
         self.ring.set_day_text(self.tr("Day %d") % status.streak_days)
-        self.ring.set_caption(self.tr("of %d") % countdown.target_days)
         self.ring.set_reached(countdown.target_reached)
         target_at = countdown.target_at.astimezone(zone_of(status.now))
         if countdown.target_reached:
+            # Past the target "Day 33 of 30" would read as overdue: the day, and when it was won.
+            self.ring.set_caption(self.tr("target reached on %s") % f"{target_at:%a %d %b}")
             self.time_left.setText(self.tr("You reached day %d.") % countdown.target_days)
             self.target.setText(
                 self.tr(
+                    "However today feels, these days were yours to keep. Healing goes on at "
+                    "your own pace; Next steps has support and what helps, whenever you want it."
+                )
+                if healing_first(self._controller.logbook)
+                else self.tr(
                     "However today feels, these days were yours to keep. When you are ready, "
                     "think about what comes next: reaching out, or moving on. Both are fine."
                 )
             )
             return
+        self.ring.set_caption(self.tr("of %d") % countdown.target_days)
         days, hours, minutes, seconds = _split(countdown.remaining)
         self.time_left.setText(
             self.tr("%d days %02d:%02d:%02d to go") % (days, hours, minutes, seconds)
@@ -182,7 +202,7 @@ class TodayPage(QWidget):
 
 
 class _Figures(QFrame):
-    """The streak figures in a row: current, longest, days without contact, attempt."""
+    """The streak figures, two by two: current, longest, days without contact, and which run."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -193,7 +213,7 @@ class _Figures(QFrame):
             "current": self.tr("Current streak"),
             "longest": self.tr("Longest streak"),
             "total": self.tr("Days without contact"),
-            "attempt": self.tr("Attempt"),
+            "run": self.tr("Run"),
         }
         for column, (key, caption) in enumerate(captions.items()):
             value = QLabel()
@@ -214,7 +234,7 @@ class _Figures(QFrame):
         self.values["total"].setText(
             self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
         )
-        self.values["attempt"].setText(str(status.attempts))
+        self.values["run"].setText(str(status.attempts))
         for key, value in self.values.items():
             # A name set on a label replaces its text for a screen reader: the figure goes in it.
             # Set only when it changes: this runs every second, and each change is announced.

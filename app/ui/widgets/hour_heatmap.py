@@ -207,11 +207,11 @@ class HourHeatmap(WeekdayGrid):
             return self._nothing()
         cells.sort(key=lambda cell: (-cell[0], cell[1], cell[2]))
         names = weekday_names()
-        riskiest = ", ".join(
+        busiest = ", ".join(
             self.tr("%s %02d:00 (%s)") % (names[weekday], hour, urges_text(count))
             for count, weekday, hour in cells[:RISKIEST]
         )
-        return self.tr("Your riskiest times: %s.") % riskiest
+        return self.tr("When urges come most: %s.") % busiest
 
     def _pitch(self, width: int) -> float:
         return min(MAX_PITCH, max(MIN_PITCH, (width - self.gutter()) / HOURS))

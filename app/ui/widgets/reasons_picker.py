@@ -1,4 +1,4 @@
-"""Why it ended: a checkable list of reasons, where naming abuse puts healing first."""
+"""Why it ended: a checkable list of reasons, where naming abuse or betrayal puts healing first."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.journal import REASON_LABELS, BreakupReason
-from app.domain.safety import healing_first
+from app.domain.safety import healing_first, was_unsafe
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
 
 COLUMNS = 2
+HEALING_REASONS = (BreakupReason.ABUSE, BreakupReason.BETRAYAL)
 
 
 class ReasonsPicker(QGroupBox):
@@ -39,24 +40,25 @@ class ReasonsPicker(QGroupBox):
         self.boxes: dict[BreakupReason, QCheckBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        common = [r for r in BreakupReason if r is not BreakupReason.ABUSE]
+        common = [r for r in BreakupReason if r not in HEALING_REASONS]
         for index, reason in enumerate(common):
             grid.addWidget(self._box(reason), index // COLUMNS, index % COLUMNS)
 
-        # The abuse option stands apart, with what choosing it does right next to it.
+        # The reasons that put healing first stand apart, with what choosing one does beside them.
         abuse = QFrame()
         abuse.setProperty("role", "banner")
         self.abuse_note = wrapped_label(
             self.tr(
-                "Choosing this puts healing first: Holdfast leaves out anything about getting "
-                "back together and points you to support and professional help instead. You can "
-                "untick it here, or change it in Settings under Your plan, whenever you like."
+                "Choosing either puts healing first: Holdfast then points you to support, "
+                "professional help and moving on. You can untick it here, or change it in "
+                "Settings under Healing first, whenever you like."
             )
         )
-        abuse_box = self._box(BreakupReason.ABUSE)
-        abuse_box.setAccessibleDescription(self.abuse_note.text())
         abuse_layout = QVBoxLayout(abuse)
-        abuse_layout.addWidget(abuse_box)
+        for reason in HEALING_REASONS:
+            box = self._box(reason)
+            box.setAccessibleDescription(self.abuse_note.text())
+            abuse_layout.addWidget(box)
         abuse_layout.addWidget(self.abuse_note)
 
         self.healing_note = QLabel()
@@ -81,15 +83,22 @@ class ReasonsPicker(QGroupBox):
         if not healing_first(logbook):
             self.healing_note.hide()
             return
-        text = self.tr(
-            "Healing comes first now. A counsellor, a therapist or a support service near you "
-            "can help with what happened; Holdfast is no replacement for them. If you are in "
-            "danger, call your local emergency number."
+        text = (
+            self.tr(
+                "Healing comes first now. A counsellor, a therapist or a support service for "
+                "abuse near you can help with what happened; Holdfast is no replacement for them. "
+                "If you are in danger, call your local emergency number."
+            )
+            if was_unsafe(logbook)
+            else self.tr(
+                "Healing comes first now. A counsellor or therapist can help with what happened; "
+                "Holdfast is no replacement for them."
+            )
         )
-        if logbook.preferences.relationship_unsafe:
+        said = logbook.preferences
+        if said.relationship_unsafe or said.relationship_betrayal:
             text += " " + self.tr(
-                "You said in Settings that this relationship was unsafe; you can change that "
-                "there, under Your plan."
+                "You said so in Settings too; you can change that there, under Healing first."
             )
         self.healing_note.setText(text)
         self.healing_note.show()

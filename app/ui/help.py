@@ -1,0 +1,65 @@
+"""The one wording of "If it is hard right now": crisis first, then support and a counsellor.
+
+The Help menu, the Today page, the tray and Next steps all show it, so a person finds the same
+words wherever they look. No phone number is ever written here: numbers differ by country and a
+wrong one at the worst moment is worse than none.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def crisis_advice() -> str:
+    return _tr(
+        "If you might hurt yourself, or you are in danger, call your local emergency number or a "
+        "crisis line where you live now. You don't have to explain it well; they will listen."
+    )
+
+
+def counsellor_advice() -> tuple[str, str]:
+    """When to talk to a counsellor, in plain words: what it is for, and the signs."""
+    return (
+        _tr(
+            "Holdfast is a tracker, not a therapist. Talking to a counsellor or therapist is a "
+            "good step at any point, not only when things are bad."
+        ),
+        _tr(
+            "It is worth finding one soon if your sleep, eating or work have suffered for weeks, "
+            "if you can't stop checking on them, or if most days feel heavy. Your doctor can help "
+            "you find someone."
+        ),
+    )
+
+
+def help_text(unsafe: bool = False) -> str:
+    """The whole help, crisis first. `unsafe` (abuse or control) adds abuse-specific support."""
+    about, signs = counsellor_advice()
+    paragraphs = [crisis_advice(), about, signs]
+    if unsafe:
+        paragraphs.append(
+            _tr(
+                "After a relationship that was abusive or controlling, a support service or "
+                "helpline for abuse where you live can help, and so can a counsellor who knows "
+                "about controlling relationships. Many are free and confidential."
+            )
+        )
+    else:
+        paragraphs.append(
+            _tr(
+                "If the relationship was abusive or controlling, or you feel unsafe, the healthier "
+                "path is healing, not getting back together. You can say so in Settings, and "
+                "Holdfast will put support first."
+            )
+        )
+    paragraphs.append(
+        _tr(
+            "Talking to one person you trust, a friend or someone in your family, can make it "
+            "lighter too."
+        )
+    )
+    return "\n\n".join(paragraphs)
