@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         if page is Page.JOURNAL:
             from app.ui.pages.journal import JournalPage
 
-            return JournalPage(self._controller)
+            journal = JournalPage(self._controller)
+            journal.crisis_note.help_requested.connect(self.show_help)
+            return journal
         if page is Page.HISTORY:
             from app.ui.pages.history import HistoryPage
 

@@ -162,7 +162,7 @@ class GoalsPage(QWidget):
         self.swap_text.setText(
             self.tr(
                 "Healing comes first now, and a goal or two from the start may ask the wrong "
-                "questions: what you did wrong, or what you miss of them. Swap them for these? "
+                "questions: what you did wrong, or what you miss about them. Swap them for these? "
                 "The ticks you made stay in your history."
             )
             + "\n"

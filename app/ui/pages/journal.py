@@ -38,6 +38,7 @@ from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
+from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.history_text import day_text
 from app.ui.widgets.reasons_picker import ReasonsPicker
 
@@ -134,6 +135,8 @@ class JournalPage(QWidget):
         editor_column.addLayout(form)
         editor_column.addWidget(self.question)
         editor_column.addWidget(self.text, 1)
+        self.crisis_note = CrisisNote(self.text)
+        editor_column.addWidget(self.crisis_note)
         editor_column.addLayout(buttons)
         editor_column.addWidget(self.notice)
 

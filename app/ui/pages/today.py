@@ -57,6 +57,7 @@ class TodayPage(QWidget):
         countdown.addStretch(1)
 
         self.urges = UrgePanel(controller)
+        self.urges.help_requested.connect(self.help_requested)
         # Labels and the urge panel keep their natural height; the goals list takes the rest.
         for widget in (self.time_left, self.target, self.urges):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

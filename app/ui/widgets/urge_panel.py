@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +24,7 @@ from app.domain.ride_it_out import Kind, Suggestion, what_to_hold_onto
 from app.domain.wallclock import local_date, seconds_between, zone_of
 from app.ui.controller import Controller
 from app.ui.resources import icon
+from app.ui.widgets.crisis_note import CrisisNote
 
 RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
 
@@ -52,6 +53,8 @@ def urge_phrase(kind: UrgeKind) -> str:
 
 
 class UrgePanel(QWidget):
+    help_requested = Signal()  # from the crisis note beside the note and unsent message
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -161,6 +164,9 @@ class UrgePanel(QWidget):
         form.addRow(self.tr("Strength"), strength)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.unsent_label, self.unsent)
+        self.crisis_note = CrisisNote(self.note, self.unsent)
+        self.crisis_note.help_requested.connect(self.help_requested)
+        form.addRow(self.crisis_note)
         form.addRow("", save)
         self._show_intensity(0)
         return frame
