@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.message_check import NoticeKind
@@ -73,6 +73,9 @@ def test_crisis_words_show_only_the_crisis_notice_and_mark_nothing(
     for advice in ("Pressure to answer", "apology", "Line 3", "Whole message"):
         assert advice not in said
     assert not any(digit in said for digit in "0123456789")  # never a phone number
+    (help_button,) = banner.findChildren(QPushButton)
+    with qtbot.waitSignal(checker.help_requested):  # the help, one click away
+        help_button.click()
 
 
 def test_taking_the_crisis_words_out_brings_the_ordinary_notes_back(

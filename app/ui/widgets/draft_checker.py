@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ class DraftChecker(QWidget):
 
     `target_reached` says whether the no-contact target has come: before it, a draft with nothing
     to notice gets no praise, only a word that first messages are for after the target day."""
+
+    help_requested = Signal()  # the crisis banner's way to the help
 
     def __init__(
         self, text: str = "", target_reached: bool = True, parent: QWidget | None = None
@@ -179,6 +182,9 @@ class DraftChecker(QWidget):
         column = QVBoxLayout(banner)
         column.setContentsMargins(12, 10, 12, 10)
         column.addWidget(label)
+        help_button = QPushButton(self.tr("If it is hard right now"))
+        help_button.clicked.connect(self.help_requested)
+        column.addWidget(help_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._notice_list.addWidget(banner)
         self.crisis_banner = banner
         self.notice_labels.append(label)
