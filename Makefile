@@ -42,8 +42,11 @@ $(BIN)/python:
 	  exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
+# The first install downloads Qt, a large download: pip shows its progress as it goes.
 $(APP_STAMP): pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --editable .
+	@echo "Installing Holdfast and its dependencies into $(VENV); the first time takes a minute or two."
+	$(BIN)/python -m pip install --progress-bar on --editable .
+	@echo "Installed. From now on the command is $(BIN)/holdfast (see the README to put it on PATH)."
 	touch $@
 
 $(TEST_STAMP): pyproject.toml setup.py | $(BIN)/python

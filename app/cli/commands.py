@@ -41,8 +41,10 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
         new_plan = plan(changes.logbook, now, since=since, target_days=args.target)
         changes.add(new_plan)
     current = status(ctx.store.load(), now)
+    # Without --since the plan records no last contact: the run goes on from where it began.
+    started = current.current_run.started_at if current.current_run else now
     say(
-        f"Tracking from {render.local_time(new_plan.last_contact, current)} toward "
+        f"Tracking from {render.local_time(started, current)} toward "
         f"{new_plan.target_days} days. " + render.status_text(current).split("\n", 1)[0]
     )
     return 0

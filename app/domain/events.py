@@ -55,16 +55,21 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """Begins or re-plans the period: when the last contact was and how many days to aim for."""
+    """Begins or re-plans the period: how many days to aim for, and when the last contact was.
+
+    `last_contact` is None when the user changed the target only: the run goes on from wherever
+    it began, so a contact deleted later gives its run back as if it had never been logged.
+    """
 
     id: str
     at: datetime
-    last_contact: datetime
+    last_contact: datetime | None
     target_days: int
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "at", recorded_instant(self.at))
-        object.__setattr__(self, "last_contact", recorded_instant(self.last_contact))
+        if self.last_contact is not None:
+            object.__setattr__(self, "last_contact", recorded_instant(self.last_contact))
         check_target(self.target_days)
 
 

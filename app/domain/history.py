@@ -115,6 +115,21 @@ class DailyUrges:
 
 
 @dataclass(frozen=True, slots=True)
+class UrgeSummary:
+    """The urges of a range of days, in figures a sentence can tell."""
+
+    total: int
+    # The days the average is over: from the first date tracked (or the first with an urge,
+    # if earlier) to today. A range reaching back before tracking began is not a quiet stretch.
+    days: int
+    by_kind: tuple[tuple[UrgeKind, int], ...]  # the most first; a tie in the kinds' own order
+
+    @property
+    def per_day(self) -> float:
+        return self.total / self.days if self.days else 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class HourMatrix:
     """Urges by weekday and hour: counts[weekday][hour], Monday 0, hours 0 to 23."""
 
@@ -148,6 +163,24 @@ class History:
         _check_range(days)
         counts = tuple(summary.urges for summary in self.calendar.days[-days:])
         return DailyUrges(first=self.today - timedelta(days=days - 1), counts=counts)
+
+    def urge_summary(self, days: int) -> UrgeSummary:
+        """How many urges the last `days` local dates held, how many a day, and of which kinds."""
+        _check_range(days)
+        shown = self.calendar.days[-days:]
+        kinds: Counter[UrgeKind] = Counter()
+        for summary in shown:
+            for kind, count in summary.urges_by_kind:
+                kinds[kind] += count
+        first = next(
+            (index for index, summary in enumerate(shown) if summary.tracked or summary.urges),
+            len(shown),
+        )
+        return UrgeSummary(
+            total=sum(kinds.values()),
+            days=len(shown) - first,
+            by_kind=_most_first(kinds),
+        )
 
     def hour_matrix(self, days: int | None = None) -> HourMatrix:
         """Urges by weekday and hour over the last `days` local dates, or all of them (None).

@@ -53,22 +53,26 @@ def plan(
 ) -> Plan:
     """Begins the period, or re-plans it.
 
-    Without `since`, a new period starts now, while a re-plan keeps the current run's start:
-    changing only the target must never reset a streak.
+    `since` is the last contact as the user gives it. Without it the first plan begins now,
+    and a re-plan changes the target only: it records no last contact, so the run goes on from
+    wherever it began, and deleting a contact later gives its run back. Copying the run's start
+    into the plan would pin it, a contact's instant included, beyond that contact's deletion.
     """
     timeline = Timeline.of(logbook.events)
-    current = runs(timeline, now)
     if since is None:
-        since = current[-1].started_at if current else now
-    check_not_future(since, now, "the last contact")
-    last_slip = max(
-        (contact.at for contact in timeline.contacts if contact.breaks_no_contact), default=None
-    )
-    if last_slip is not None and since < last_slip:
-        raise InvalidEntry(
-            f"the last contact cannot be before the contact you recorded on "
-            f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
+        if not runs(timeline, now):
+            since = now
+    else:
+        check_not_future(since, now, "the last contact")
+        last_slip = max(
+            (contact.at for contact in timeline.contacts if contact.breaks_no_contact),
+            default=None,
         )
+        if last_slip is not None and since < last_slip:
+            raise InvalidEntry(
+                f"the last contact cannot be before the contact you recorded on "
+                f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
+            )
     target = check_target(target_days if target_days is not None else timeline.target_days)
     # A re-plan replaces the latest plan, so it is recorded after it, even when the clock was
     # set back since or reads the very same instant: the newest plan is the one that counts.

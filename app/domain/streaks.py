@@ -61,14 +61,28 @@ def _run_starts(timeline: Timeline) -> list[_Start]:
 
     A plan says "my last contact was then", so it withdraws the starts of earlier plans that lie
     after that moment: moving the start of the current run back corrects it instead of splitting it.
+    A plan without a last contact changed the target only and starts nothing, unless nothing
+    had started by then (the contact it went on from was deleted): then it begins when it was
+    made, as it would have if that contact had never been logged.
     """
+    slips = sorted(
+        (contact for contact in timeline.contacts if contact.breaks_no_contact),
+        key=recorded_order,
+    )
+    first_slip = min((slip.at for slip in slips), default=None)
     plan_starts: list[datetime] = []
     for plan in sorted(timeline.plans, key=recorded_order):
-        plan_starts = [start for start in plan_starts if start <= plan.last_contact]
-        plan_starts.append(plan.last_contact)
+        since = plan.last_contact
+        if since is None:
+            if (first_slip is not None and first_slip <= plan.at) or any(
+                start <= plan.at for start in plan_starts
+            ):
+                continue
+            since = plan.at
+        plan_starts = [start for start in plan_starts if start <= since]
+        plan_starts.append(since)
     starts = {start: _Start(start, None) for start in plan_starts}
-    slips = (contact for contact in timeline.contacts if contact.breaks_no_contact)
-    for slip in sorted(slips, key=recorded_order):
+    for slip in slips:
         starts[slip.at] = _Start(slip.at, slip)
     return sorted(starts.values(), key=lambda start: start.at)
 

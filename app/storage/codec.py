@@ -28,7 +28,8 @@ def encode_event(event: Event) -> Document:
             "type": "plan",
             "id": event.id,
             "at": event.at.isoformat(),
-            "last_contact": event.last_contact.isoformat(),
+            # null: a change of target only, which leaves the run's start where it was
+            "last_contact": None if event.last_contact is None else event.last_contact.isoformat(),
             "target_days": event.target_days,
         }
     if isinstance(event, Urge):
@@ -78,10 +79,11 @@ def decode_event(doc: Mapping[str, Any]) -> Event:
                 note=doc.get("note", ""),
             )
         if kind == "plan":
+            last_contact = doc["last_contact"]
             return Plan(
                 id=_text(doc["id"]),
                 at=datetime.fromisoformat(doc["at"]),
-                last_contact=datetime.fromisoformat(doc["last_contact"]),
+                last_contact=None if last_contact is None else datetime.fromisoformat(last_contact),
                 target_days=doc["target_days"],
             )
     except (KeyError, TypeError, ValueError) as error:

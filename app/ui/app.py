@@ -34,6 +34,22 @@ if TYPE_CHECKING:
 QUIT_AFTER_PAINT = "HOLDFAST_QUIT_AFTER_PAINT"
 
 
+class Application(QApplication):
+    """The application, whose own quit requests (the macOS Dock's Quit, the last window closed)
+    go through `on_quit` once it is set: Qt 6 would first ask every window to close, and
+    closing the window only hides it to the tray."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.on_quit: Callable[[], None] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Quit and self.on_quit is not None:
+            self.on_quit()
+            return True
+        return super().event(event)
+
+
 def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.environ) -> int:
     """Shows the window as soon as its figures are known; the rest is set up after it painted.
 
@@ -45,7 +61,7 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
     if problem is not None:
         print(f"holdfast: {problem}", file=sys.stderr)
         return 1
-    app = QApplication(sys.argv[:1])
+    app = Application(sys.argv[:1])
     # The app id names the window's class on X11 and the app on Wayland: the desktop entry of
     # that name gives the launcher, the task bar and the dock their icon. (No display name: Qt
     # would add it to every window title, which already starts with "Holdfast".)
@@ -82,6 +98,7 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         controller, settings, lambda theme: apply_theme(app, theme), lambda: has_tray
     )
     instance.activated.connect(window.bring_forward)
+    app.on_quit = window.quit
     app.aboutToQuit.connect(store.remember_overview)
 
     def finish_starting() -> None:
@@ -136,6 +153,7 @@ def _connect_tray_and_reminders(
         tray.help_requested.connect(lambda: _show_help(window))
         tray.show_requested.connect(window.bring_forward)
         tray.quit_requested.connect(window.quit)
+        window.leaving.connect(tray.hide)  # the icon goes the moment Quit is confirmed
         window.hidden_to_tray.connect(
             lambda: notifier.notify(
                 notifications.notification_title(), notifications.still_in_tray_text()

@@ -8,8 +8,27 @@ from enum import Enum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMoveEvent, QPalette, QResizeEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QMoveEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +62,7 @@ class Page(Enum):
 
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()  # the first time closing only hid the window
+    leaving = Signal()  # Quit was chosen and nothing is kept open: the app ends now
 
     def __init__(
         self,
@@ -58,6 +78,7 @@ class MainWindow(QMainWindow):
         self._apply_theme = apply_theme
         self._tray_in_use = tray_in_use
         self._theme = controller.logbook.preferences.theme
+        self._left = False  # closed for good (without a tray): nothing more to ask
         self.setWindowTitle(self.tr("Holdfast — Today"))
 
         self.banner = QFrame()
@@ -74,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.today = TodayPage(controller)
         self.today.help_requested.connect(self.show_help)
+        self.today.next_steps_requested.connect(lambda: self.show_page(Page.NEXT_STEPS))
         self._pages: dict[Page, QWidget] = {}
         self._holders: dict[Page, QWidget] = {}  # what the stack shows: the page or its scroller
         self._stack = QStackedWidget()
@@ -128,17 +150,28 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.settings_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.setToolTipsVisible(True)  # why Undo is greyed out
         self.undo_action = self._action(
             self.tr("&Undo the last change"), QKeySequence.StandardKey.Undo, self._controller.undo
         )
-        edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.undo_action)
+        self._follow_undo()
+        # The controller records a step's undo after it signals the change: look once it has.
+        self._controller.changed.connect(lambda: QTimer.singleShot(0, self, self._follow_undo))
+        self.edit_menu.aboutToShow.connect(self._follow_undo)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (page, title) in enumerate(self._page_titles().items(), start=1):
             # Alt and a number: Ctrl and a number log the urges.
             go_menu.addAction(self._action(title, f"Alt+{number}", partial(self.show_page, page)))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("If it is hard right now…"), None, self.show_help))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(
+            self._action(self.tr("If it is hard right now…"), None, self.show_help)
+        )
+        self.help_menu.addSeparator()
+        self.about_action = self._action(self.tr("&About Holdfast"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
 
     def _action(
         self,
@@ -189,6 +222,7 @@ class MainWindow(QMainWindow):
         next_steps = NextStepsPage(self._controller)
         next_steps.open_page.connect(lambda value: self.show_page(Page(value)))
         next_steps.open_settings.connect(self.open_settings)
+        next_steps.help_requested.connect(self.show_help)
         return next_steps
 
     def _add_page(self, page: Page, widget: QWidget) -> None:
@@ -223,11 +257,29 @@ class MainWindow(QMainWindow):
         unsafe = was_unsafe(self._controller.logbook)
         QMessageBox.information(self, self.tr("If it is hard right now"), help_text(unsafe))
 
+    def show_about(self) -> None:
+        from importlib.metadata import version  # looked up only when asked: it is slow to load
+
+        QMessageBox.about(
+            self,
+            self.tr("About Holdfast"),
+            self.tr(
+                "<p><b>Holdfast %s</b></p><p>Counts the days of no contact with you and keeps "
+                "what you learn along the way.</p><p>What you enter stays in a file on this "
+                "computer, with backups of the last month beside it.</p>"
+            )
+            % version("holdfast"),
+        )
+
     def quit(self) -> None:
-        if not self._may_leave():
+        """Ends Holdfast, tray icon and all, unless the user keeps an unsaved journal entry."""
+        if not (self._left or self._may_leave()):
             return
         self._save_geometry()
-        QCoreApplication.quit()
+        self.leaving.emit()
+        # exit, not quit: Qt 6's quit first asks each window to close, and closing this one
+        # only hides it to the tray, which cancels the quit (and closes the tray icon's window).
+        QCoreApplication.exit(0)
 
     # Inner workings
 
@@ -257,6 +309,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             event.ignore()
             return
+        self._left = True  # Qt quits next, through quit(), which need not ask again
         event.accept()
 
     def _may_leave(self) -> bool:
@@ -270,7 +323,19 @@ class MainWindow(QMainWindow):
             return True
         self.show_page(Page.JOURNAL)
         self.bring_forward()
-        return JournalPage.confirm_discard(self)
+        if not JournalPage.confirm_discard(self):
+            return False
+        journal.discard_draft()  # chosen, so the copy kept against a crash goes too
+        return True
+
+    def _follow_undo(self) -> None:
+        can_undo = self._controller.can_undo()
+        self.undo_action.setEnabled(can_undo)
+        self.undo_action.setToolTip(
+            self.tr("Takes back the last change made in this window")
+            if can_undo
+            else self.tr("Nothing to undo: changes made in this window can be taken back here")
+        )
 
     def _save_geometry(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -286,6 +351,12 @@ class MainWindow(QMainWindow):
         index = list(Page).index(Page.NEXT_STEPS)
         role = QPalette.ColorRole.Highlight if reached else QPalette.ColorRole.WindowText
         self.navigation.setTabTextColor(index, self.palette().color(role))
+        # More than a colour, which not everyone tells apart: a dot beside the name, and words.
+        name = self._page_titles()[Page.NEXT_STEPS]
+        self.navigation.setTabIcon(index, self._dot() if reached else QIcon())
+        self.navigation.setAccessibleTabName(
+            index, self.tr("%s: target reached") % name if reached else name
+        )
         if not reached:
             tip = ""
         elif healing_first(self._controller.logbook):
@@ -293,6 +364,26 @@ class MainWindow(QMainWindow):
         else:
             tip = self.tr("You reached your target: here are the ways forward.")
         self.navigation.setTabToolTip(index, tip)
+
+    def _dot(self) -> QIcon:
+        """A small round mark in the accent colour, at the tabs' icon size."""
+        size = self.navigation.iconSize()
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+        diameter = min(size.width(), size.height()) * 0.6
+        painter.drawEllipse(
+            QRectF(
+                (size.width() - diameter) / 2, (size.height() - diameter) / 2, diameter, diameter
+            )
+        )
+        painter.end()
+        return QIcon(pixmap)
 
     def _follow_preferences(self) -> None:
         theme = self._controller.logbook.preferences.theme

@@ -153,6 +153,13 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {
     border-color: palette(highlight);
 }
+/* A styled combo box draws its open list's rows with its own rule, which would give the
+   highlighted row the plain field's background under the highlighted text colour. */
+QComboBox::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    padding-left: 0;  /* or the highlighted row's words would step right of the others' */
+}
 QLabel[role="muted"] {
     color: palette(placeholder-text);
 }
@@ -172,6 +179,57 @@ QFrame[role="banner"] {
 }
 QFrame[role="banner"] QLabel {
     background: transparent;
+}
+/* Fusion's scroll bar handle is barely lighter than its track in either palette: the handle is
+   drawn in the muted text colour, over the background, which keeps it well past 3:1. */
+QScrollBar {
+    background: transparent;
+    border: none;
+    margin: 0;
+}
+QScrollBar:vertical {
+    width: 12px;
+}
+QScrollBar:horizontal {
+    height: 12px;
+}
+QScrollBar::handle {
+    background: palette(placeholder-text);
+    border-radius: 4px;
+    margin: 2px;
+}
+QScrollBar::handle:vertical {
+    min-height: 32px;
+}
+QScrollBar::handle:horizontal {
+    min-width: 32px;
+}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {
+    background: palette(highlight);
+}
+QScrollBar::add-line, QScrollBar::sub-line {
+    width: 0;
+    height: 0;
+    border: none;
+    background: none;
+}
+QScrollBar::add-page, QScrollBar::sub-page {
+    background: none;
+}
+/* Words alone: a desktop's icon theme draws dialog buttons' icons dark, unseen in dark. */
+QDialogButtonBox {
+    dialogbuttonbox-buttons-have-icons: 0;
+}
+/* Qt's own tray balloon (where no notification service runs) is pale yellow in every theme:
+   its words keep the light theme's ink, not the dark theme's pale text. */
+QBalloonTip QLabel {
+    color: #36302b;
+}
+QBalloonTip QPushButton {
+    background: transparent;
+    border: none;
+    padding: 0;
+    min-height: 0;
 }
 """
 

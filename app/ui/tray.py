@@ -57,6 +57,8 @@ class Tray(QObject):
             moment = self._menu.addAction(self.tr("Log a moment"))
             moment.triggered.connect(self._emit_urge(UrgeKind.OTHER))
         else:
+            # A heading, so the six items read as one choice: what the urge was.
+            self._menu.addSection(self.tr("Log an urge"))
             labels = self._urge_labels()
             for kind in UrgeKind:
                 action = self._menu.addAction(labels[kind])

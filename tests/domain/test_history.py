@@ -434,3 +434,52 @@ def test_the_order_entries_are_listed_in_changes_nothing(
     assert history(Logbook(events=tuple(shuffled)), now) == history(
         Logbook(events=tuple(events)), now
     )
+
+
+# The urge summary of a range
+
+
+def test_the_urge_summary_counts_each_kind_the_most_first(clock: FixedClock) -> None:
+    now = clock.now()
+    start = now - timedelta(days=60)
+    urges = [
+        *(_urge(now - timedelta(days=d, hours=1), UrgeKind.TEXT) for d in (1, 2, 3)),
+        *(_urge(now - timedelta(days=d, hours=1), UrgeKind.CALL) for d in (4, 5)),
+        _urge(now - timedelta(days=45), UrgeKind.SOCIAL),  # outside the last 30 days
+    ]
+    book = logbook_of(a_plan(start, at=start), *urges)
+
+    summary = history(book, now).urge_summary(30)
+
+    assert summary.total == 5
+    assert summary.by_kind == ((UrgeKind.TEXT, 3), (UrgeKind.CALL, 2))
+    assert summary.days == 30  # tracked all along
+    assert summary.per_day == pytest.approx(5 / 30)
+
+
+def test_the_average_is_over_the_days_tracked_not_the_whole_range(clock: FixedClock) -> None:
+    now = clock.now()
+    start = now - timedelta(days=9, hours=2)  # tracking began ten dates ago, today included
+    urges = [_urge(now - timedelta(days=d, hours=1)) for d in range(5)]
+    book = logbook_of(a_plan(start, at=start), *urges)
+
+    for days in (30, 90, 365):
+        summary = history(book, now).urge_summary(days)
+        assert (summary.total, summary.days) == (5, 10)
+        assert summary.per_day == pytest.approx(0.5)
+
+
+def test_urges_logged_before_tracking_began_widen_the_days_they_fall_in(
+    clock: FixedClock,
+) -> None:
+    now = clock.now()
+    start = now - timedelta(days=2, hours=2)
+    book = logbook_of(a_plan(start, at=start), _urge(now - timedelta(days=6)))
+
+    assert history(book, now).urge_summary(30).days == 7  # from the urge's date to today
+
+
+def test_with_nothing_recorded_the_summary_is_empty(clock: FixedClock) -> None:
+    summary = history(Logbook(), clock.now()).urge_summary(30)
+
+    assert (summary.total, summary.days, summary.by_kind, summary.per_day) == (0, 0, (), 0.0)

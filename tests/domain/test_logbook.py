@@ -9,6 +9,7 @@ import pytest
 from app.domain.errors import InvalidEntry
 from app.domain.goals import STARTER_GOALS, Area, Recurrence, add_goal, complete
 from app.domain.logbook import Logbook, new_entries, plan
+from app.domain.status import status
 from app.domain.timeline import Timeline
 from tests.domain.support import BERLIN, NEW_YORK, a_contact, an_urge, later, local
 
@@ -61,4 +62,6 @@ def test_a_re_plan_counts_even_when_the_clock_reads_the_same_or_was_set_back(
     timeline = Timeline.of((first, second))
     assert timeline.target_days == 40
     assert timeline.latest_plan == second
-    assert second.last_contact == first.last_contact  # the run goes on
+    assert second.last_contact is None  # a change of target only: the run goes on
+    current = status(Logbook(events=(first, second)), now).current_run
+    assert current is not None and current.started_at == first.last_contact

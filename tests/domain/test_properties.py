@@ -47,10 +47,12 @@ def entries(draw: st.DrawFn, anchor: datetime, number: int) -> Event:
     kind = draw(st.sampled_from(("plan", "urge", "contact")))
     if kind == "plan":
         back = draw(st.integers(min_value=0, max_value=10 * 24 * 6)) * STEP
+        # A plan without a last contact is a change of target only.
+        given = draw(st.booleans())
         return Plan(
             id=entry_id,
             at=at,
-            last_contact=(at.astimezone(UTC) - back).astimezone(draw(zones)),
+            last_contact=(at.astimezone(UTC) - back).astimezone(draw(zones)) if given else None,
             target_days=draw(st.integers(21, 45)),
         )
     if kind == "urge":

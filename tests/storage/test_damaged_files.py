@@ -13,6 +13,7 @@ from app.domain.clock import FixedClock
 from app.domain.events import ContactKind, UrgeKind
 from app.domain.logbook import Logbook, log_urge, plan, record_contact
 from app.storage.errors import DamagedDataFile, DataFileError, NewerDataFile
+from app.storage.migrations import MIGRATIONS, schema_version
 from app.storage.store import Store
 from tests.storage.support import (
     data_file,
@@ -247,7 +248,7 @@ def test_a_newer_file_is_refused_and_left_exactly_as_it_is(
     data_dir: Path, clock: FixedClock
 ) -> None:
     newer = version_1_tables(GOOD_URGE)
-    newer["meta"] = {"1": {"schema_version": 2}}
+    newer["meta"] = {"1": {"schema_version": schema_version(MIGRATIONS) + 1}}
     newer["events"]["1"]["mood"] = "hopeful"  # a field only the newer version knows
     write_raw(data_dir, to_bytes(newer))
 

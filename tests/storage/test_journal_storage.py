@@ -20,6 +20,7 @@ from app.domain.preferences import Preferences
 from app.domain.safety import healing_first
 from app.storage.codec import encode_journal_entry
 from app.storage.errors import DamagedDataFile, NotAnExport
+from app.storage.migrations import MIGRATIONS, schema_version
 from app.storage.safe_storage import SafeStorage
 from app.storage.store import Store
 from app.storage.transfer import export_json, read_export
@@ -151,7 +152,8 @@ def test_a_file_from_before_the_journal_loads_with_an_empty_one(
     reloaded = Store(data_dir).load()
     assert reloaded.journal == (entry,)
     assert reloaded.events == loaded.events
-    assert orjson.loads(data_file(data_dir).read_bytes())["meta"] == {"1": {"schema_version": 1}}
+    written = orjson.loads(data_file(data_dir).read_bytes())
+    assert written["meta"] == {"1": {"schema_version": schema_version(MIGRATIONS)}}
 
 
 GOOD_ENTRY = encode_journal_entry(write_entry(NOW, NOW.date(), "a good entry"))

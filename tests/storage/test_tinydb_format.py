@@ -9,6 +9,7 @@ from tinydb import TinyDB, where
 from tinydb.storages import JSONStorage, Storage
 
 from app.domain.clock import FixedClock
+from app.storage.migrations import MIGRATIONS, schema_version
 from app.storage.safe_storage import SafeStorage
 from app.storage.store import Store
 from tests.storage.support import data_file, save_urges
@@ -25,6 +26,6 @@ def test_tinydb_reads_every_entry_holdfast_wrote(
         events = db.table("events")
         assert sorted(doc["id"] for doc in events.all()) == sorted(ids)
         assert events.count(where("note") == "after the song") == 3
-        assert db.table("meta").get(doc_id=1) == {"schema_version": 1}
+        assert db.table("meta").get(doc_id=1) == {"schema_version": schema_version(MIGRATIONS)}
 
     assert data_file(data_dir).read_bytes() == before  # reading wrote nothing

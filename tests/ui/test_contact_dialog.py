@@ -179,7 +179,9 @@ def test_after_a_contact_the_confirmation_and_its_undo_are_for_the_contact(
     _click(page.urges.undo_button)
     assert _contacts(controller) == []
     assert page.urges.urges_today.text() == "Urges resisted today: 1"
-    assert not page.urges.confirmation.isVisible()
+    # The line says it was undone, and offers nothing more.
+    assert page.urges.confirmation_text.text() == "Removed: that contact is no longer recorded."
+    assert not page.urges.undo_button.isVisible()
 
 
 # The dialog itself

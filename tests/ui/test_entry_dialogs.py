@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind, new_id
+from app.ui.controller import Controller
 from app.ui.dialogs.entry import ContactEditor, UrgeEditor
 from app.ui.dialogs.onboarding import to_qt
 from tests.conftest import BERLIN
@@ -106,3 +107,20 @@ def test_the_contact_editor_saves_who_started_it(qtbot: QtBot) -> None:
     assert edited.started_by is StartedBy.THEM
     assert not edited.breaks_no_contact
     assert editor.consequence.text() == "Saved like this, it does not end a run."
+
+
+def test_the_editor_rates_strength_with_the_same_control_as_today(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    from app.ui.widgets.strength import StrengthSlider
+    from app.ui.widgets.urge_panel import UrgePanel
+
+    editor = UrgeEditor(URGE, NOW)
+    panel = UrgePanel(controller)
+    qtbot.addWidget(editor)
+    qtbot.addWidget(panel)
+
+    assert type(editor.intensity) is type(panel.intensity) is StrengthSlider
+    assert editor.intensity.text() == "6"
+    editor.intensity.setValue(0)
+    assert editor.intensity.text() == panel.intensity.text() == "not rated"

@@ -6,19 +6,28 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.goals import MAX_TITLE_LENGTH, Area, Goal, Recurrence
 from app.domain.logbook import Logbook
+from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.goals import GoalsPage
 from app.ui.pages.today import TodayPage
+from app.ui.theme import apply_theme
 from app.ui.widgets.goal_row import GoalRow
 
 pytestmark = pytest.mark.gui
@@ -553,3 +562,76 @@ def test_focus_stays_on_a_goal_moved_from_the_keyboard_and_moves_on_after_a_dele
     page.undo_button.setFocus()
     QTest.keyClick(page.undo_button, Qt.Key.Key_Space)
     assert page.row(ids[0]).check.hasFocus()
+
+
+# Alignment: rows that line up, and that stay put while renaming
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The app's own stylesheet, whose buttons are taller than Qt's defaults."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, Theme.LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _x(widget: QWidget, page: GoalsPage) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).x()
+
+
+def test_renaming_moves_none_of_the_row_s_controls(
+    themed: None, page: GoalsPage, controller: Controller, qtbot: QtBot
+) -> None:
+    row = page.row(_first(controller, Recurrence.DAILY).id)
+    qtbot.wait(10)
+    before = [_x(w, page) for w in (row.streak, row.recurrence, row.up_button, row.down_button)]
+    rename_at, delete_at = _x(row.rename_button, page), _x(row.delete_button, page)
+
+    row.start_rename()
+    qtbot.wait(10)
+
+    after = [_x(w, page) for w in (row.streak, row.recurrence, row.up_button, row.down_button)]
+    assert after == before
+    assert (_x(row.save_button, page), _x(row.cancel_button, page)) == (rename_at, delete_at)
+    assert row.editor.width() == row.check.width()
+
+
+def test_every_row_s_drop_down_starts_at_the_same_place_streak_or_not(
+    themed: None, page: GoalsPage, controller: Controller, qtbot: QtBot
+) -> None:
+    goal = _first(controller, Recurrence.DAILY, Area.BODY)
+    controller.set_goal_done(goal.id, True)
+    assert page.row(goal.id).streak.text() == "1 day in a row"
+    qtbot.wait(10)
+
+    rows = page.sections[Area.BODY].ordered_rows()
+    assert len({_x(row.recurrence, page) for row in rows}) == 1
+    assert len({row.streak.width() for row in rows}) == 1
+
+
+def test_the_add_button_is_as_tall_as_the_field_beside_it(
+    themed: None, page: GoalsPage, qtbot: QtBot
+) -> None:
+    qtbot.wait(10)
+    for section in page.sections.values():
+        field, add = section.new_title, section.add_button
+        assert add.height() == field.height()
+        assert add.mapTo(page, QPoint(0, 0)).y() == field.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_a_one_off_done_on_an_earlier_day_says_when_and_counts_for_no_day(
+    page: GoalsPage, controller: Controller, clock: FixedClock
+) -> None:
+    goal = _first(controller, Recurrence.ONCE)
+    controller.set_goal_done(goal.id, True)
+    clock.advance(timedelta(days=2))
+    page.show_entries()
+
+    row = page.row(goal.id)
+    assert row.check.isChecked()
+    assert row.streak.text() == "done Sun 1 Mar"
+    section = page.sections[goal.area]
+    others = len(section.rows) - 1
+    assert section.progress.text() == f"0 of {others} done"

@@ -125,13 +125,16 @@ def test_the_totals_count_every_run_so_a_slip_never_looks_like_lost_progress(
 ) -> None:
     values = page.totals.values
     assert values["no_contact"].text() == "11 of 12"
-    assert page.totals.captions["no_contact"].text() == "days without contact, across every run"
+    # "every run" stays on one line, however the caption wraps.
+    assert page.totals.captions["no_contact"].text() == (
+        "days without contact, across every\u00a0run"
+    )
     assert values["longest"].text() == "6 days"
     assert values["runs"].text() == "2"
     assert values["urges"].text() == "4"
     # A screen reader hears the figure with its caption, not the caption alone.
     assert values["no_contact"].accessibleName() == (
-        "days without contact, across every run: 11 of 12"
+        "days without contact, across every\u00a0run: 11 of 12"
     )
     assert values["urges"].accessibleName() == "urges resisted: 4"
     assert "never takes away the days before it" in page.encouragement.text()
@@ -146,8 +149,12 @@ def test_before_the_period_begins_the_page_says_where_to_start(
     made.show()
     qtbot.waitExposed(made)
 
-    assert made.totals.values["no_contact"].text() == "0 of 0"
+    assert made.totals.values["no_contact"].text() == "0 days"  # not "0 of 0"
     assert "Settings" in made.encouragement.text()
+    # Said once: the charts with nothing in them are not shown to say it again.
+    assert made.range_summary.text() == "No urges logged in these days."
+    assert made.bars.isHidden()
+    assert made.hours.isHidden()
     assert made.runs.rowCount() == 0
     assert not any(day.tracked for day in made.calendar.days())
     assert made.bars.accessibleDescription().startswith("No urges logged")
@@ -193,6 +200,69 @@ def test_the_chart_colours_are_told_apart(palette: QPalette) -> None:
         assert not same(palette.color(Role.Base), colour, tolerance=16), colour.name()
 
 
+def test_the_legend_names_the_day_of_a_last_contact_apart_from_today_not_counted_yet(
+    page: HistoryPage,
+) -> None:
+    legend = page.calendar.legend_texts()
+    assert "Not counted yet" not in legend  # it also marked days that will never count
+    assert "Last contact" in legend
+    assert "Today, counted later" in legend
+
+
+@pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
+def test_today_before_it_counts_is_drawn_apart_from_a_last_contact(
+    page: HistoryPage, palette: QPalette
+) -> None:
+    page.setPalette(palette)
+    image = page.calendar.grab().toImage()
+
+    def edge(day: date) -> QColor:
+        rect = page.calendar.day_rect(day)
+        assert rect is not None
+        return image.pixelColor(QPoint(round(rect.center().x()), round(rect.top()) + 1))
+
+    # Sun 1 Mar at noon: day 7 of the run comes at 15:00. Tue 17 Feb: the last contact.
+    assert same(edge(date(2026, 3, 1)), calm_color(palette), tolerance=24)
+    assert not same(edge(date(2026, 2, 17)), calm_color(palette), tolerance=24)
+    assert same(colour_of_day(page, image, date(2026, 3, 1)), palette.color(Role.Base))
+
+
+@tooltip_shown
+def test_a_run_begun_today_is_a_last_contact_not_a_day_counted_later(
+    qapp: object, store: Store, clock: FixedClock, qtbot: QtBot
+) -> None:
+    from app.domain.logbook import plan
+
+    with store.transaction(clock.now()) as changes:
+        changes.add(plan(changes.logbook, clock.now(), clock.now() - timedelta(hours=2), 30))
+    fresh = Controller(Store(store.folder), clock)
+    made = HistoryPage(fresh)
+    qtbot.addWidget(made)
+    made.resize(1000, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    rect = made.calendar.day_rect(date(2026, 3, 1))
+    assert rect is not None
+
+    text = tooltip_for(made.calendar, rect.center().toPoint())
+
+    assert "Your last contact was this day" in text
+    assert "It counts once" not in text
+    fresh.deleteLater()
+
+
+@pytest.mark.parametrize("width", [760, 1000])
+def test_every_month_name_fits_inside_the_calendar(page: HistoryPage, width: int) -> None:
+    page.calendar.resize(width, page.calendar.heightForWidth(width))
+    boxes = page.calendar.month_label_boxes()
+
+    assert boxes
+    for box, name in boxes:
+        assert box.right() <= page.calendar.width(), name
+    lefts = [box.left() for box, _ in boxes]
+    assert lefts == sorted(lefts)
+
+
 @tooltip_shown
 def test_hovering_a_day_says_what_happened(page: HistoryPage) -> None:
     rect = page.calendar.day_rect(date(2026, 2, 22))
@@ -216,7 +286,7 @@ def test_hovering_a_day_with_urges_names_them_and_the_strongest(page: HistoryPag
     text = tooltip_for(page.calendar, rect.center().toPoint())
 
     assert "A day without contact" in text
-    assert "1 urge resisted: Text them 1" in text
+    assert "1 urge resisted: 1 to text them" in text  # not "Text them 1", a command
     assert "Strongest: 9 of 10" in text
 
 
@@ -449,7 +519,20 @@ def test_an_urge_of_another_kind_is_named_in_a_sentence_that_reads(
 
     assert asked == ["another urge from Fri 27 Feb 2026, 08:15"]
     assert page.range_summary.text().endswith(
-        "Most often: the urge to text them and the urge to call them."
+        "Most often: the urge to text them (1), then the urge to call them (1)."
+    )
+
+
+@pytest.mark.parametrize("days", [30, 90, 365])
+def test_the_urge_summary_gives_counts_and_averages_over_the_days_tracked(
+    page: HistoryPage, days: int
+) -> None:
+    page.set_range(days)
+
+    # Four urges since tracking began on Tue 17 Feb: thirteen dates, whatever the range.
+    assert page.range_summary.text() == (
+        "4 urges resisted over 13 days, 0.3 a day. "
+        "Most often: the urge to text them (1), then the urge to call them (1)."
     )
 
 
@@ -610,3 +693,25 @@ def _day(page: HistoryPage, day: date) -> DaySummary:
 def _slip_id(page: HistoryPage) -> str:
     (slip,) = [s for day in page.calendar.days() for s in day.slips]
     return slip.id
+
+
+def test_the_entries_details_column_has_room_for_what_matters(
+    page: HistoryPage, qtbot: QtBot
+) -> None:
+    page.resize(820, 560)  # as in the smallest window
+    page.tabs.setCurrentWidget(page.entries)
+    qtbot.wait(20)
+    table, model = page.entries.table, page.entries.model
+    metrics = table.fontMetrics()
+
+    details = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert "they started it; your run went on" in details
+    assert "you started it; it ended a run" in details
+    for text in details:
+        assert metrics.horizontalAdvance(text) < table.columnWidth(2), text
+    # The whole sentence is a tooltip away.
+    (theirs,) = [row for row, text in enumerate(details) if text.startswith("they")]
+    assert model.index(theirs, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Contact: A call: they started it; it did not end your run"
+    )
+    assert table.columnWidth(3) >= 100  # the note keeps some room too

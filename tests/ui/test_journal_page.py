@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -21,12 +27,13 @@ from app.domain.journal import (
     Prompt,
 )
 from app.domain.logbook import Logbook, log_urge
-from app.domain.preferences import Preferences
+from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
 from app.storage.errors import StoreBusy
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.pages.journal import JournalPage
+from app.ui.pages.journal import JournalPage, discard_question
+from app.ui.theme import apply_theme
 
 pytestmark = pytest.mark.gui
 
@@ -708,3 +715,224 @@ def test_the_delete_question_mentions_the_backups(
     (text,) = asked
     assert "Delete the entry about Sun 1 Mar 2026?" in text
     assert "backups stay for up to a month" in text
+
+
+# Ctrl+S, and the question before anything written is lost
+
+
+def test_ctrl_s_saves_the_entry(page: JournalPage, controller: Controller, qtbot: QtBot) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    _write(page, "Slept through the night.")
+
+    QTest.keyClick(page.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    (saved,) = _on_disk(controller).journal
+    assert saved.text == "Slept through the night."
+    assert page.notice_text.text() == "Saved."
+    assert "Ctrl+S" in page.save_button.toolTip()
+
+
+def test_leaving_unsaved_offers_discard_or_keep_writing_and_keeping_is_the_default(
+    page: JournalPage,
+) -> None:
+    box, discard = discard_question(page)
+    try:
+        texts = sorted(button.text() for button in box.buttons())
+        assert texts == ["Discard", "Keep writing"]
+        assert discard.text() == "Discard"
+        keep = box.defaultButton()
+        assert keep is not None and keep.text() == "Keep writing"
+        assert box.escapeButton() is keep
+        assert box.text() == "Leave this entry unsaved?"
+    finally:
+        box.deleteLater()
+
+
+# The draft: what is being written survives a logout, a kill or a crash
+
+
+def _draft_file(controller: Controller) -> Path:
+    return controller.store.folder / "journal-draft.json"
+
+
+def test_a_draft_is_kept_privately_once_typing_pauses_and_restored_on_the_next_open(
+    page: JournalPage, controller: Controller, qtbot: QtBot
+) -> None:
+    _choose_prompt(page, Prompt.WHY_ENDED)
+    _write(page, "We stopped listening to each other")
+    draft = _draft_file(controller)
+
+    qtbot.waitUntil(draft.exists, timeout=3000)
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+    assert _on_disk(controller).journal == ()  # a draft, not an entry
+
+    # The window is gone without a word (the session ended): the next open brings it back.
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "We stopped listening to each other"
+    assert again.prompt.currentData() == Prompt.WHY_ENDED.value
+    assert again.has_unsaved_changes
+    assert again.editing_id is None
+    assert again.notice_text.text().startswith("Restored what you were writing")
+    assert again.save_button.isEnabled()
+
+    _click(again.save_button)
+
+    assert not draft.exists()  # saved: the draft has done its job
+    (saved,) = _on_disk(controller).journal
+    assert (saved.text, saved.prompt) == ("We stopped listening to each other", Prompt.WHY_ENDED)
+
+
+def test_a_draft_of_an_edit_reopens_that_entry_with_the_changes(
+    page: JournalPage, controller: Controller, qtbot: QtBot
+) -> None:
+    entry = _saved_entry(controller, TODAY - timedelta(days=2), "First thoughts.")
+    page.show_entries()
+    page.entries.setCurrentRow(0)
+    assert page.editing_id == entry.id
+    _write(page, " And second ones.")
+    qtbot.waitUntil(_draft_file(controller).exists, timeout=3000)
+
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+
+    assert again.editing_id == entry.id
+    assert again.text.toPlainText() == "First thoughts. And second ones."
+    assert again.day.date() == QDate(2026, 2, 27)
+    assert again.has_unsaved_changes
+
+
+def test_a_discarded_draft_is_removed(
+    page: JournalPage, controller: Controller, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(page, "Not this one.")
+    qtbot.waitUntil(_draft_file(controller).exists, timeout=3000)
+    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, parent: True))
+
+    page.start_new()
+
+    assert not _draft_file(controller).exists()
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == ""
+    assert not again.notice.isVisible()
+
+
+def test_clearing_the_text_removes_the_draft(
+    page: JournalPage, controller: Controller, qtbot: QtBot
+) -> None:
+    _write(page, "Maybe")
+    qtbot.waitUntil(_draft_file(controller).exists, timeout=3000)
+
+    page.text.clear()
+
+    qtbot.waitUntil(lambda: not _draft_file(controller).exists(), timeout=3000)
+
+
+DRAFT_WRITER = """
+import sys, time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from app.domain.clock import FixedClock
+from app.storage.store import Store
+from app.ui.controller import Controller
+from app.ui.pages.journal import JournalPage
+
+app = QApplication([])
+clock = FixedClock(datetime(2026, 3, 1, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+page = JournalPage(Controller(Store(Path(sys.argv[1])), clock))
+page.show()
+page.text.setFocus()
+QTest.keyClicks(page.text, "Everything I could not say out loud")
+print("typed", flush=True)
+while True:  # as someone still writing: the process is killed, not closed
+    app.processEvents()
+    time.sleep(0.02)
+"""
+
+
+def test_a_draft_survives_the_process_being_killed(
+    page: JournalPage, controller: Controller, qtbot: QtBot
+) -> None:
+    folder = controller.store.folder
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    writer = subprocess.Popen(
+        [sys.executable, "-c", DRAFT_WRITER, str(folder)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "typed"
+        deadline = time.monotonic() + 20
+        while not _draft_file(controller).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        writer.kill()  # SIGKILL: no handler, no clean-up, as in a crash
+        writer.wait(timeout=20)
+
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "Everything I could not say out loud"
+    assert again.has_unsaved_changes
+
+
+# The list
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The real stylesheet's padding, as the window has it."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, Theme.LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def test_the_entry_list_never_scrolls_sideways(
+    themed: None, page: JournalPage, controller: Controller, qtbot: QtBot
+) -> None:
+    entry = controller.add_journal_entry(
+        TODAY, "On and on about the evening. " * 4, Prompt.WHY_BACK
+    )
+    assert entry is not None
+    page.resize(816, 600)  # as in the smallest window
+    page.show_entries()
+    qtbot.wait(20)
+
+    bar = page.entries.horizontalScrollBar()
+    assert not bar.isVisible()
+    rect = page.entries.visualItemRect(page.entries.item(0))
+    assert rect.right() <= page.entries.viewport().width()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_quitting_and_choosing_discard_removes_the_draft_too(
+    controller: Controller, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow, Page
+
+    monkeypatch.setattr("app.ui.main_window.QCoreApplication.exit", lambda _code: None)
+    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: None)
+    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, parent: True))
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, settings, lambda theme: None, lambda: False)
+    qtbot.addWidget(window)
+    window.show()
+    journal = window.page(Page.JOURNAL)
+    assert isinstance(journal, JournalPage)
+    _write(journal, "Not for keeping")
+    qtbot.waitUntil(_draft_file(controller).exists, timeout=3000)
+
+    window.quit_action.trigger()
+
+    assert not _draft_file(controller).exists()

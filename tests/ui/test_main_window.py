@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -174,7 +174,9 @@ def test_quit_also_keeps_the_size(
     make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     quits: list[bool] = []
-    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: quits.append(True))
+    monkeypatch.setattr(
+        "app.ui.main_window.QCoreApplication.exit", lambda _code: quits.append(True)
+    )
     first = make_window(tray=True)
     first.resize(820, 580)
     qtbot.waitUntil(lambda: first.size() == QSize(820, 580))
@@ -252,6 +254,43 @@ def test_next_steps_stands_out_once_the_target_is_reached(
     assert "reached your target" in window.navigation.tabToolTip(next_steps)
 
 
+def _has_a_dot(window: MainWindow, page: Page, colour: int) -> bool:
+    """Whether the page's tab shows a solid 4x4 patch of `colour`: a dot, not letters' strokes."""
+    bar = window.navigation
+    image = bar.grab(bar.tabRect(list(Page).index(page))).toImage()
+    return any(
+        all(image.pixel(x + dx, y + dy) == colour for dx in range(4) for dy in range(4))
+        for x in range(image.width() - 3)
+        for y in range(image.height() - 3)
+    )
+
+
+def test_next_steps_carries_a_marker_once_the_target_is_reached(
+    make_window: MakeWindow, controller: Controller, clock: FixedClock
+) -> None:
+    # More than a colour: a dot beside the name, and words for a screen reader.
+    window = make_window()
+    bar = window.navigation
+    index = list(Page).index(Page.NEXT_STEPS)
+    highlight = window.palette().color(QPalette.ColorRole.Highlight).rgb()
+    assert bar.tabIcon(index).isNull()
+    assert not _has_a_dot(window, Page.NEXT_STEPS, highlight)
+    width_before = bar.tabRect(index).width()
+
+    clock.advance(timedelta(days=18, minutes=1))
+    controller.changed.emit()
+
+    assert not bar.tabIcon(index).isNull()
+    assert bar.tabRect(index).width() > width_before
+    assert _has_a_dot(window, Page.NEXT_STEPS, highlight)  # in the accent colour
+    assert bar.tabText(index) == "Next steps"
+    assert "target reached" in bar.accessibleTabName(index)
+
+    controller.replan(clock.now() - timedelta(days=2), 30)  # a new run: not reached any more
+    assert bar.tabIcon(index).isNull()
+    assert bar.accessibleTabName(index) == "Next steps"
+
+
 def test_a_page_opened_during_a_quick_start_reads_every_entry(
     started_store: Store, clock: FixedClock, qtbot: QtBot, settings_file: Path
 ) -> None:
@@ -303,7 +342,9 @@ def test_quitting_with_an_unsaved_journal_entry_asks_first(
     from app.ui.pages.journal import JournalPage
 
     quits: list[bool] = []
-    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: quits.append(True))
+    monkeypatch.setattr(
+        "app.ui.main_window.QCoreApplication.exit", lambda _code: quits.append(True)
+    )
     answers = [False, True]
     monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, p: answers.pop(0)))
     window = make_window(tray=True)
@@ -319,3 +360,43 @@ def test_quitting_with_an_unsaved_journal_entry_asks_first(
 
     window.quit_action.trigger()  # "leave it unsaved"
     assert quits == [True]
+
+
+# The menus
+
+
+def test_undo_is_offered_only_when_there_is_something_to_undo(
+    make_window: MakeWindow, controller: Controller, qtbot: QtBot
+) -> None:
+    window = make_window()
+    undo = window.undo_action
+    assert not undo.isEnabled()
+    assert undo.toolTip().startswith("Nothing to undo")
+    assert window.edit_menu.toolTipsVisible()  # a menu shows its items' tooltips only if told
+
+    assert controller.log_urge(UrgeKind.TEXT) is not None
+    qtbot.waitUntil(undo.isEnabled, timeout=1000)
+    assert not undo.toolTip().startswith("Nothing to undo")
+
+    undo.trigger()
+    qtbot.waitUntil(lambda: not undo.isEnabled(), timeout=1000)
+    assert [e for e in controller.logbook.events if isinstance(e, Urge)] == []
+
+
+def test_about_names_holdfast_and_its_version(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib.metadata import version
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda _parent, title, text: shown.append((title, text)))
+    )
+    window = make_window()
+
+    window.about_action.trigger()
+
+    ((title, text),) = shown
+    assert title == "About Holdfast"
+    assert f"Holdfast {version('holdfast')}" in text
+    assert window.about_action in window.help_menu.actions()

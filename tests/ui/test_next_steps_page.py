@@ -488,6 +488,36 @@ def test_the_line_at_the_top_says_how_far_away_the_target_is(
     assert page.where_you_are.text().startswith("Your target is later today.")
 
 
+@pytest.mark.parametrize(
+    ("later", "today_says", "next_steps_says"),
+    [
+        (timedelta(hours=10, minutes=30), "17 days 13:30:00 to go", "17 days away"),
+        (timedelta(days=16, hours=23), "1 day 01:00:00 to go", "one day away"),
+        (timedelta(days=17, hours=1), "0 days 23:00:00 to go", "less than a day away"),
+        (timedelta(days=17, hours=13), "0 days 11:00:00 to go", "later today"),
+    ],
+)
+def test_the_line_at_the_top_agrees_with_today_on_the_days_to_go(
+    page: NextStepsPage,
+    controller: Controller,
+    clock: FixedClock,
+    qtbot: QtBot,
+    later: timedelta,
+    today_says: str,
+    next_steps_says: str,
+) -> None:
+    from app.ui.pages.today import TodayPage
+
+    today = TodayPage(controller)
+    qtbot.addWidget(today)
+    clock.advance(later)
+    today.tick()
+    page.tick()
+
+    assert today.time_left.text() == today_says
+    assert page.where_you_are.text().startswith(f"Your target is {next_steps_says}.")
+
+
 def test_the_line_at_the_top_celebrates_once_the_target_is_passed(
     page: NextStepsPage, clock: FixedClock
 ) -> None:

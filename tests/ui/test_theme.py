@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.preferences import Theme
@@ -212,3 +223,49 @@ def test_a_banner_stands_out_from_the_window(app: QApplication, qtbot: QtBot) ->
     inside = image.pixelColor(280, 30)  # right of the text
     assert inside == dark_palette().color(Role.AlternateBase)
     assert inside != dark_palette().color(Role.Window)
+
+
+def _scroll_bar_colours(bar: QScrollBar) -> tuple[QColor, QColor]:
+    """The colour in the middle of the handle, and of the track just past its end."""
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    style = bar.style()
+    handle = style.subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    image = bar.grab().toImage()
+    centre = handle.center()
+    past = QPoint(centre.x(), handle.bottom() + 6)
+    return image.pixelColor(centre), image.pixelColor(past)
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+@pytest.mark.parametrize("chosen", [Theme.LIGHT, Theme.DARK])
+def test_the_welcomes_scroll_bar_handle_stands_out_from_its_track(
+    app: QApplication, qtbot: QtBot, chosen: Theme
+) -> None:
+    from app.ui.dialogs.onboarding import OnboardingDialog
+
+    apply_theme(app, chosen)
+    dialog = OnboardingDialog(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    (bar,) = [bar for bar in dialog.findChildren(QScrollBar) if bar.isVisible()]
+
+    handle, track = _scroll_bar_colours(bar)
+
+    # WCAG's minimum for the parts of a control: 3:1 against what is next to them.
+    assert contrast(handle, track) >= 3, f"{handle.name()} on {track.name()}"
+
+
+@pytest.mark.gui
+def test_dialog_buttons_are_told_to_show_no_icons(app: QApplication, qtbot: QtBot) -> None:
+    # Where a desktop asks for them (tests/ui/test_desktop.py sees it on X11), a dark icon theme
+    # would draw them unseen on the dark theme's buttons.
+    apply_theme(app, Theme.DARK)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    assert app.style().styleHint(hint, None, box) == 0

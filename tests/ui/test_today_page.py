@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QApplication, QGridLayout, QListWidgetItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
+from app.domain.events import UrgeKind
 from app.domain.goals import Recurrence
-from app.domain.preferences import Preferences
+from app.domain.preferences import Preferences, Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.pages.today import TodayPage
+from app.ui.main_window import MainWindow
+from app.ui.pages.today import MAX_WIDTH, TodayPage
+from app.ui.theme import apply_theme
 
 pytestmark = pytest.mark.gui
 
@@ -97,6 +101,58 @@ def test_past_the_target_with_healing_first_today_points_to_support(
 
     assert "support" in page.target.text()
     assert "reaching out" not in page.target.text()
+
+
+def test_before_the_target_there_is_no_pointer_to_next_steps(page: TodayPage) -> None:
+    assert page.next_steps.isHidden()
+
+
+@pytest.mark.parametrize("healing", [False, True], ids=["ordinary", "healing first"])
+def test_past_the_target_a_button_on_today_opens_next_steps(
+    page: TodayPage, controller: Controller, clock: FixedClock, qtbot: QtBot, healing: bool
+) -> None:
+    if healing:
+        assert controller.set_preferences(Preferences(relationship_unsafe=True))
+    clock.advance(timedelta(days=19))
+    page.tick()
+
+    assert page.next_steps.isVisible()
+    if healing:  # support first, never reaching out
+        assert page.next_steps.text() == "Next steps: support, and moving on"
+    else:
+        assert page.next_steps.text() == "Next steps: reaching out, or moving on"
+    with qtbot.waitSignal(page.next_steps_requested):
+        QTest.mouseClick(page.next_steps, Qt.MouseButton.LeftButton)
+
+
+def test_a_fresh_start_shows_day_0_and_no_0_of_0(
+    qapp: object, store: Store, clock: FixedClock, qtbot: QtBot
+) -> None:
+    from app.domain.logbook import plan
+
+    with store.transaction(clock.now()) as changes:
+        changes.add(plan(changes.logbook, clock.now(), None, target_days=30))
+    fresh = Controller(Store(store.folder), clock)
+    made = TodayPage(fresh)
+    qtbot.addWidget(made)
+
+    assert made.ring.day_text() == "Day 0"
+    assert made.figures.values["total"].text() == "0 days"
+    assert "0 of 0" not in [v.text() for v in made.figures.values.values()]
+    clock.advance(timedelta(days=1, minutes=1))
+    made.tick()
+    assert made.figures.values["total"].text() == "1 of 1"
+    fresh.deleteLater()
+
+
+def test_the_two_rows_of_figures_have_air_between_them(page: TodayPage) -> None:
+    values = page.figures.values
+    grid = page.figures.layout()
+    assert isinstance(grid, QGridLayout)
+    cell = grid.itemAtPosition(1, 0)
+    first_caption = cell.widget() if cell is not None else None
+    assert first_caption is not None
+    assert first_caption.geometry().bottom() + 8 <= values["total"].geometry().top()
 
 
 def test_help_is_one_click_away(page: TodayPage, qtbot: QtBot) -> None:
@@ -186,13 +242,64 @@ def test_a_goal_ticked_with_a_click_is_saved(page: TodayPage, controller: Contro
     assert _checked(_item_for(page, goal.id))
 
 
-def test_a_one_off_goal_leaves_the_list_once_done(page: TodayPage, controller: Controller) -> None:
+def test_a_one_off_goal_stays_ticked_on_its_day_and_leaves_the_list_the_next(
+    page: TodayPage, controller: Controller, clock: FixedClock
+) -> None:
     goal = next(g for g in controller.logbook.goals if g.recurrence is Recurrence.ONCE)
 
     _item_for(page, goal.id).setCheckState(Qt.CheckState.Checked)
 
     assert [c.goal_id for c in _on_disk(controller).load().completions] == [goal.id]
+    # Still there today, ticked (it can be unticked), and counted as the Goals page counts it.
+    assert _checked(_item_for(page, goal.id))
+    clock.advance(timedelta(days=1))
+    page.show_entries()
     assert goal.id not in [i.data(Qt.ItemDataRole.UserRole) for i in _items(page)]
+
+
+def test_the_goal_count_agrees_with_the_goals_page_and_its_areas(
+    page: TodayPage, controller: Controller, clock: FixedClock, qtbot: QtBot
+) -> None:
+    from app.ui.pages.goals import GoalsPage
+
+    goals = controller.logbook.goals
+    once = next(g for g in goals if g.recurrence is Recurrence.ONCE)
+    daily = next(g for g in goals if g.recurrence is Recurrence.DAILY)
+    assert controller.set_goal_done(once.id, True)
+    clock.advance(timedelta(days=1))  # the one-off was done yesterday: no longer today's
+    assert controller.set_goal_done(daily.id, True)
+    page.show_entries()
+    goals_page = GoalsPage(controller)
+    qtbot.addWidget(goals_page)
+
+    listed = len(_items(page))
+    assert page.goals_done.text() == f"1 of {listed} done"
+    assert goals_page.today_progress.text() == f"Today: 1 of {listed} done"
+    areas = [s.progress.text() for s in goals_page.sections.values() if s.progress.text()]
+    done = sum(int(text.split(" of ")[0]) for text in areas)
+    total = sum(int(text.split(" of ")[1].split()[0]) for text in areas)
+    assert (done, total) == (1, listed)
+
+
+def test_clicking_a_goal_s_title_ticks_it_as_on_the_goals_page(
+    page: TodayPage, controller: Controller
+) -> None:
+    goal = controller.logbook.goals[1]
+    item = _item_for(page, goal.id)
+    page.goals.scrollToItem(item)
+    rect = page.goals.visualItemRect(item)
+    title = QPoint(rect.left() + 120, rect.center().y())  # well past the check box, on the text
+
+    QTest.mouseClick(
+        page.goals.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, title
+    )
+    assert [c.goal_id for c in _on_disk(controller).load().completions] == [goal.id]
+    assert _checked(_item_for(page, goal.id))
+
+    QTest.mouseClick(
+        page.goals.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, title
+    )
+    assert _on_disk(controller).load().completions == ()
 
 
 def test_a_page_left_open_overnight_opens_the_daily_goals_at_midnight(
@@ -206,3 +313,123 @@ def test_a_page_left_open_overnight_opens_the_daily_goals_at_midnight(
     # Nothing is saved overnight: only the page's own once-a-second tick runs.
     qtbot.waitUntil(lambda: not _checked(_item_for(page, goal.id)), timeout=2500)
     assert len(_on_disk(controller).load().completions) == 1
+
+
+# The page in the window, at the sizes people use, with the real stylesheet
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The app's own look (the stylesheet makes buttons taller than Qt's defaults)."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, Theme.LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _window(controller: Controller, qtbot: QtBot, tmp_path: Path, size: QSize) -> MainWindow:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, settings, lambda theme: None, lambda: False)
+    qtbot.addWidget(window)
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.size() == size)
+    return window
+
+
+def _page_scroller(page: TodayPage) -> QScrollArea:
+    holder = page.parentWidget()
+    while not isinstance(holder, QScrollArea):
+        assert holder is not None
+        holder = holder.parentWidget()
+    return holder
+
+
+def _settled(qtbot: QtBot) -> None:
+    qtbot.wait(50)  # layouts settle on posted events
+    QApplication.processEvents()
+
+
+def test_logging_an_urge_at_the_default_size_moves_nothing_and_adds_no_page_scroll(
+    themed: None, controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(controller, qtbot, tmp_path, QSize(980, 720))  # the window's first size
+    page = window.today
+    scroller = _page_scroller(page)
+    _settled(qtbot)
+    before = {kind: b.mapTo(window, QPoint(0, 0)) for kind, b in page.urges.buttons.items()}
+    ring_before = page.ring.mapTo(window, QPoint(0, 0))
+
+    QTest.mouseClick(page.urges.buttons[UrgeKind.TEXT], Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+
+    assert page.urges.ride.isVisible()
+    assert not scroller.verticalScrollBar().isVisible()  # only the goals list scrolls
+    after = {kind: b.mapTo(window, QPoint(0, 0)) for kind, b in page.urges.buttons.items()}
+    assert after == before
+    assert page.ring.mapTo(window, QPoint(0, 0)) == ring_before
+    assert page.goals.height() >= 90  # a few goals still show
+
+
+@pytest.mark.parametrize("size", [QSize(980, 720), QSize(820, 560)], ids=["default", "smallest"])
+def test_add_details_scrolls_the_details_into_view(
+    themed: None, controller: Controller, qtbot: QtBot, tmp_path: Path, size: QSize
+) -> None:
+    window = _window(controller, qtbot, tmp_path, size)
+    page = window.today
+    scroller = _page_scroller(page)
+    QTest.mouseClick(page.urges.buttons[UrgeKind.TEXT], Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+
+    QTest.mouseClick(page.urges.details_button, Qt.MouseButton.LeftButton)
+
+    def details_in_view() -> bool:
+        details = page.urges.details
+        top = details.mapTo(scroller.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + details.height() <= scroller.viewport().height()
+
+    qtbot.waitUntil(details_in_view, timeout=2000)
+
+
+def test_on_a_large_window_the_ring_grows_and_the_content_stays_centred(
+    themed: None, controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(controller, qtbot, tmp_path, QSize(980, 720))
+    page = window.today
+    _settled(qtbot)
+    small_ring = page.ring.side()
+
+    window.resize(1500, 950)
+    qtbot.waitUntil(lambda: window.size() == QSize(1500, 950))
+    _settled(qtbot)
+
+    assert page.ring.side() > small_ring + 40
+    layout = page.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    content = page.width() - margins.left() - margins.right()
+    assert content <= MAX_WIDTH
+    assert abs(margins.left() - margins.right()) <= 1  # in the middle
+
+
+@pytest.mark.parametrize("reached", [False, True], ids=["counting", "target reached"])
+def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
+    themed: None,
+    controller: Controller,
+    clock: FixedClock,
+    qtbot: QtBot,
+    tmp_path: Path,
+    reached: bool,
+) -> None:
+    if reached:
+        clock.advance(timedelta(days=19))  # the Next steps button and a longer line
+    window = _window(controller, qtbot, tmp_path, QSize(820, 560))
+    page = window.today
+    page.tick()
+    _settled(qtbot)
+
+    assert page.next_steps.isVisible() == reached
+    assert not _page_scroller(page).verticalScrollBar().isVisible()
+    assert page.ring.side() >= 170

@@ -71,6 +71,25 @@ def test_the_menu_offers_every_urge_kind_then_help_show_and_quit(tray: Tray) -> 
 
 
 @pytest.mark.gui
+def test_the_urges_sit_under_a_log_an_urge_heading(tray: Tray) -> None:
+    actions = tray.menu().actions()
+    heading = actions[0]
+    assert heading.isSeparator()  # a section: drawn as a heading, never chosen
+    assert heading.text() == "Log an urge"
+    assert [action.text() for action in actions[1 : 1 + len(UrgeKind)]] == [
+        label for label, _ in URGE_LABELS
+    ]
+
+
+@pytest.mark.gui
+def test_the_discreet_menu_has_no_urge_heading(tray: Tray) -> None:
+    tray.set_discreet(True)
+    assert not any(action.text() == "Log an urge" for action in tray.menu().actions())
+    tray.set_discreet(False)
+    assert tray.menu().actions()[0].text() == "Log an urge"
+
+
+@pytest.mark.gui
 @pytest.mark.parametrize(("label", "kind"), URGE_LABELS)
 def test_each_urge_action_asks_to_log_its_kind(
     qtbot: QtBot, tray: Tray, label: str, kind: UrgeKind

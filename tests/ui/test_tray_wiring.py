@@ -98,7 +98,7 @@ def test_the_tray_follows_discreet_mode_as_it_is_turned_on_and_off(
     assert tray.menu().actions()[0].text() == "Log a moment"
     _set_discreet(controller, False)
     assert not tray.is_discreet()
-    assert tray.menu().actions()[0].text() == "Wanted to text"
+    assert tray.menu().actions()[1].text() == "Wanted to text"  # under "Log an urge"
 
 
 def test_log_a_moment_logs_an_urge_of_another_kind(controller: Controller, tray: Tray) -> None:

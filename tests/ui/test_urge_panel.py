@@ -26,6 +26,7 @@ from app.ui.widgets.urge_panel import UrgePanel, urge_labels
 pytestmark = pytest.mark.gui
 
 ALL_KINDS = list(UrgeKind)
+WILL_PASS = "It\u00a0will\u00a0pass."  # a wrap never leaves "It" alone at a line's end
 
 
 @pytest.fixture
@@ -77,10 +78,11 @@ def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
     label = urge_labels()[kind].lower()
     assert panel.confirmation.isVisible()
     assert panel.confirmation_text.text() == (
-        "Logged: an urge you didn't act on. It will pass."
+        f"Logged: an urge you didn't act on. {WILL_PASS}"
         if kind is UrgeKind.OTHER
-        else f"Logged: you wanted to {label}, and you didn't. It will pass."
+        else f"Logged: you wanted to {label}, and you didn't. {WILL_PASS}"
     )
+    assert panel.undo_button.text() == "Undo"
     assert panel.urges_today.text() == "Urges resisted today: 1"
     assert panel.ride.isVisible()
     assert panel.ride_time.text() == "Ride it out: 10:00"
@@ -91,7 +93,7 @@ def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
 
 
 @pytest.mark.parametrize("kind", ALL_KINDS, ids=[k.value for k in ALL_KINDS])
-def test_undo_removes_the_urge_from_disk_and_hides_the_confirmation(
+def test_undo_removes_the_urge_from_disk_and_the_line_says_so(
     panel: UrgePanel, controller: Controller, kind: UrgeKind
 ) -> None:
     _click(panel.buttons[kind])
@@ -100,7 +102,9 @@ def test_undo_removes_the_urge_from_disk_and_hides_the_confirmation(
     _click(panel.undo_button)
 
     assert _saved_urges(controller) == []
-    assert not panel.confirmation.isVisible()
+    assert panel.confirmation_text.text() == "Removed: that urge is no longer logged."
+    assert not panel.undo_button.isVisible()
+    assert not panel.details_button.isVisible()
     assert not panel.ride.isVisible()
     assert panel.urges_today.text() == "Urges resisted today: 0"
 
@@ -128,7 +132,7 @@ def test_the_confirmation_s_undo_takes_back_its_urge_even_after_a_goal_was_delet
     _click(panel.undo_button)
 
     assert _saved_urges(controller) == []
-    assert not panel.confirmation.isVisible()
+    assert panel.confirmation_text.text() == "Removed: that urge is no longer logged."
     assert goal not in Store(controller.store.folder).load().goals  # still deleted
 
 
@@ -146,7 +150,7 @@ def test_ctrl_z_for_something_else_leaves_the_urge_confirmed(
     assert panel.confirmation.isVisible()
 
 
-def test_an_urge_deleted_elsewhere_takes_its_confirmation_with_it(
+def test_an_urge_deleted_elsewhere_takes_its_undo_and_timer_with_it(
     panel: UrgePanel, controller: Controller
 ) -> None:
     _click(panel.buttons[UrgeKind.CALL])
@@ -154,17 +158,91 @@ def test_an_urge_deleted_elsewhere_takes_its_confirmation_with_it(
 
     assert controller.delete_entry(urge.id) is not None  # on the History page
 
-    assert not panel.confirmation.isVisible()
+    assert panel.confirmation_text.text() == "Removed: that urge is no longer logged."
+    assert not panel.undo_button.isVisible()
     assert not panel.ride.isVisible()
+
+
+def test_after_details_are_saved_the_button_says_it_removes_the_whole_urge(
+    panel: UrgePanel, controller: Controller
+) -> None:
+    _log_with_unsent_message(panel, "I miss you")
+    assert panel.confirmation_text.text() == "Details saved."
+    # Not "Undo" beside "Details saved.": it takes back the urge, its message with it.
+    assert panel.undo_button.text() == "Remove this urge"
+    assert "with its details" in panel.undo_button.accessibleName()
+
+    _click(panel.undo_button)
+
+    assert _saved_urges(controller) == []
+    assert panel.confirmation_text.text() == "Removed: that urge is no longer logged."
+
+
+def test_undoing_a_contact_says_it_is_no_longer_recorded(
+    page: TodayPage, panel: UrgePanel, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.events import ContactKind, StartedBy
+    from app.ui.dialogs.contact import ContactDetails, ContactDialog
+
+    details = ContactDetails(ContactKind.TEXT, StartedBy.THEM, False, "")
+    monkeypatch.setattr(ContactDialog, "ask", classmethod(lambda cls, *a, **k: details))
+    page.record_contact()
+    assert panel.confirmation_text.text() == "Recorded. Your run goes on."
+
+    _click(panel.undo_button)
+
+    assert panel.confirmation_text.text() == "Removed: that contact is no longer recorded."
+
+
+@pytest.mark.parametrize("how", ["save details", "it has passed"])
+def test_focus_rests_on_the_line_that_says_what_happened_not_on_a_goal(
+    page: TodayPage, panel: UrgePanel, controller: Controller, qtbot: QtBot, how: str
+) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    _click(panel.buttons[UrgeKind.TEXT])
+    if how == "save details":
+        _click(panel.details_button)
+        save = _button(panel.details, "Save details")
+        save.setFocus()
+        QTest.keyClick(save, Qt.Key.Key_Space)
+        said = panel.confirmation_text
+    else:
+        panel.passed_button.setFocus()
+        QTest.keyClick(panel.passed_button, Qt.Key.Key_Space)
+        said = panel.ridden_out
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is said)
+    # Space where focus went does nothing: no goal is ticked that nobody chose.
+    QTest.keyClick(said, Qt.Key.Key_Space)
+    assert Store(controller.store.folder).load().completions == ()
+    assert not page.goals.hasFocus()
+
+
+def test_it_has_passed_is_acknowledged_quietly(panel: UrgePanel) -> None:
+    _click(panel.buttons[UrgeKind.CALL])
+
+    _click(panel.passed_button)
+
+    assert not panel.ride.isVisible()
+    assert panel.ridden_out.isVisible()
+    assert panel.ridden_out.text() == "It passed. You rode it out."
+    assert panel.ridden_out.property("role") == "muted"
 
 
 def test_the_ride_it_out_timer_ends_after_ten_minutes(panel: UrgePanel, clock: FixedClock) -> None:
     _click(panel.buttons[UrgeKind.TEXT])
 
+    assert panel.passed_button.text() == "It has passed"
     clock.advance(timedelta(minutes=10))
     panel.tick()
 
     assert panel.ride_time.text() == "Ten minutes ridden out. Well done."
+    # The timer's end and its button agree: nothing left to claim, it closes.
+    assert panel.passed_button.text() == "Done"
+    _click(panel.passed_button)
+    assert not panel.ride.isVisible()
+    assert panel.ridden_out.text() == "Ten minutes ridden out."
 
 
 def test_the_timer_counts_down_on_the_page_s_own_tick(

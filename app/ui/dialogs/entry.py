@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
-    MAX_INTENSITY,
     Contact,
     StartedBy,
     Urge,
@@ -29,6 +27,7 @@ from app.domain.events import (
 )
 from app.ui.dialogs.contact import ContactDialog
 from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
+from app.ui.widgets.strength import StrengthSlider
 from app.ui.widgets.urge_panel import urge_labels
 
 SAME_MINUTE = 60  # seconds: the editor shows whole minutes, so an untouched time keeps its seconds
@@ -68,11 +67,8 @@ class UrgeEditor(QDialog):
         for kind, label in urge_labels().items():
             self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(list(UrgeKind).index(urge.kind))
-        self.intensity = QSpinBox()
-        self.intensity.setRange(0, MAX_INTENSITY)  # 0: not rated
-        self.intensity.setSpecialValueText(self.tr("not rated"))
+        self.intensity = StrengthSlider()  # the same control as on Today
         self.intensity.setValue(urge.intensity or 0)
-        self.intensity.setAccessibleName(self.tr("How strong the urge was, 1 to 10"))
         self.note = QPlainTextEdit(urge.note)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))

@@ -285,17 +285,24 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def choose_export_file(cls, parent: QWidget) -> Path | None:
+        from app.ui.dialogs.places import suggested_file
+
         name, _ = QFileDialog.getSaveFileName(
             parent,
             parent.tr("Export"),
-            "holdfast-export.json",
+            suggested_file("holdfast-export.json"),
             parent.tr("JSON, everything (*.json);;CSV, the entries (*.csv)"),
         )
         return Path(name) if name else None
 
     @classmethod
     def choose_import_file(cls, parent: QWidget) -> Path | None:
+        from app.ui.dialogs.places import documents_folder
+
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import"), "", parent.tr("Holdfast export (*.json)")
+            parent,
+            parent.tr("Import"),
+            str(documents_folder()),
+            parent.tr("Holdfast export (*.json)"),
         )
         return Path(name) if name else None

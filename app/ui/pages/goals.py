@@ -26,7 +26,6 @@ from app.domain.goals import (
     Goal,
     Progress,
     Recurrence,
-    area_progress,
     check_title,
     healing_swaps,
     today_progress,
@@ -37,9 +36,11 @@ from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import AreaSection
 from app.ui.widgets.goal_row import GoalRow
+from app.ui.widgets.page_width import KeepCentred
 
 # Daily goals open again at local midnight even when nothing is saved; this finds the new day.
 DAY_CHECK_MS = 30_000
+MAX_WIDTH = 960  # a goal's title and its controls stay within a glance of each other
 
 
 class GoalsPage(QWidget):
@@ -119,6 +120,7 @@ class GoalsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.swap_offer)
         layout.addWidget(self.scroll_area, 1)
+        self.centred = KeepCentred(self, MAX_WIDTH)
 
         controller.changed.connect(self.show_entries)
         self.day_timer = QTimer(self, interval=DAY_CHECK_MS)
@@ -139,13 +141,15 @@ class GoalsPage(QWidget):
         logbook = self._controller.logbook
         today = self._day = self._today()
         self._show_progress(today_progress(logbook.goals, logbook.completions, today))
-        per_area = area_progress(logbook.goals, logbook.completions, today)
         by_goal: dict[str, list[Completion]] = {}
         for completion in logbook.completions:
             by_goal.setdefault(completion.goal_id, []).append(completion)
         for area, section in self.sections.items():
             goals = [g for g in logbook.goals if g.area is area]
-            section.show_goals(goals, by_goal, today, per_area[area])
+            # Counted as today's list counts them, so the areas add up to the line above and
+            # to Today's: a one-off done on an earlier day is no longer part of a day.
+            progress = today_progress(goals, logbook.completions, today)
+            section.show_goals(goals, by_goal, today, progress)
         if self._deleted is not None and any(g.id == self._deleted.id for g in logbook.goals):
             self._deleted = None  # it is back, by the banner, Ctrl+Z or the Edit menu
             self.banner.hide()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,21 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidEntry
-from app.domain.events import Contact, Urge, UrgeKind
+from app.domain.events import Contact, Urge
 from app.domain.history import RANGE_DAYS, History, history
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.dialogs.places import suggested_file
 from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
 from app.ui.widgets.calendar_heatmap import CalendarHeatmap
 from app.ui.widgets.entry_list import EntryList
 from app.ui.widgets.history_text import (
     contact_labels,
+    days_text,
     moment_text,
     urges_text,
 )
 from app.ui.widgets.hour_heatmap import HourHeatmap
+from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.runs import RunsTable, Totals
 from app.ui.widgets.urge_panel import urge_phrase
 
@@ -47,6 +49,7 @@ from app.ui.widgets.urge_panel import urge_phrase
 CLOCK_CHECK_MS = 30_000
 DEFAULT_RANGE = 30
 MOST_OFTEN = 2  # urge kinds the range's summary names
+MAX_WIDTH = 1100  # the calendar at its largest, and charts that stay readable across
 
 
 class HistoryPage(QWidget):
@@ -109,6 +112,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.encouragement)
         layout.addWidget(self.tabs, 1)
+        self.centred = KeepCentred(self, MAX_WIDTH)
         for first, second in (
             (self.export_csv_button, self.export_json_button),
             (self.export_json_button, self.undo_button),
@@ -156,7 +160,7 @@ class HistoryPage(QWidget):
         self.range_summary = QLabel()
         self.range_summary.setWordWrap(True)
         self.bars = UrgeBarChart()
-        hours_hint = wrapped_label(
+        self.hours_hint = hours_hint = wrapped_label(
             self.tr(
                 "When urges come, by weekday and hour. The hours in the deepest colour are good "
                 "times to plan something kind for yourself: a call with a friend, a walk, an "
@@ -227,7 +231,8 @@ class HistoryPage(QWidget):
         self._shown_key = _clock_key(status)
         self.totals.show_status(status)
         self.encouragement.setText(self._encouragement(status))
-        self.calendar.set_calendar(self.history.calendar)
+        began = local_date(status.runs[-1].started_at, zone_of(now)) if status.runs else None
+        self.calendar.set_calendar(self.history.calendar, began)
         self._show_range()
         self.runs.show_runs(status.runs)
         self.entries.set_entries(self._controller.logbook.events, now)
@@ -321,7 +326,7 @@ class HistoryPage(QWidget):
             ".json": parent.tr("JSON, everything (*.json)"),
         }
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export"), f"holdfast-export{suffix}", kinds[suffix]
+            parent, parent.tr("Export"), suggested_file(f"holdfast-export{suffix}"), kinds[suffix]
         )
         return Path(name) if name else None
 
@@ -334,19 +339,22 @@ class HistoryPage(QWidget):
         daily = self.history.urges_per_day(days)
         self.bars.set_urges(daily)
         self.hours.set_matrix(self.history.hour_matrix(days))
-        kinds: Counter[UrgeKind] = Counter()
-        for summary in self.history.calendar.days[-days:]:
-            for kind, count in summary.urges_by_kind:
-                kinds[kind] += count
-        if not daily.total:
+        summary = self.history.urge_summary(days)
+        # With nothing to chart, the one line says so; empty charts would only say it again.
+        for chart in (self.bars, self.hours_hint, self.hours):
+            chart.setVisible(bool(summary.total))
+        if not summary.total:
             self.range_summary.setText(self.tr("No urges logged in these days."))
             return
-        often = self.tr(" and ").join(
-            urge_phrase(kind) for kind, _ in kinds.most_common(MOST_OFTEN)
+        # Each with its count: "A and B" alone would read as a tie.
+        often = self.tr(", then ").join(
+            self.tr("%s (%d)") % (urge_phrase(kind), count)
+            for kind, count in summary.by_kind[:MOST_OFTEN]
         )
+        # The average is over the days tracked, not days before tracking began.
         self.range_summary.setText(
-            self.tr("%s resisted in these days, %.1f a day. Most often: %s.")
-            % (urges_text(daily.total), daily.total / len(daily.counts), often)
+            self.tr("%s resisted over %s, %s a day. Most often: %s.")
+            % (urges_text(summary.total), days_text(summary.days), f"{summary.per_day:.1f}", often)
         )
 
     def _encouragement(self, status: Status) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent, QTextCursor
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -36,14 +38,19 @@ from app.domain.journal import (
 )
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
+from app.storage.errors import StorageError
+from app.storage.journal_draft import JournalDraft, load_draft, remove_draft, save_draft
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
 from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.history_text import day_text
+from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.reasons_picker import ReasonsPicker
 
 DATE_FORMAT = "ddd d MMM yyyy"
 PREVIEW_LENGTH = 80  # characters of an entry's first line shown in the list
+DRAFT_PAUSE_MS = 700  # the draft is kept this long after typing pauses
+MAX_WIDTH = 1100  # the list and the editor at comfortable line lengths
 
 
 class JournalPage(QWidget):
@@ -67,6 +74,9 @@ class JournalPage(QWidget):
         self.entries.setAccessibleName(self.tr("Journal entries, newest first"))
         self.entries.setSpacing(2)
         self.entries.setWordWrap(True)
+        # Previews wrap to the list's width; a sideways scroll bar would only cut them off.
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.entries.currentItemChanged.connect(self._open_selected)
         self.empty_note = QLabel()
         self.empty_note.setProperty("role", "muted")
@@ -151,11 +161,25 @@ class JournalPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(top, 1)
         layout.addWidget(self.reasons_picker)
+        self.centred = KeepCentred(self, MAX_WIDTH)
         self._set_tab_order()
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self._save_if_allowed)
+        self.save_button.setToolTip(
+            self.tr("Save (%s)")
+            % QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        # What is being written is kept a moment after typing pauses, until saved or discarded.
+        self._draft_timer = QTimer(self, interval=DRAFT_PAUSE_MS, singleShot=True)
+        self._draft_timer.timeout.connect(self.keep_draft)
 
         controller.changed.connect(self.show_entries)
         self._clear_editor()
         self.show_entries()
+        self._restore_draft()
 
     # What the page shows
 
@@ -194,6 +218,7 @@ class JournalPage(QWidget):
     def start_new(self) -> None:
         if self._dirty and not self.confirm_discard(self):
             return
+        self.discard_draft()
         self._clear_editor()
         self._render_list()
         self.text.setFocus()
@@ -208,9 +233,36 @@ class JournalPage(QWidget):
             saved = self._controller.edit_journal_entry(self._editing.id, day, text, prompt)
         if saved is None:
             return  # the controller said why; what was written stays in the editor
+        self.discard_draft()  # it is in the journal now
         self._load(saved)
         self._render_list()
         self._show_notice(self.tr("Saved."), undo=False)
+
+    def keep_draft(self) -> None:
+        """Writes what the editor holds to the draft file, or removes it when nothing is unsaved."""
+        self._draft_timer.stop()
+        folder = self._controller.store.folder
+        # A failed draft is no reason to interrupt writing: the next pause tries again.
+        with suppress(StorageError, OSError):
+            if not (self._dirty and self.text.toPlainText().strip()):
+                remove_draft(folder)
+                return
+            picked = self.day.date()
+            save_draft(
+                folder,
+                JournalDraft(
+                    entry_id=self.editing_id,
+                    day=date(picked.year(), picked.month(), picked.day()),
+                    prompt=self._chosen_prompt(),
+                    text=self.text.toPlainText(),
+                ),
+            )
+
+    def discard_draft(self) -> None:
+        """The user saved or chose to discard what they wrote: the draft file goes too."""
+        self._draft_timer.stop()
+        with suppress(OSError):
+            remove_draft(self._controller.store.folder)
 
     def delete(self) -> None:
         entry = self._editing
@@ -222,6 +274,7 @@ class JournalPage(QWidget):
             self._editing = entry
             self.show_entries()
             return
+        self.discard_draft()
         self._clear_editor()
         self._render_list()
         self._deleted_id = deleted.id
@@ -288,12 +341,9 @@ class JournalPage(QWidget):
 
     @classmethod
     def confirm_discard(cls, parent: QWidget) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Leave this entry unsaved?"),
-            parent.tr("What you wrote since the last save will be lost."),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box, discard = discard_question(parent)
+        box.exec()
+        return box.clickedButton() is discard
 
     # Inner workings
 
@@ -353,6 +403,8 @@ class JournalPage(QWidget):
         if self._dirty and not self.confirm_discard(self):
             self._select_editing()  # back to the entry being written
             return
+        if self._dirty:
+            self.discard_draft()
         entry = self._saved(entry_id)
         if entry is not None:
             self._load(entry)
@@ -425,6 +477,7 @@ class JournalPage(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self._draft_timer.start()  # again: the draft is written once typing pauses
         if not self.undo_button.isVisibleTo(self.notice):
             self.notice.hide()  # "Saved." no longer holds
         self._update_buttons()
@@ -456,6 +509,36 @@ class JournalPage(QWidget):
                 "Write it down: what you miss, why it ended, what you are doing for yourself."
             )
         self.intro.setText(said)
+
+    def _save_if_allowed(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
+    def _restore_draft(self) -> None:
+        """What was being written when Holdfast last closed, back in the editor, unsaved."""
+        draft = load_draft(self._controller.store.folder)
+        if draft is None or not draft.text.strip():
+            return
+        entry = self._saved(draft.entry_id) if draft.entry_id is not None else None
+        if entry is not None:
+            self._load(entry)
+        self._loading = True
+        self._fill_prompts(draft.prompt)
+        self.day.setDate(_qdate(min(draft.day, self._today())))
+        self.text.setPlainText(draft.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self._loading = False
+        self._dirty = True
+        self._show_heading()
+        self._render_list()
+        self._update_buttons()
+        self._show_notice(
+            self.tr(
+                "Restored what you were writing when Holdfast last closed. It is not saved "
+                "yet: Save keeps it."
+            ),
+            undo=False,
+        )
 
     def _saved(self, entry_id: str) -> JournalEntry | None:
         try:
@@ -492,6 +575,23 @@ class JournalPage(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+
+def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
+    """The question before what was written is thrown away, and its Discard button.
+
+    Keeping is the default and what Escape does: a stray Enter must not lose anything.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Leave this entry unsaved?"))
+    box.setText(parent.tr("Leave this entry unsaved?"))
+    box.setInformativeText(parent.tr("What you wrote since the last save will be lost."))
+    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(parent.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, discard
 
 
 def _qdate(day: date) -> QDate:

@@ -46,6 +46,7 @@ class NextStepsPage(QWidget):
 
     open_page = Signal(str)  # "goals" or "journal": the main window's Page values
     open_settings = Signal()
+    help_requested = Signal()  # from the draft checker, when a draft holds crisis words
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,13 +144,16 @@ class NextStepsPage(QWidget):
             ) % countdown.target_days
         else:
             zone = zone_of(status.now)
-            days = (local_date(countdown.target_at, zone) - local_date(status.now, zone)).days
+            # Whole days left, as Today's "17 days 13:30:00 to go" counts them.
+            days = int(countdown.remaining.total_seconds() // 86_400)
             if days > 1:
                 away = self.tr("Your target is %d days away.") % days
             elif days == 1:
                 away = self.tr("Your target is one day away.")
-            else:
+            elif local_date(countdown.target_at, zone) == local_date(status.now, zone):
                 away = self.tr("Your target is later today.")
+            else:
+                away = self.tr("Your target is less than a day away.")
             text = away + " " + self.tr("You can read this now; there is no rush.")
         self.where_you_are.setText(text)
         reached = countdown is not None and countdown.target_reached
@@ -235,6 +239,7 @@ class NextStepsPage(QWidget):
             )
         )
         self.checker = DraftChecker(self._kept_draft)
+        self.checker.help_requested.connect(self.help_requested)
         layout.addWidget(_subheading(self.tr("Try out a first message")))
         layout.addWidget(self.checker)
         layout.addSpacing(8)

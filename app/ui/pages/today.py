@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,24 +22,35 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.goals import Recurrence, is_done
+from app.domain.goals import Recurrence, is_done, today_progress
 from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
 
 TICK_MS = 1000
+MAX_WIDTH = 1200  # wider than this the urge buttons stretch into bars: the page stays centred
+# The ring takes the height the lines under it leave, within these bounds: it grows with the
+# window, and shrinks before the page would need a scroll bar.
+SMALLEST_RING, LARGEST_RING = 170, 400
+COLUMN_GAP = 32
+GOALS_LEAST_HEIGHT = 96  # a few goals; the rest of the height goes to the urge panel first
 
 
 class TodayPage(QWidget):
     help_requested = Signal()  # "If it is hard right now": the window shows the one help text
+    next_steps_requested = Signal()  # past the target: the window opens Next steps
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,38 +65,61 @@ class TodayPage(QWidget):
         self.target.setProperty("role", "muted")
         self.target.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target.setWordWrap(True)
-        self.ring.setFixedSize(260, 260)
+        # It asks for no height of its own (a page asking for more than the window has would
+        # get a scroll bar); the column gives it what is left, and it draws the circle to fit.
+        self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.ring.setMinimumSize(SMALLEST_RING, SMALLEST_RING)
+        self.ring.setMaximumHeight(LARGEST_RING)
+        # Past the target, Next steps is one click away: support first when healing comes first.
+        self.next_steps = QPushButton()
+        self.next_steps.clicked.connect(self.next_steps_requested)
+        self.next_steps.hide()
         self.figures = _Figures()
         countdown = QVBoxLayout()
         countdown.setSpacing(6)
-        countdown.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        countdown.addWidget(self.ring, 10)
         countdown.addWidget(self.time_left)
         countdown.addWidget(self.target)
+        countdown.addWidget(self.next_steps, 0, Qt.AlignmentFlag.AlignHCenter)
         countdown.addSpacing(12)
         countdown.addWidget(self.figures)
-        countdown.addStretch(1)
+        countdown.addStretch(1)  # past the ring's largest size, the rest is space below
 
         self.urges = UrgePanel(controller)
         self.urges.help_requested.connect(self.help_requested)
+        self.urges.details_opened.connect(self._bring_details_into_view)
         # Labels and the urge panel keep their natural height; the goals list takes the rest.
         for widget in (self.time_left, self.target, self.urges):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         goals_heading = QLabel(self.tr("Today's goals"))
         goals_heading.setProperty("role", "heading")
+        # The same count as the Goals page's "Today: 3 of 14 done".
+        self.goals_done = QLabel()
+        self.goals_done.setProperty("role", "muted")
+        goals_top = QHBoxLayout()
+        goals_top.addWidget(goals_heading)
+        goals_top.addStretch(1)
+        goals_top.addWidget(self.goals_done, 0, Qt.AlignmentFlag.AlignBottom)
         self.goals = QListWidget()
         self.goals.setAccessibleName(self.tr("Today's goals"))
         self.goals.setSpacing(3)
-        self.goals.setMinimumHeight(180)
+        # Small enough that a logged urge's confirmation and timer fit at the default size
+        # without a scroll bar around the page: the list scrolls its own goals instead.
+        self.goals.setMinimumHeight(GOALS_LEAST_HEIGHT)
+        # Its wish for more counts for nothing: the page asks the window for its least height
+        # (it wraps, so it is asked a height for its width), and the list takes what is left.
+        self.goals.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.goals.setItemDelegate(_TickAnywhere(self.goals))  # the title ticks, as on Goals
         self.goals.itemChanged.connect(self._tick_goal)
         actions = QVBoxLayout()
         actions.setSpacing(8)
         actions.addWidget(self.urges)
         actions.addSpacing(12)
-        actions.addWidget(goals_heading)
+        actions.addLayout(goals_top)
         actions.addWidget(self.goals, 1)
 
         top = QHBoxLayout()
-        top.setSpacing(32)
+        top.setSpacing(COLUMN_GAP)
         top.addLayout(countdown, 2)
         top.addLayout(actions, 3)
 
@@ -94,10 +137,11 @@ class TodayPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.contact)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(top, 1)
         layout.addLayout(bottom)
+        self.centred = KeepCentred(self, MAX_WIDTH)
 
         controller.changed.connect(self.show_entries)
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -140,6 +184,9 @@ class TodayPage(QWidget):
 
     def _render_countdown(self, status: Status) -> None:
         countdown = status.countdown
+        reached = countdown is not None and countdown.target_reached
+        if self.next_steps.isHidden() == reached:
+            self.next_steps.setVisible(reached)
         if countdown is None:
             self.ring.set_progress(0)
             self.ring.set_day_text(self.tr("Not started"))
@@ -152,6 +199,7 @@ class TodayPage(QWidget):
         self.ring.set_reached(countdown.target_reached)
         target_at = countdown.target_at.astimezone(zone_of(status.now))
         if countdown.target_reached:
+            healing = healing_first(self._controller.logbook)
             # Past the target "Day 33 of 30" would read as overdue: the day, and when it was won.
             self.ring.set_caption(self.tr("target reached on %s") % f"{target_at:%a %d %b}")
             self.time_left.setText(self.tr("You reached day %d.") % countdown.target_days)
@@ -160,17 +208,27 @@ class TodayPage(QWidget):
                     "However today feels, these days were yours to keep. Healing goes on at "
                     "your own pace; Next steps has support and what helps, whenever you want it."
                 )
-                if healing_first(self._controller.logbook)
+                if healing
                 else self.tr(
                     "However today feels, these days were yours to keep. When you are ready, "
                     "think about what comes next: reaching out, or moving on. Both are fine."
                 )
             )
+            self.next_steps.setText(
+                self.tr("Next steps: support, and moving on")
+                if healing
+                else self.tr("Next steps: reaching out, or moving on")
+            )
             return
         self.ring.set_caption(self.tr("of %d") % countdown.target_days)
         days, hours, minutes, seconds = _split(countdown.remaining)
         self.time_left.setText(
-            self.tr("%d days %02d:%02d:%02d to go") % (days, hours, minutes, seconds)
+            (
+                self.tr("%d day %02d:%02d:%02d to go")
+                if days == 1
+                else self.tr("%d days %02d:%02d:%02d to go")
+            )
+            % (days, hours, minutes, seconds)
         )
         self.target.setText(
             self.tr("Day %d arrives on %s")
@@ -182,12 +240,18 @@ class TodayPage(QWidget):
         now = self._controller.now()
         today = local_date(now, zone_of(now))
         self._goals_day = today
+        progress = today_progress(logbook.goals, logbook.completions, today)
+        self.goals_done.setText(
+            self.tr("%d of %d done") % (progress.done, progress.total) if progress.total else ""
+        )
         self.goals.blockSignals(True)  # filling the list is not the user ticking
         self.goals.clear()
         for goal in logbook.goals:
             done = is_done(goal, logbook.completions, today)
-            if goal.recurrence is Recurrence.ONCE and done:
-                continue  # a one-off goal, once done, no longer belongs to a day
+            if goal.recurrence is Recurrence.ONCE and any(
+                c.goal_id == goal.id and c.day < today for c in logbook.completions
+            ):
+                continue  # a one-off goal done on an earlier day no longer belongs to a day
             when = {Recurrence.DAILY: self.tr("today"), Recurrence.WEEKLY: self.tr("this week")}
             item = QListWidgetItem(f"{goal.title}  ·  {when.get(goal.recurrence, self.tr('once'))}")
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
@@ -201,6 +265,20 @@ class TodayPage(QWidget):
         if not self._controller.set_goal_done(item.data(Qt.ItemDataRole.UserRole), done):
             self._render_goals()  # not saved: show what is on disk
 
+    def _bring_details_into_view(self) -> None:
+        """Where the page scrolls (a small window), the urge's details scroll into view."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        scroller = parent
+
+        def show() -> None:
+            scroller.ensureWidgetVisible(self.urges.details, 0, 0)
+
+        QTimer.singleShot(0, show)  # once the layout has made room for them
+
 
 class _Figures(QFrame):
     """The streak figures, two by two: current, longest, days without contact, and which run."""
@@ -210,6 +288,7 @@ class _Figures(QFrame):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
+        grid.setRowMinimumHeight(2, 10)  # a little air between the two rows of figures
         self._captions = captions = {
             "current": self.tr("Current streak"),
             "longest": self.tr("Longest streak"),
@@ -223,9 +302,9 @@ class _Figures(QFrame):
             label = QLabel(caption)
             label.setProperty("role", "muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # Two by two: the figures sit under the ring.
-            grid.addWidget(value, 2 * (column // 2), column % 2)
-            grid.addWidget(label, 2 * (column // 2) + 1, column % 2)
+            # Two by two under the ring; row 2 is the gap between the pairs.
+            grid.addWidget(value, 3 * (column // 2), column % 2)
+            grid.addWidget(label, 3 * (column // 2) + 1, column % 2)
             self.values[key] = value
 
     def show_status(self, status: Status) -> None:
@@ -234,6 +313,8 @@ class _Figures(QFrame):
         self.values["longest"].setText(days % status.longest_streak_days)
         self.values["total"].setText(
             self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
+            if status.tracked_days
+            else days % 0  # on the first day "0 of 0" says nothing
         )
         self.values["run"].setText(str(status.attempts))
         for key, value in self.values.items():
@@ -251,3 +332,27 @@ def _split(left: timedelta) -> tuple[int, int, int, int]:
     hours, seconds = divmod(seconds, 3600)
     minutes, seconds = divmod(seconds, 60)
     return days, hours, minutes, seconds
+
+
+class _TickAnywhere(QStyledItemDelegate):
+    """A click anywhere on a goal ticks or unticks it, as on the Goals page, not only its box."""
+
+    def editorEvent(  # noqa: N802 (Qt's name)
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        if checkable and isinstance(event, QMouseEvent):
+            inside = option.rect.contains(event.position().toPoint())
+            left = event.button() == Qt.MouseButton.LeftButton
+            if inside and left and event.type() == QEvent.Type.MouseButtonRelease:
+                checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole))
+                ticked = checked != Qt.CheckState.Checked
+                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                return model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+            if inside and left and event.type() == QEvent.Type.MouseButtonDblClick:
+                return True  # the release after it ticks again, as a second click would
+        return super().editorEvent(event, model, option, index)

@@ -41,8 +41,13 @@ OUTLINE_TINT = 0.35  # of the text colour, for the edge of a day drawn in the ba
 LEGEND_SWATCH = 11.0
 NAMED_ENDINGS = 4  # the days a run ended that the spoken summary names one by one
 URGE_COUNT_STEPS = (1, 2, 3, 5, 8)  # this many urges on a day reach each step
-# The fills of days without urges, beside the urge levels 1 to LEVELS.
-NOT_TRACKED, NO_CONTACT, NOT_COUNTED = -1, -2, -3
+# The fills of days without urges, beside the urge levels 1 to LEVELS: before tracking, a day
+# without contact, the day of a last contact (a run began; never counted), and today before
+# the run reaches its time of day (counted later).
+NOT_TRACKED, NO_CONTACT, LAST_CONTACT, NOT_COUNTED_YET = -1, -2, -3, -4
+# A legend swatch drawn like a kind of day rather than filled with one colour.
+LastContactSwatch = object()
+TodaySwatch = object()
 
 
 def urge_level(summary: DaySummary) -> int:
@@ -71,6 +76,7 @@ class CalendarHeatmap(WeekdayGrid):
         self._days: tuple[DaySummary, ...] = ()
         self._levels: tuple[int, ...] = ()
         self._months: tuple[tuple[int, str], ...] = ()  # the week column each month starts in
+        self._run_began: date | None = None  # the local date the current run began
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -79,8 +85,10 @@ class CalendarHeatmap(WeekdayGrid):
 
     # What the page sets
 
-    def set_calendar(self, calendar: Calendar) -> None:
+    def set_calendar(self, calendar: Calendar, run_began: date | None = None) -> None:
+        """`run_began`: the local date the current run began, never counted (not "yet")."""
         self._days = calendar.days
+        self._run_began = run_began
         self._levels = tuple(urge_level(summary) for summary in calendar.days)
         months: list[tuple[int, str]] = []
         for index, summary in enumerate(calendar.days):
@@ -136,7 +144,8 @@ class CalendarHeatmap(WeekdayGrid):
         return index if index < len(self._days) else None
 
     def item_text(self, item: int) -> str:
-        return describe_day(self._days[item], self._days[-1].day)
+        summary = self._days[item]
+        return describe_day(summary, self._days[-1].day, summary.day == self._run_began)
 
     def step(self, item: int, key: int) -> int | None:
         moves = {
@@ -185,9 +194,11 @@ class CalendarHeatmap(WeekdayGrid):
                 continue
             painter.setBrush(self._fill(index, colours))
             painter.drawRoundedRect(rect, 2, 2)
-            summary = self._days[index]
-            if summary.tracked and not summary.no_contact and not self._levels[index]:
+            kind = self._kind(index)
+            if kind == LAST_CONTACT:
                 self._paint_outline(painter, rect)  # the base colour alone can melt into the page
+            elif kind == NOT_COUNTED_YET:
+                self._paint_outline(painter, rect, calm_color(palette), 2.0)  # on its way
             if self._days[index].slips:
                 self._paint_mark(painter, rect)
             if index == today_index:
@@ -208,16 +219,33 @@ class CalendarHeatmap(WeekdayGrid):
             box = QRectF(0, self.header() + row * pitch, self.gutter() - LABEL_GAP, pitch)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(box, align, names[row])
-        for column, name in self._months:
-            x = self.gutter() + column * pitch
-            box = QRectF(x, 0, metrics.horizontalAdvance(name) + 2, metrics.height())
+        for box, name in self.month_label_boxes(metrics):
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
 
-    def _paint_outline(self, painter: QPainter, rect: QRectF) -> None:
+    def month_label_boxes(self, metrics: QFontMetricsF | None = None) -> list[tuple[QRectF, str]]:
+        """Where each month's name is written: over its first week, kept inside the widget."""
+        metrics = metrics or QFontMetricsF(self.small_font())
+        pitch = self._pitch(self.width())
+        boxes = []
+        for column, name in self._months:
+            width = metrics.horizontalAdvance(name) + 2
+            # The newest month can start in one of the last columns: its name ends at the edge
+            # of the grid instead of running off it.
+            right = self.gutter() + CALENDAR_WEEKS * pitch
+            x = min(self.gutter() + column * pitch, max(self.gutter(), right - width))
+            boxes.append((QRectF(x, 0, width, metrics.height()), name))
+        return boxes
+
+    def _paint_outline(
+        self, painter: QPainter, rect: QRectF, colour: QColor | None = None, width: float = 1.0
+    ) -> None:
         palette = self.palette()
-        painter.setPen(QPen(mix(palette.color(Role.Window), self._ink(), OUTLINE_TINT), 1))
+        if colour is None:
+            colour = mix(palette.color(Role.Window), self._ink(), OUTLINE_TINT)
+        painter.setPen(QPen(colour, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        inset = width / 2
+        painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 2, 2)
         painter.setPen(Qt.PenStyle.NoPen)
 
     def _paint_mark(self, painter: QPainter, rect: QRectF) -> None:
@@ -243,10 +271,15 @@ class CalendarHeatmap(WeekdayGrid):
                     painter.setBrush(calm_color(palette))
                     painter.drawRoundedRect(swatch, 2, 2)
                     self._paint_mark(painter, swatch)
-                else:
+                elif isinstance(colour, QColor):
                     painter.setBrush(colour)
                     painter.drawRoundedRect(swatch, 2, 2)
-                    if colour == palette.color(Role.Base):
+                else:  # drawn as those days are: the base colour with an outline
+                    painter.setBrush(palette.color(Role.Base))
+                    painter.drawRoundedRect(swatch, 2, 2)
+                    if colour is TodaySwatch:
+                        self._paint_outline(painter, swatch, calm_color(palette), 2.0)
+                    else:
                         self._paint_outline(painter, swatch)
                 x += LEGEND_SWATCH + 2
             painter.setPen(palette.color(Role.PlaceholderText))
@@ -256,11 +289,16 @@ class CalendarHeatmap(WeekdayGrid):
 
     # Inner workings
 
-    def _legend_items(self, palette: QPalette) -> list[tuple[list[QColor | None], str]]:
+    def legend_texts(self) -> list[str]:
+        return [text for _, text in self._legend_items(self.palette())]
+
+    def _legend_items(self, palette: QPalette) -> list[tuple[list[QColor | object | None], str]]:
         return [
             ([empty_color(palette)], self.tr("Not tracked")),
             ([calm_color(palette)], self.tr("No contact")),
-            ([palette.color(Role.Base)], self.tr("Not counted yet")),
+            # Two kinds of day are not counted: say which is which.
+            ([LastContactSwatch], self.tr("Last contact")),
+            ([TodaySwatch], self.tr("Today, counted later")),
             (
                 [level_color(palette, level) for level in range(1, LEVELS + 1)],
                 self.tr("Urges: few or mild to many or strong"),
@@ -288,12 +326,21 @@ class CalendarHeatmap(WeekdayGrid):
 
     def _fill(self, index: int, colours: dict[int, QColor] | None = None) -> QColor:
         colours = colours or self._colours()
+        return colours[self._kind(index)]
+
+    def _kind(self, index: int) -> int:
+        """The urge level (1 to LEVELS) that fills a day, or the kind of day without urges."""
         summary = self._days[index]
         if self._levels[index]:
-            return colours[self._levels[index]]
+            return self._levels[index]
         if not summary.tracked:
-            return colours[NOT_TRACKED]
-        return colours[NO_CONTACT] if summary.no_contact else colours[NOT_COUNTED]
+            return NOT_TRACKED
+        if summary.no_contact:
+            return NO_CONTACT
+        today = index == len(self._days) - 1
+        if today and not summary.slips and summary.day != self._run_began:
+            return NOT_COUNTED_YET
+        return LAST_CONTACT
 
     def _colours(self) -> dict[int, QColor]:
         """The fills by level, and by the kinds of day without urges: once a paint, not a day."""
@@ -301,7 +348,7 @@ class CalendarHeatmap(WeekdayGrid):
         colours = {level: level_color(palette, level) for level in range(1, LEVELS + 1)}
         colours[NOT_TRACKED] = empty_color(palette)
         colours[NO_CONTACT] = calm_color(palette)
-        colours[NOT_COUNTED] = palette.color(Role.Base)
+        colours[LAST_CONTACT] = colours[NOT_COUNTED_YET] = palette.color(Role.Base)
         return colours
 
     def _index(self, day: date) -> int | None:

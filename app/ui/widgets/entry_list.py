@@ -7,7 +7,7 @@ formats only the rows in view; the list is sorted once for each new set of entri
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 from app.domain.events import Contact, Event, Urge
 from app.domain.wallclock import day_bounds, local_date, zone_of
 from app.ui.widgets.history_text import (
+    contact_details,
     contact_labels,
     day_text,
     first_line,
+    longest_details,
     moment_text,
     plural,
     urge_details,
@@ -104,8 +106,11 @@ class EntryModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return self._full_note(entry) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 3:
+                return self._full_note(entry) or None
+            if index.column() in (1, 2):
+                return self._full_text(entry)
         return None
 
     def headerData(  # noqa: N802 (Qt's name)
@@ -127,10 +132,14 @@ class EntryModel(QAbstractTableModel):
         if column == 1:
             return self.tr("Contact: %s") % contact_labels()[entry.kind]
         if column == 2:
-            if entry.breaks_no_contact:
-                return self.tr("you started it; it ended a run")
-            return who_text(entry)
+            return contact_details(entry)
         return first_line(entry.note)
+
+    def _full_text(self, entry: Entry) -> str:
+        """The entry and its details in whole sentences, for a column too narrow for them."""
+        if isinstance(entry, Urge):
+            return f"{self._cell(entry, 1)}: {urge_details(entry)}"
+        return f"{self._cell(entry, 1)}: {who_text(entry)}"
 
     @staticmethod
     def _full_note(entry: Entry) -> str:
@@ -203,9 +212,7 @@ class EntryList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 200)
-        self.table.setColumnWidth(2, 170)
+        self._fit_columns()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
@@ -294,6 +301,18 @@ class EntryList(QWidget):
         return [self.model.entry(row).id for row in range(self.model.rowCount())]
 
     # Inner workings
+
+    def _fit_columns(self) -> None:
+        """Room for the longest time, urge and details there can be, worked out from the words,
+        not the rows (there may be tens of thousands); the note takes what is left."""
+        metrics = self.table.fontMetrics()
+        padding = 16  # the cell's margins, and a little air
+        when = moment_text(datetime(2026, 9, 30, 23, 59, tzinfo=UTC))  # a long weekday and month
+        # Urge kinds; a contact's longer kind is elided, its tooltip saying it whole.
+        kinds = [self.model.tr("Urge: %s") % label for label in urge_labels().values()]
+        for column, texts in enumerate(([when], kinds, longest_details())):
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            self.table.setColumnWidth(column, width)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         self._take_pending()

@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain.goals import Area, Completion, Goal, Progress, is_done, streak
+from app.domain.goals import Area, Completion, Goal, Progress, Recurrence, is_done, streak
 from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_row import GoalRow, recurrence_choice
 
@@ -55,10 +63,14 @@ class AreaSection(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the goal to %s") % title.lower())
         self.add_button.clicked.connect(self._ask_add)
+        # As tall as the field and the drop-down beside it, not the taller default button.
+        self.add_button.setStyleSheet("QPushButton { padding-top: 0px; padding-bottom: 0px; }")
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         adding = QHBoxLayout()
+        adding.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         adding.addWidget(self.new_title, 1)
         adding.addWidget(self.new_recurrence)
         adding.addWidget(self.add_button)
@@ -98,12 +110,14 @@ class AreaSection(QWidget):
                 row = self.rows[goal.id] = GoalRow(goal.id)
                 self._connect_row(row)
             own = by_goal.get(goal.id, ())
+            earlier = [c.day for c in own if c.day < today]
             row.show_goal(
                 goal,
                 done=is_done(goal, own, today),
                 streak=streak(goal, own, today),
                 first=index == 0,
                 last=index == len(goals) - 1,
+                done_on=min(earlier) if goal.recurrence is Recurrence.ONCE and earlier else None,
             )
             wanted.append(row)
         shown = self.ordered_rows()

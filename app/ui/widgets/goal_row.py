@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -117,6 +118,15 @@ class GoalRow(QWidget):
         self.editor.textEdited.connect(lambda _text: self.show_message(""))
         self.streak = QLabel()
         self.streak.setProperty("role", "muted")
+        # One width for every row, so titles end and drop-downs start at the same place.
+        self.streak.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.streak.setFixedWidth(
+            max(
+                self.streak.fontMetrics().horizontalAdvance(text)
+                for text in (streak_text(Recurrence.DAILY, 88), streak_text(Recurrence.WEEKLY, 88))
+            )
+            + 8
+        )
         self.recurrence = recurrence_choice()
         self.recurrence.currentIndexChanged.connect(self._choose_recurrence)
         self.up_button = self._arrow(Qt.ArrowType.UpArrow, -1, _tr("Move up (Alt+Up)"))
@@ -142,6 +152,14 @@ class GoalRow(QWidget):
         for button in (self.rename_button, self.save_button, self.delete_button):
             line.addWidget(button)
         line.addWidget(self.cancel_button)
+        # Renaming swaps Rename and Delete for Save and Cancel in the same places: nothing moves.
+        for shown, swapped in (
+            (self.rename_button, self.save_button),
+            (self.delete_button, self.cancel_button),
+        ):
+            width = max(shown.sizeHint().width(), swapped.sizeHint().width())
+            shown.setFixedWidth(width)
+            swapped.setFixedWidth(width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
@@ -170,8 +188,17 @@ class GoalRow(QWidget):
             self.cancel_button,
         ]
 
-    def show_goal(self, goal: Goal, done: bool, streak: int, first: bool, last: bool) -> None:
-        """Shows the goal as saved; a rename being typed is left as it is."""
+    def show_goal(
+        self,
+        goal: Goal,
+        done: bool,
+        streak: int,
+        first: bool,
+        last: bool,
+        done_on: date | None = None,
+    ) -> None:
+        """Shows the goal as saved; a rename being typed is left as it is. `done_on` is the day
+        a one-off goal was done, when that was before today: it no longer counts toward a day."""
         title = goal.title
         for widget in (self.check, self.recurrence):
             widget.blockSignals(True)  # showing what is saved is not the user choosing it
@@ -181,6 +208,8 @@ class GoalRow(QWidget):
         for widget in (self.check, self.recurrence):
             widget.blockSignals(False)
         run = streak_text(goal.recurrence, streak)
+        if done_on is not None:
+            run = _tr("done %s") % f"{done_on:%a} {done_on.day} {done_on:%b}"
         self.streak.setText(run)
         self.check.setAccessibleDescription(
             ", ".join(filter(None, [recurrence_labels()[goal.recurrence], run]))

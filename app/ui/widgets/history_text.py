@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.events import Contact, ContactKind, StartedBy, Urge
+from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.history import DaySummary
 from app.ui.widgets.urge_panel import urge_labels
 
@@ -72,14 +72,42 @@ def contact_text(contact: Contact) -> str:
 
 def urge_details(urge: Urge) -> str:
     """Its strength and whether a message was kept instead of sent."""
-    parts = [
-        _tr("strength %d of 10") % urge.intensity
-        if urge.intensity is not None
-        else _tr("not rated")
-    ]
-    if urge.unsent_message.strip():
+    return _urge_details(urge.intensity, bool(urge.unsent_message.strip()))
+
+
+def _urge_details(intensity: int | None, unsent: bool) -> str:
+    parts = [_tr("strength %d of 10") % intensity if intensity is not None else _tr("not rated")]
+    if unsent:
         parts.append(_tr("unsent message kept"))
     return ", ".join(parts)
+
+
+def contact_details(contact: Contact) -> str:
+    """Who started a contact and what it did to the run, briefly: a column of a table."""
+    return _contact_details(contact.breaks_no_contact, contact.started_by)
+
+
+def _contact_details(ends_run: bool, started_by: StartedBy) -> str:
+    if ends_run:
+        return _tr("you started it; it ended a run")
+    if started_by is StartedBy.THEM:
+        return _tr("they started it; your run went on")
+    return _tr("necessary; your run went on")
+
+
+def longest_details() -> list[str]:
+    """Every details text that can be longest, to size a column by the words, not the rows."""
+    return [
+        _urge_details(10, True),
+        *(_contact_details(ends, by) for ends in (True, False) for by in StartedBy),
+    ]
+
+
+def urge_count_text(kind: UrgeKind, count: int) -> str:
+    """How many urges of one kind: "2 to text them", "1 of another kind"."""
+    if kind is UrgeKind.OTHER:
+        return _tr("%d of another kind") % count
+    return _tr("%d to %s") % (count, urge_labels()[kind].lower())
 
 
 def first_line(text: str, limit: int = 80) -> str:
@@ -87,8 +115,9 @@ def first_line(text: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-def describe_day(summary: DaySummary, today: date) -> str:
-    """What a day of the calendar held, one fact a line: the tooltip and the spoken text."""
+def describe_day(summary: DaySummary, today: date, run_began: bool = False) -> str:
+    """What a day of the calendar held, one fact a line: the tooltip and the spoken text.
+    `run_began`: the current run began that day, so it is never counted."""
     lines = [day_text(summary.day) + (_tr(" (today)") if summary.day == today else "")]
     if not summary.tracked:
         lines.append(_tr("Before your tracking began"))
@@ -98,7 +127,7 @@ def describe_day(summary: DaySummary, today: date) -> str:
         lines.append(_tr("The day still counts: your run had reached it before then"))
     elif summary.no_contact:
         lines.append(_tr("A day without contact"))
-    elif summary.tracked and summary.day == today and not summary.slips:
+    elif summary.tracked and summary.day == today and not summary.slips and not run_began:
         lines.append(_tr("It counts once this day of your run is complete"))
     elif summary.tracked and not summary.slips:
         lines.append(_tr("Your last contact was this day"))
@@ -106,8 +135,7 @@ def describe_day(summary: DaySummary, today: date) -> str:
         if contact not in summary.slips:
             lines.append(_tr("Contact at %s: %s") % (f"{contact.at:%H:%M}", contact_text(contact)))
     if summary.urges:
-        kinds = urge_labels()
-        by_kind = ", ".join(f"{kinds[kind]} {count}" for kind, count in summary.urges_by_kind)
+        by_kind = ", ".join(urge_count_text(kind, count) for kind, count in summary.urges_by_kind)
         lines.append(_tr("%s resisted: %s") % (urges_text(summary.urges), by_kind))
         lines.append(
             _tr("Strongest: %d of 10") % summary.max_intensity

@@ -118,7 +118,13 @@ class ProgressRing(QWidget):
         return QSize(140, 140)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
+        # A page may give it a policy without height for width: it then draws the largest
+        # circle that fits the room the layout gives it.
+        return self.sizePolicy().hasHeightForWidth()
+
+    def side(self) -> int:
+        """The diameter the ring is drawn at: the smaller of the widget's width and height."""
+        return min(self.width(), self.height())
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         return width

@@ -20,6 +20,7 @@ from app.domain.status import Status
 from app.domain.streaks import Run
 from app.ui.widgets.history_text import contact_text, days_text, moment_text
 
+NO_BREAK = "\u00a0"
 RUN_START = Qt.ItemDataRole.UserRole  # a row's run, by the instant it began
 NUMBERS = (2, 3)  # the columns of days and urges, aligned right
 
@@ -122,10 +123,16 @@ class Totals(QFrame):
     def show_status(self, status: Status) -> None:
         shown = {
             "no_contact": (
-                self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days),
-                self.tr("day without contact, across every run")
-                if status.tracked_days == 1
-                else self.tr("days without contact, across every run"),
+                # On the first day "0 of 0" says nothing.
+                self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
+                if status.tracked_days
+                else days_text(0),
+                _unbroken(
+                    self.tr("day without contact, across every run")
+                    if status.tracked_days == 1
+                    else self.tr("days without contact, across every run"),
+                    self.tr("every run"),
+                ),
             ),
             "longest": (days_text(status.longest_streak_days), self.tr("your longest run")),
             "runs": (
@@ -142,3 +149,8 @@ class Totals(QFrame):
             self.captions[key].setText(caption)
             # A name set on a label replaces its text for a screen reader: the figure goes in it.
             self.values[key].setAccessibleName(self.tr("%s: %s") % (caption, value))
+
+
+def _unbroken(text: str, phrase: str) -> str:
+    """`text` with the spaces in `phrase` made non-breaking, so a wrap keeps the phrase whole."""
+    return text.replace(phrase, phrase.replace(" ", NO_BREAK))

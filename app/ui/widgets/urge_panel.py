@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +25,10 @@ from app.domain.wallclock import local_date, seconds_between, zone_of
 from app.ui.controller import Controller
 from app.ui.resources import icon
 from app.ui.widgets.crisis_note import CrisisNote
+from app.ui.widgets.strength import StrengthSlider
 
 RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
+NO_BREAK = "\u00a0"  # between words a wrap must not split, as in "It will pass"
 
 
 def _tr(text: str) -> str:
@@ -54,12 +56,14 @@ def urge_phrase(kind: UrgeKind) -> str:
 
 class UrgePanel(QWidget):
     help_requested = Signal()  # from the crisis note beside the note and unsent message
+    details_opened = Signal()  # the page brings the details into view
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._urge: Urge | None = None
         self._confirmed_id: str | None = None  # the urge or contact the confirmation is about
+        self._confirmed_urge = False  # whether that is an urge
         self._ride_until: datetime | None = None
 
         heading = QLabel(self.tr("When the urge comes, log it instead"))
@@ -79,11 +83,10 @@ class UrgePanel(QWidget):
 
         self.confirmation = QFrame()
         self.confirmation.setProperty("role", "banner")
-        self.confirmation_text = QLabel()
-        self.confirmation_text.setWordWrap(True)
+        self.confirmation_text = _said_label()
         self.details_button = QPushButton(self.tr("Add details"))
         self.details_button.clicked.connect(self._open_details)
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout(self.confirmation)
         row.addWidget(self.confirmation_text, 1)
@@ -101,13 +104,20 @@ class UrgePanel(QWidget):
         self.ride_suggestion = QLabel()
         self.ride_suggestion.setWordWrap(True)
         self.ride_suggestion.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's words
-        through = QPushButton(self.tr("It has passed"))
-        through.clicked.connect(self._end_ride)
+        self.passed_button = QPushButton(self.tr("It has passed"))
+        self.passed_button.clicked.connect(self._rode_it_out)
+        # The time and its button share a line: logging an urge should move the page little.
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.ride_time, 1)
+        time_row.addWidget(self.passed_button)
         ride_layout = QVBoxLayout(self.ride)
-        ride_layout.addWidget(self.ride_time)
+        ride_layout.addLayout(time_row)
         ride_layout.addWidget(self.ride_suggestion)
-        ride_layout.addWidget(through, 0, Qt.AlignmentFlag.AlignRight)
         self.ride.hide()
+        # A quiet line once it has passed, where the timer was.
+        self.ridden_out = _said_label()
+        self.ridden_out.setProperty("role", "muted")
+        self.ridden_out.hide()
 
         self.urges_today = QLabel()
         self.urges_today.setProperty("role", "muted")
@@ -120,6 +130,7 @@ class UrgePanel(QWidget):
         layout.addWidget(self.urges_today)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.ride)
+        layout.addWidget(self.ridden_out)
         layout.addWidget(self.details)
         self._color_icons()
         controller.changed.connect(self._follow_entries)
@@ -137,11 +148,8 @@ class UrgePanel(QWidget):
     def _build_details(self) -> QFrame:
         frame = QFrame()
         frame.setProperty("role", "banner")
-        self.intensity = QSlider(Qt.Orientation.Horizontal)
-        self.intensity.setRange(0, 10)  # 0: not rated, which is the default
-        self.intensity.setAccessibleName(self.tr("How strong the urge was, 1 to 10"))
-        self.intensity_value = QLabel()
-        self.intensity.valueChanged.connect(self._show_intensity)
+        self.intensity = StrengthSlider()  # the same control as in the History's editor
+        self.intensity_value = self.intensity.value_label
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What set it off? How do you feel? (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -157,18 +165,14 @@ class UrgePanel(QWidget):
         self.unsent_label = QLabel(self.tr("Unsent message"))
         save = QPushButton(self.tr("Save details"))
         save.clicked.connect(self._save_details)
-        strength = QHBoxLayout()
-        strength.addWidget(self.intensity, 1)
-        strength.addWidget(self.intensity_value)
         form = QFormLayout(frame)
-        form.addRow(self.tr("Strength"), strength)
+        form.addRow(self.tr("Strength"), self.intensity)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.unsent_label, self.unsent)
         self.crisis_note = CrisisNote(self.note, self.unsent)
         self.crisis_note.help_requested.connect(self.help_requested)
         form.addRow(self.crisis_note)
         form.addRow("", save)
-        self._show_intensity(0)
         return frame
 
     # Intents
@@ -179,29 +183,33 @@ class UrgePanel(QWidget):
             return  # the controller reported why
         self._urge = urge
         self._confirmed_id = urge.id
-        self.confirmation_text.setText(
+        self._confirmed_urge = True
+        said = (
             self.tr("Logged: an urge you didn't act on. It will pass.")
             if kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
             else self.tr("Logged: you wanted to %s, and you didn't. It will pass.")
             % urge_labels()[kind].lower()
         )
-        self.details_button.show()
-        self.confirmation.show()
+        self._confirm(_unbroken(said, self.tr("It will pass.")), self.tr("Undo"), details=True)
+        self.undo_button.setAccessibleName(self.tr("Undo: remove the urge just logged"))
         self.details.hide()
         self._start_ride()
 
     def undo(self) -> None:
         """The confirmation's Undo: takes back the entry it confirms, whatever came since."""
-        if self._confirmed_id is not None and self._controller.undo_logging(self._confirmed_id):
+        confirmed = self._confirmed_id
+        # The change signal has usually said so already; if not, it is said here.
+        undone = confirmed is not None and self._controller.undo_logging(confirmed)
+        if undone and self._confirmed_id == confirmed:
             self._forget_confirmed()
 
     def confirm_other_entry(self, text: str, entry_id: str) -> None:
         """Another entry came after the urge: the confirmation and its Undo are now for that one."""
         self._urge = None
         self._confirmed_id = entry_id
-        self.confirmation_text.setText(text)
-        self.details_button.hide()
-        self.confirmation.show()
+        self._confirmed_urge = False
+        self._confirm(text, self.tr("Undo"), details=False)
+        self.undo_button.setAccessibleName(self.tr("Undo: remove the contact just recorded"))
         self.details.hide()
 
     def _follow_entries(self) -> None:
@@ -215,10 +223,30 @@ class UrgePanel(QWidget):
             self._forget_confirmed()
 
     def _forget_confirmed(self) -> None:
+        """The entry confirmed is gone (Undo, Ctrl+Z, or deleted elsewhere): the line says so."""
         self._urge = self._confirmed_id = None
-        self.confirmation.hide()
+        moved_focus = self._focus_within(self.confirmation, self.details, self.ride)
         self.details.hide()
-        self._end_ride()
+        self.ride.hide()
+        self.ridden_out.hide()
+        self._ride_until = None
+        self.confirmation_text.setText(
+            self.tr("Removed: that urge is no longer logged.")
+            if self._confirmed_urge
+            else self.tr("Removed: that contact is no longer recorded.")
+        )
+        self.details_button.hide()
+        self.undo_button.hide()
+        self.confirmation.show()
+        if moved_focus:
+            self.confirmation_text.setFocus()  # the button pressed is gone; the line says why
+
+    def _confirm(self, text: str, undo_text: str, details: bool) -> None:
+        self.confirmation_text.setText(text)
+        self.undo_button.setText(undo_text)
+        self.undo_button.show()
+        self.details_button.setVisible(details)
+        self.confirmation.show()
 
     def tick(self) -> None:
         """Called every second by the page: counts the ride-it-out timer down on the clock."""
@@ -228,7 +256,10 @@ class UrgePanel(QWidget):
             return
         left = seconds_between(self._controller.now(), self._ride_until)
         if left <= 0:
+            # The time is up, so the button no longer claims anything: it closes the timer.
             self.ride_time.setText(self.tr("Ten minutes ridden out. Well done."))
+            self.passed_button.setText(self.tr("Done"))
+            self.passed_button.setAccessibleName(self.tr("Done: close the timer"))
             return
         minutes, seconds = divmod(int(left + 0.999), 60)
         self.ride_time.setText(self.tr("Ride it out: %d:%02d") % (minutes, seconds))
@@ -246,6 +277,7 @@ class UrgePanel(QWidget):
         self.unsent_label.setVisible(is_text)
         self.details.show()
         self.intensity.setFocus()
+        self.details_opened.emit()
 
     def _save_details(self) -> None:
         if self._urge is None:
@@ -253,15 +285,21 @@ class UrgePanel(QWidget):
         intensity = self.intensity.value() or None
         note, unsent = self.note.toPlainText(), self.unsent.toPlainText()
         if self._controller.add_urge_details(self._urge.id, intensity, note, unsent):
+            # Undo would take the whole urge back, message and all: the button says so.
+            self._confirm(self.tr("Details saved."), self.tr("Remove this urge"), details=True)
+            self.undo_button.setAccessibleName(
+                self.tr("Remove this urge, with its details, from your log")
+            )
+            # Focus on the line that says it was saved: Space there ticks no goal by chance.
             self.details.hide()
-            self.confirmation_text.setText(self.tr("Details saved."))
-
-    def _show_intensity(self, value: int) -> None:
-        self.intensity_value.setText(str(value) if value else self.tr("not rated"))
+            self.confirmation_text.setFocus()
 
     def _start_ride(self) -> None:
         now = self._controller.now()
         self._ride_until = now + RIDE_IT_OUT
+        self.passed_button.setText(self.tr("It has passed"))
+        self.passed_button.setAccessibleName("")
+        self.ridden_out.hide()
         # Counting every urge ever logged, not today's, each urge offers the next thing in turn.
         turn = max(self._controller.status().urges_total - 1, 0)
         hold = what_to_hold_onto(self._controller.logbook, local_date(now, zone_of(now)), turn)
@@ -280,6 +318,33 @@ class UrgePanel(QWidget):
             return self.tr("Earlier you wanted to send: “%s” That urge passed too.") % hold.text
         return self.tr("Text a friend instead: tell them you're having a hard moment.")
 
-    def _end_ride(self) -> None:
+    def _rode_it_out(self) -> None:
+        """It has passed (or the time is up and Done closes it): a quiet line takes its place."""
+        finished = self._ride_until is not None and self._ride_until <= self._controller.now()
         self._ride_until = None
+        self.ridden_out.setText(
+            self.tr("Ten minutes ridden out.")
+            if finished
+            else self.tr("It passed. You rode it out.")
+        )
+        self.ridden_out.show()
         self.ride.hide()
+        self.ridden_out.setFocus()  # not on to the goals, where Space would tick one
+
+    def _focus_within(self, *frames: QWidget) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and any(f.isAncestorOf(focused) for f in frames)
+
+
+def _said_label() -> QLabel:
+    """A line saying what just happened. Focus can rest on it (a screen reader reads it out,
+    and keys there do nothing) after the control that had focus goes away."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return label
+
+
+def _unbroken(text: str, phrase: str) -> str:
+    """`text` with the spaces in `phrase` made non-breaking, so a wrap keeps the phrase whole."""
+    return text.replace(phrase, phrase.replace(" ", NO_BREAK))

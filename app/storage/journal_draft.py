@@ -1,0 +1,68 @@
+"""The journal entry being written, kept beside the data until it is saved or discarded.
+
+A logout, a kill or a crash must not take what someone was writing. The draft is one small
+private file, written atomically like the data file, and never part of the backups.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.domain.journal import Prompt
+from app.storage.files import make_private_folder, write_file
+
+DRAFT_FILE_NAME = "journal-draft.json"
+VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class JournalDraft:
+    entry_id: str | None  # the saved entry being edited; None for a new one
+    day: date
+    prompt: Prompt | None
+    text: str
+
+
+def draft_path(folder: Path) -> Path:
+    return folder / DRAFT_FILE_NAME
+
+
+def save_draft(folder: Path, draft: JournalDraft) -> None:
+    """Writes the draft atomically, readable by the user alone; raises WriteFailed or OSError."""
+    make_private_folder(folder)
+    payload = {
+        "version": VERSION,
+        "entry_id": draft.entry_id,
+        "day": draft.day.isoformat(),
+        "prompt": draft.prompt.value if draft.prompt else None,
+        "text": draft.text,
+    }
+    write_file(draft_path(folder), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+
+
+def load_draft(folder: Path) -> JournalDraft | None:
+    """The draft left by the last session, or None when there is none or it cannot be read."""
+    try:
+        raw = json.loads(draft_path(folder).read_bytes().decode("utf-8"))
+        entry_id = raw["entry_id"]
+        prompt = raw["prompt"]
+        text = raw["text"]
+        if raw["version"] != VERSION or not isinstance(text, str):
+            return None
+        if entry_id is not None and not isinstance(entry_id, str):
+            return None
+        return JournalDraft(
+            entry_id=entry_id,
+            day=date.fromisoformat(raw["day"]),
+            prompt=Prompt(prompt) if prompt else None,
+            text=text,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # nothing to restore is better than a start that fails
+
+
+def remove_draft(folder: Path) -> None:
+    draft_path(folder).unlink(missing_ok=True)
