@@ -5,12 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.clock import Clock
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.domain.timeline import Timeline
+
 FAILURE = 1
+INTERRUPTED = 130  # as a shell reports a command stopped with Ctrl+C
+NOT_PRINTED = "the answer could not be printed (the output was closed or full)"
 
 # Each command's module is imported only when it runs: `status`, polled by panels, starts faster.
 _HANDLERS = {
@@ -25,6 +34,10 @@ _HANDLERS = {
     "backups": ("keeping", "backups"),
     "restore": ("keeping", "restore"),
 }
+# These read the backups, not the data file: they run when it is missing, to put it back.
+_WITHOUT_THE_DATA_FILE = {"backups", "restore"}
+# After these have printed, what they were asked to do is done (saved, written, restored).
+_RECORDING = {"start", "urge", "contact", "export", "import", "restore"}
 # These set up the desktop's launcher, not the data: they run without the data folder.
 _DESKTOP_HANDLERS = {
     "install-desktop-entry": "install_desktop_entry",
@@ -39,14 +52,29 @@ def main(
 ) -> int:
     environ = os.environ if environ is None else environ
     arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        return _run(arguments, clock, environ)
+    except OutputClosed:
+        return fail(FAILURE, NOT_PRINTED)
+    except KeyboardInterrupt:
+        return fail(INTERRUPTED, "stopped; whatever was saved before stays saved")
+    except Exception as error:  # the last resort: whatever happens, one line and no traceback
+        return fail(
+            FAILURE,
+            f"something unexpected went wrong ({type(error).__name__}: {error}); whatever was "
+            "saved before stays saved. Please report this, with the command you ran",
+        )
+
+
+def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) -> int:
     if not arguments:
         # A plain `holdfast`, as the launcher runs it at a hard moment: straight to the window,
         # without first building the grammar of every command.
         return _open_window(None, clock, environ)
 
-    from app.cli.parser import build_parser
+    from app.cli.parser import build_parser, with_notes_joined
 
-    args = build_parser().parse_args(arguments)
+    args = build_parser().parse_args(with_notes_joined(arguments))
     if args.command is None:
         return _open_window(args.data_dir, clock, environ)
     if args.command in _DESKTOP_HANDLERS:
@@ -59,23 +87,35 @@ def main(
     from app.cli.commands import Context
     from app.cli.parser import USAGE_ERROR
     from app.domain.errors import InvalidEntry
-    from app.storage.errors import RefusedFile, StorageError
+    from app.storage.errors import RefusedFile, StorageError, cannot_use
+    from app.storage.privacy import keep_private
     from app.storage.store import Store
 
     module, function = _HANDLERS[args.command]
     handler: Callable[..., int] = getattr(import_module(f"app.cli.{module}"), function)
     store = Store(_data_folder(args.data_dir, environ))
     try:
+        for problem in keep_private(store.folder):  # checked even when the user only looks
+            note(problem)
+        if args.command not in _WITHOUT_THE_DATA_FILE:
+            missing = store.missing_file()
+            if missing is not None:  # not a first run: nothing is written, not even a cache
+                return fail(FAILURE, missing.describe((clock or _system_clock()).now().tzinfo))
         code = handler(args, Context(store, clock or _system_clock()))
         store.remember_overview()  # so the window's next start need not decode every entry
         return code
+    except OutputClosed:
+        if args.command in _RECORDING or getattr(args, "goal_command", None) == "done":
+            # It is saved: a script that retries on failure must not record it twice.
+            note(f"done; only {NOT_PRINTED}")
+            return 0
+        raise
     except (InvalidEntry, RefusedFile) as error:
         return fail(USAGE_ERROR, str(error))
     except StorageError as error:  # a damaged or newer data file, a full disk, a stuck lock
         return fail(FAILURE, str(error))
     except OSError as error:  # the system refused the data folder or file (a folder in its place)
-        where = error.filename if isinstance(error.filename, str) else store.path
-        return fail(FAILURE, f"cannot use {where}: {error.strerror or error}")
+        return fail(FAILURE, cannot_use(error, store.path))
 
 
 def _open_window(data_dir: str | None, clock: Clock | None, environ: Mapping[str, str]) -> int:
@@ -87,7 +127,7 @@ def _open_window(data_dir: str | None, clock: Clock | None, environ: Mapping[str
 def _data_folder(data_dir: str | None, environ: Mapping[str, str]) -> Path:
     from app.paths import data_folder
 
-    return data_folder(data_dir, environ)
+    return data_folder(data_dir, environ, tell=note)
 
 
 def _system_clock() -> Clock:
@@ -96,12 +136,45 @@ def _system_clock() -> Clock:
     return SystemClock()
 
 
+class OutputClosed(Exception):
+    """The answer could not be printed: the output was closed, a pipe's reader left, or full."""
+
+
 def say(text: str) -> None:
     """A command's answer, on stdout, flushed at once for a panel reading it line by line."""
-    print(text, flush=True)
+    try:
+        print(text, flush=True)
+    except OSError as error:
+        _print_nothing_more()
+        raise OutputClosed from error
+
+
+def _print_nothing_more() -> None:
+    # Python flushes the output once more on exit, which would fail again with a traceback:
+    # from now on the output goes nowhere.
+    with suppress(OSError, ValueError, AttributeError):
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, sys.stdout.fileno())
+
+
+def warn_if_the_clock_is_wrong(timeline: Timeline, now: datetime) -> None:
+    """One line on stderr when the entries suggest the computer's clock is wrong."""
+    from app.domain.clock_doubt import clock_doubt
+
+    doubt = clock_doubt(timeline, now)
+    if doubt is not None:
+        note(doubt)
 
 
 def fail(code: int, message: str) -> int:
     """One line on stderr, as every command reports what went wrong; returns the exit code."""
-    print(f"holdfast: {message}", file=sys.stderr)
+    note(message)
     return code
+
+
+def note(message: str) -> None:
+    """One line on stderr, for what the user should know even when the command succeeds."""
+    if sys.stderr is None:  # started without an error output: print would use the answer's
+        return
+    with suppress(OSError, ValueError):  # the error output is closed too: nothing more to do
+        print(f"holdfast: {message}", file=sys.stderr, flush=True)

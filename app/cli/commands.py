@@ -8,13 +8,14 @@ from datetime import datetime
 
 import orjson
 
-from app.cli import render, say
+from app.cli import render, say, warn_if_the_clock_is_wrong
 from app.domain.clock import Clock
 from app.domain.errors import InvalidEntry
 from app.domain.events import ContactKind, StartedBy, UrgeKind
 from app.domain.goals import Goal, complete, find_goal, is_done
 from app.domain.logbook import log_urge, plan, record_contact
 from app.domain.status import status
+from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
 from app.storage.store import Store
 
@@ -26,7 +27,7 @@ class Context:
 
 
 def say_json(value: object) -> None:
-    print(orjson.dumps(value).decode(), flush=True)
+    say(orjson.dumps(value).decode())
 
 
 def start(args: argparse.Namespace, ctx: Context) -> int:
@@ -40,7 +41,7 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.store.transaction(now) as changes:
         new_plan = plan(changes.logbook, now, since=since, target_days=args.target)
         changes.add(new_plan)
-    current = status(ctx.store.load(), now)
+    current = status(_checked_clock(ctx, now), now)
     # Without --since the plan records no last contact: the run goes on from where it began.
     started = current.current_run.started_at if current.current_run else now
     say(
@@ -51,7 +52,9 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def show_status(args: argparse.Namespace, ctx: Context) -> int:
-    current = status(ctx.store.overview().timeline, ctx.clock.now())
+    timeline, now = ctx.store.overview().timeline, ctx.clock.now()
+    warn_if_the_clock_is_wrong(timeline, now)
+    current = status(timeline, now)
     if args.json:
         say_json(render.status_json(current))
     else:
@@ -64,7 +67,7 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
     logged = log_urge(now, UrgeKind(args.kind), intensity=args.intensity, note=args.note)
     with ctx.store.transaction(now) as changes:
         changes.add(logged)
-    say(render.urge_logged(logged, status(ctx.store.load(), now)))
+    say(render.urge_logged(logged, status(_checked_clock(ctx, now), now)))
     if args.notify:
         # The launcher's actions run this without a window or a terminal: the notification is
         # the only sign the urge was logged. Neutral words, as a lock screen may show them.
@@ -85,13 +88,15 @@ def contact(args: argparse.Namespace, ctx: Context) -> int:
     )
     with ctx.store.transaction(now) as changes:
         changes.add(recorded)
-    say(render.contact_recorded(recorded, status(ctx.store.load(), now)))
+    say(render.contact_recorded(recorded, status(_checked_clock(ctx, now), now)))
     return 0
 
 
 def history(args: argparse.Namespace, ctx: Context) -> int:
-    logbook = ctx.store.load()
-    current = status(logbook, ctx.clock.now())
+    logbook, now = ctx.store.load(), ctx.clock.now()
+    timeline = Timeline.of(logbook.events)
+    warn_if_the_clock_is_wrong(timeline, now)
+    current = status(timeline, now)
     if args.json:
         say_json(render.history_json(current, logbook))
     else:
@@ -108,7 +113,8 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
             completion = complete(goal, changes.logbook.completions, now)
             if completion is not None:
                 changes.add_completions(completion)
-        say(f"Done: {goal.title}." if completion else f"Already done: {goal.title}.")
+        title = render.visible(goal.title)
+        say(f"Done: {title}." if completion else f"Already done: {title}.")
         return 0
     logbook = ctx.store.load()
     today = local_date(now, zone_of(now))
@@ -118,6 +124,13 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
     else:
         say(render.goals_text(checklist))
     return 0
+
+
+def _checked_clock(ctx: Context, now: datetime) -> Timeline:
+    """What the figures are counted from, once a line has said if the clock looks wrong."""
+    timeline = Timeline.of(ctx.store.load().events)
+    warn_if_the_clock_is_wrong(timeline, now)
+    return timeline
 
 
 def _known_goal(goals: tuple[Goal, ...], goal_id: str) -> Goal:

@@ -42,7 +42,9 @@ def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) 
             return fail(FAILURE, str(error))
         if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
             return fail(FAILURE, f"cannot write into {error.filename}: it is a file, not a folder")
-        return fail(FAILURE, f"cannot write {error.filename}: {error.strerror or error}")
+        from app.storage.errors import explain  # only on failure: installing never loads storage
+
+        return fail(FAILURE, f"cannot write {error.filename}: {explain(error)}")
     say(f"{DISPLAY_NAME} is in your desktop's launcher: {placement.entry} starts {command}.")
     say(
         f"The icons are in {placement.icon_theme}; "
@@ -56,7 +58,9 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     try:
         removed = uninstall(placement)
     except OSError as error:
-        return fail(FAILURE, f"cannot remove {error.filename}: {error.strerror or error}")
+        from app.storage.errors import explain  # only on failure: uninstalling never loads storage
+
+        return fail(FAILURE, f"cannot remove {error.filename}: {explain(error)}")
     if removed:
         say(
             f"Removed {DISPLAY_NAME} from the launcher: the entry and icons under "

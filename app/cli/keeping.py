@@ -15,8 +15,21 @@ from app.storage.transfer import export_to
 def export(args: argparse.Namespace, ctx: Context) -> int:
     target = Path(args.file)
     logbook = ctx.store.load()
-    export_to(target, logbook, ctx.clock.now(), ctx.store.path)
-    say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
+    export_to(target, logbook, ctx.clock.now(), ctx.store.folder, overwrite=args.overwrite)
+    if target.suffix.lower() == ".csv":  # a spreadsheet of the entries, and nothing else
+        say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
+        return 0
+    written = _listed(
+        entries=len(logbook.events),
+        goals=len(logbook.goals),
+        completions=len(logbook.completions),
+        journal=len(logbook.journal),
+        reasons=len(logbook.breakup_reasons),
+    )
+    say(f"Exported {written} to {target}.")
+    said = logbook.preferences
+    if said.relationship_unsafe or said.relationship_betrayal:
+        say("It also carries your choice that healing comes first.")
     return 0
 
 
@@ -26,21 +39,32 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     if skipped:
         were = "was" if skipped == 1 else "were"
         already = f"; {counted(skipped, 'entry', 'entries')} {were} already here"
-    parts = [
-        counted(len(new.events), "entry", "entries"),
-        counted(len(new.goals), "goal"),
-        counted(len(new.completions), "goal completion"),
-    ]
-    # Named only when the export held some, so an import of the journal alone does not read as
-    # an import of nothing.
-    if new.journal:
-        parts.append(counted(len(new.journal), "journal entry", "journal entries"))
-    if new.breakup_reasons:
-        parts.append(counted(len(new.breakup_reasons), "reason it ended", "reasons it ended"))
-    say(f"Imported {', '.join(parts[:-1])} and {parts[-1]}{already}.")
+    added = _listed(
+        entries=len(new.events),
+        goals=len(new.goals),
+        completions=len(new.completions),
+        journal=len(new.journal),
+        reasons=len(new.breakup_reasons),
+    )
+    say(f"Imported {added}{already}.")
     if new.marks_unsafe or new.marks_betrayal:
-        say("The export puts healing first, so it comes first here too.")
+        say("The file puts healing first, so it comes first here too.")
     return 0
+
+
+def _listed(entries: int, goals: int, completions: int, journal: int, reasons: int) -> str:
+    """ "6 entries, 2 goals and 3 goal completions", as export and import report what they moved."""
+    parts = [
+        counted(entries, "entry", "entries"),
+        counted(goals, "goal"),
+        counted(completions, "goal completion"),
+    ]
+    # Named only when there are some, so a file of the journal alone does not read as nothing.
+    if journal:
+        parts.append(counted(journal, "journal entry", "journal entries"))
+    if reasons:
+        parts.append(counted(reasons, "reason it ended", "reasons it ended"))
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def backups(args: argparse.Namespace, ctx: Context) -> int:

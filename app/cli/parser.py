@@ -36,8 +36,10 @@ class _ShowVersion(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from importlib.metadata import version
 
+        from app.cli import say
+
         # On stdout, as argparse's own version action does: `$(holdfast --version)` must see it.
-        print(f"holdfast {version('holdfast')}")
+        say(f"holdfast {version('holdfast')}")
         parser.exit(0)
 
 
@@ -69,6 +71,23 @@ def instant(text: str) -> datetime:
             f"{text!r} is not a date and time; use ISO 8601 such as 2026-11-01 or "
             "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
         ) from None
+
+
+def with_notes_joined(arguments: list[str]) -> list[str]:
+    """The arguments with `--note TEXT` written `--note=TEXT`, so a note may start with a dash
+    (`--note -x`, `--note "-- not today"`): argparse takes such a word for an option of its own
+    and says the note is missing. The word after `--note` is always the note, as with `-n -x`
+    in most commands."""
+    joined: list[str] = []
+    words = iter(arguments)
+    for word in words:
+        if word == "--":  # what follows is not options: left as it is
+            joined.append(word)
+            joined.extend(words)
+            break
+        note = next(words, None) if word == "--note" else None
+        joined.append(word if note is None else f"--note={note}")
+    return joined
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,7 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write everything to FILE.json or FILE.csv")
     export.add_argument("file", metavar="FILE")
-    import_ = commands.add_parser("import", help="add the entries of a JSON export")
+    export.add_argument(
+        "--overwrite", action="store_true", help="replace FILE if it exists (never done unasked)"
+    )
+    import_ = commands.add_parser(
+        "import",
+        help="add what is missing here from an export, a backup or a sync tool's conflict copy",
+    )
     import_.add_argument("file", metavar="FILE.json")
 
     commands.add_parser("backups", help="list the backups")

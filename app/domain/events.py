@@ -9,7 +9,8 @@ from enum import StrEnum
 from typing import TypeVar, cast
 
 from app.domain.errors import InvalidEntry
-from app.domain.wallclock import as_recorded, seconds_between
+from app.domain.instants import FIRST_COUNTABLE_YEAR, LAST_COUNTABLE_YEAR, check_countable
+from app.domain.wallclock import as_recorded
 
 _Kind = TypeVar("_Kind", bound=StrEnum)
 
@@ -87,7 +88,10 @@ class Urge:
 
     def __post_init__(self) -> None:
         # Years of urges are read at every start: values that are already right are only checked.
-        if type(self.at.tzinfo) is not timezone:
+        if (
+            type(self.at.tzinfo) is not timezone
+            or not FIRST_COUNTABLE_YEAR <= self.at.year <= LAST_COUNTABLE_YEAR
+        ):
             object.__setattr__(self, "at", recorded_instant(self.at))
         if type(self.kind) is not UrgeKind:
             object.__setattr__(self, "kind", _member(UrgeKind, self.kind))
@@ -171,15 +175,7 @@ def check_note(note: object) -> str:
     return note
 
 
-def check_not_future(moment: datetime, now: datetime, what: str) -> datetime:
-    if moment.tzinfo is None:
-        raise InvalidEntry(f"{what} needs a time zone")
-    if seconds_between(now, moment) > 0:
-        raise InvalidEntry(f"{what} cannot be in the future (it is now {now:%Y-%m-%d %H:%M})")
-    return moment
-
-
 def recorded_instant(moment: datetime) -> datetime:
     if not isinstance(moment, datetime) or moment.tzinfo is None:
         raise InvalidEntry("every entry needs an instant with its time zone")
-    return as_recorded(moment)
+    return as_recorded(check_countable(moment))

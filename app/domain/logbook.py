@@ -15,11 +15,11 @@ from app.domain.events import (
     StartedBy,
     Urge,
     UrgeKind,
-    check_not_future,
     check_target,
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
+from app.domain.instants import check_instant
 from app.domain.journal import BreakupReason, JournalEntry, find_entry
 from app.domain.preferences import Preferences
 from app.domain.streaks import runs
@@ -63,7 +63,8 @@ def plan(
         if not runs(timeline, now):
             since = now
     else:
-        check_not_future(since, now, "the last contact")
+        # A moment ahead of this clock (another device's, within the allowance) is taken as now.
+        since = min(check_instant(since, now, "the last contact"), now)
         last_slip = max(
             (contact.at for contact in timeline.contacts if contact.breaks_no_contact),
             default=None,
@@ -131,11 +132,17 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
     A journal entry already here keeps its text even if the import holds another version of it.
     """
     for event in incoming.events:
-        check_not_future(event.at, now, f"the entry dated {event.at:%Y-%m-%d %H:%M}")
+        check_instant(event.at, now, f"the entry dated {event.at:%Y-%m-%d %H:%M}")
+        if isinstance(event, Plan) and event.last_contact is not None:
+            check_instant(
+                event.last_contact, now, f"the last contact of the plan made {event.at:%Y-%m-%d}"
+            )
+    for completion in incoming.completions:
+        check_instant(completion.at, now, f"the goal ticked off {completion.at:%Y-%m-%d %H:%M}")
     for entry in incoming.journal:
         for stamp in (entry.written_at, entry.edited_at):
             if stamp is not None:
-                check_not_future(stamp, now, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
+                check_instant(stamp, now, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
     # Checked here, before anything is written: an id twice would otherwise add an entry twice,
     # or stop an import halfway with some of it saved.
     _check_unique((e.id for e in incoming.events), "entry")

@@ -3,6 +3,7 @@ removing a deleted journal entry from them."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -11,7 +12,7 @@ from pathlib import Path
 import orjson
 
 from app.storage.errors import DataFileError
-from app.storage.files import make_private_folder, write_file
+from app.storage.files import make_private_folder, refuse_link, remove_private_file, write_file
 from app.storage.layout import JOURNAL
 from app.storage.safe_storage import parse_tables
 
@@ -55,11 +56,12 @@ class Backups:
         if not self.folder.is_dir():
             return []
         found = []
-        for path in self.folder.iterdir():
-            match = _NAME.match(path.name)
-            if match:
+        for entry in os.scandir(self.folder):
+            match = _NAME.match(entry.name)
+            # A link named like a backup is not one Holdfast took: never read, rewritten or pruned.
+            if match and entry.is_file(follow_symlinks=False):
                 taken_at = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
-                found.append(Backup(path, taken_at, match[2] or "regular"))
+                found.append(Backup(Path(entry.path), taken_at, match[2] or "regular"))
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
     def find(self, name: str) -> Backup | None:
@@ -74,6 +76,7 @@ class Backups:
         return not any(timedelta(0) <= now - b.taken_at < EVERY for b in self.list())
 
     def take(self, payload: bytes, now: datetime, reason: str = "regular") -> Backup:
+        refuse_link(self.folder)
         make_private_folder(self.folder)
         stamp = now.astimezone(UTC).strftime(_STAMP)
         suffix = "" if reason == "regular" else f"-{reason}"
@@ -90,6 +93,7 @@ class Backups:
         holding the store's lock, so no save takes or prunes a copy meanwhile. Raises WriteFailed
         when a copy cannot be rewritten; the ones rewritten before stay clean.
         """
+        refuse_link(self.folder)
         cleaned = unreadable = 0
         for backup in self.list():
             try:
@@ -117,4 +121,4 @@ class Backups:
             if not too_old and day not in days_kept and len(days_kept) < DAYS_KEPT:
                 days_kept.add(day)
                 continue
-            backup.path.unlink(missing_ok=True)
+            remove_private_file(backup.path)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import errno
+from datetime import UTC, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.storage.backups import Backup
 
 
 class StorageError(Exception):
@@ -47,7 +52,7 @@ class WriteFailed(StorageError):
         self.path = path
         self.error = error
         super().__init__(
-            f"Could not save to {path}: {_explain(error)}. "
+            f"Could not save to {path}: {explain(error)}. "
             "Nothing was changed; the previous data is intact."
         )
 
@@ -68,9 +73,88 @@ class StoreBusy(StorageError):
     """Another Holdfast process held the lock for too long."""
 
 
-def _explain(error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "the disk is full (free some space and try again)"
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder is read-only or belongs to someone else"
-    return error.strerror or str(error)
+class MissingDataFile(StorageError):
+    """The data file is gone where there was one (backups are there, or this process read it):
+    not a first run, so nothing is written until the user restores a backup or starts afresh."""
+
+    def __init__(self, path: Path, newest_backup: Backup | None) -> None:
+        self.path = path
+        self.newest_backup = newest_backup  # the newest good one, if any
+        super().__init__(self.describe())
+
+    def describe(self, zone: tzinfo | None = None) -> str:
+        """One line naming the fix, with the backup's time in `zone` (else in UTC, so marked)."""
+        if self.newest_backup is None:
+            return (
+                f"{self.path.name} is missing from {self.path.parent}, and there is no good backup "
+                "to restore; put the file back (a sync tool may keep a copy) to go on."
+            )
+        taken = self.newest_backup.taken_at.astimezone(zone or UTC)
+        when = f"{taken:%Y-%m-%d %H:%M}" + ("" if zone else " UTC")
+        return f"{self.path.name} is missing; `holdfast restore` puts back the backup from {when}."
+
+
+def cannot_use(error: OSError, path: Path) -> str:
+    """One line for an OSError met using `path` (or the file the error names): which file or
+    folder, and what to do about it."""
+    where = error.filename if isinstance(error.filename, str) else path
+    return f"Holdfast cannot use {where}: {explain(error)}."
+
+
+def explain(error: OSError) -> str:
+    """What the system refused, as a sentence that says what to do (never its bare errno text).
+
+    The one place that words an OSError for the user: the command line and the window both use it.
+    """
+    if error.errno is None:
+        return str(error)  # raised with a sentence of Holdfast's own
+    for codes, sentence in _WHAT_TO_DO:
+        if error.errno in codes:
+            return sentence
+    what = (error.strerror or str(error)).lower()
+    return f"the system refused it ({what}); check that the path is right and is yours"
+
+
+def _codes(*names: str) -> frozenset[int]:
+    # Not every system knows every code (Windows lacks some): the ones it lacks are left out.
+    return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
+
+
+_WHAT_TO_DO: tuple[tuple[frozenset[int], str], ...] = (
+    (_codes("ENOSPC", "EDQUOT", "EFBIG"), "the disk is full; free some space and try again"),
+    (
+        _codes("EROFS"),
+        "the disk is read-only; choose a folder on a disk you can write to",
+    ),
+    (
+        _codes("EACCES", "EPERM"),
+        "you do not have permission to use it; check who owns it, or choose a folder of your own",
+    ),
+    (
+        _codes("ELOOP"),
+        "it is a symbolic link, which Holdfast does not follow; put the real file or folder "
+        "in its place",
+    ),
+    (
+        _codes("EEXIST"),
+        "something of that name is already there; move it aside or choose another name",
+    ),
+    (_codes("ENOENT"), "it does not exist; check the path, and that its folder is there"),
+    (_codes("ENOTDIR"), "part of the path is a file, not a folder; check the path"),
+    (_codes("EISDIR"), "it is a folder where a file belongs; give the path of a file"),
+    (_codes("ENAMETOOLONG"), "the name is too long; choose a shorter one"),
+    (
+        _codes("EBUSY", "ETXTBSY"),
+        "another program is using it; close that program and try again",
+    ),
+    (
+        _codes("EIO"),
+        "the disk could not read or write it; check the disk, and keep a copy of your data "
+        "on another one",
+    ),
+    (_codes("EMFILE", "ENFILE"), "too many files are open; close some programs and try again"),
+    (
+        _codes("ENXIO", "ENODEV"),
+        "it is a device or a pipe, not a file; give the path of an ordinary file",
+    ),
+)

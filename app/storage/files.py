@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from app.storage.errors import WriteFailed
@@ -10,13 +13,103 @@ from app.storage.errors import WriteFailed
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 TEMP_SUFFIX = ".tmp"
+# How the temp file of a write to `name` is named (by tempfile.mkstemp, below): "." + name + "."
+# + 8 random characters + TEMP_SUFFIX. Clean-up removes nothing else.
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + "$")
+# The files written under the store's lock (the data file, the copies restore sets aside and the
+# backups): no other process can be writing them while a lock holder cleans up.
+LOCKED_FILES = "holdfast*.json"
+# Opening a name Holdfast uses must neither follow a link nor hang on a named pipe in its place.
+_NO_SURPRISES = (
+    getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+)
 
 
 def make_private_folder(folder: Path) -> None:
-    """Creates `folder` (and parents) and makes it readable by its owner only."""
-    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    # mkdir's mode is filtered by the umask and ignored for a folder that already exists.
-    folder.chmod(PRIVATE_FOLDER)
+    """Creates `folder` (and any missing parents) readable by its owner only.
+
+    A folder that is already there is left as it is: it may be one the user chose, holding other
+    files, which is not Holdfast's to change (see privacy.py for what is tightened on start).
+    """
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return
+    # mkdir's mode is filtered by the umask.
+    make_private(folder, PRIVATE_FOLDER)
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE, follow_link: bool = False) -> bool:
+    """Gives `path` `mode` if it is a file of this user's (a folder, for PRIVATE_FOLDER); False
+    when it is not (a link, unless `follow_link`, or someone else's), and it is then left
+    exactly as it is."""
+    flags = os.O_RDONLY | _NO_SURPRISES
+    if follow_link:
+        flags &= ~getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        found = os.fstat(fd)
+        wanted = stat.S_ISDIR if mode == PRIVATE_FOLDER else stat.S_ISREG
+        if not wanted(found.st_mode) or not _mine(found):
+            return False
+        if stat.S_IMODE(found.st_mode) != mode:
+            os.fchmod(fd, mode)
+        return True
+    except OSError:  # a read-only disk, say
+        return False
+    finally:
+        os.close(fd)
+
+
+def refuse_link(path: Path) -> None:
+    """Raises WriteFailed when `path` is a link, or a named pipe or the like: Holdfast writes,
+    renames, deletes and chmods nothing through a link, nor replaces one with a file."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise WriteFailed(path, error) from error
+    if stat.S_ISLNK(found.st_mode):
+        problem = (
+            "it is a link to another file, and Holdfast does not save through links "
+            "(put the file itself in its place)"
+        )
+    elif not (stat.S_ISREG(found.st_mode) or stat.S_ISDIR(found.st_mode)):
+        problem = "it is not an ordinary file (move it away and try again)"
+    else:
+        return
+    # No errno: the sentence is the whole explanation.
+    raise WriteFailed(path, OSError(problem))
+
+
+def read_private_file(path: Path) -> bytes:
+    """The bytes of the file Holdfast wrote at `path`; OSError when it is missing, or a link or
+    anything else in its place."""
+    fd = os.open(path, os.O_RDONLY | _NO_SURPRISES)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not an ordinary file")
+        with os.fdopen(os.dup(fd), "rb") as file:
+            return file.read()
+    finally:
+        os.close(fd)
+
+
+def remove_private_file(path: Path) -> None:
+    """Deletes `path` if it is a file of this user's; a link or anything else stays."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(found.st_mode) and _mine(found):
+        path.unlink(missing_ok=True)
 
 
 def write_atomically(path: Path, payload: bytes) -> int:
@@ -35,6 +128,8 @@ def write_atomically(path: Path, payload: bytes) -> int:
 def _write_atomically(path: Path, payload: bytes) -> int:
     import tempfile  # here: reading commands never write, and start faster without it
 
+    refuse_link(path)
+    # A new name of its own, created exclusively (mkstemp opens with O_EXCL and O_NOFOLLOW).
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, PRIVATE_FILE)
@@ -51,16 +146,45 @@ def _write_atomically(path: Path, payload: bytes) -> int:
     return fd
 
 
-def write_file(path: Path, payload: bytes) -> None:
-    """Atomically and durably writes a private file; raises WriteFailed."""
+def write_file(path: Path, payload: bytes, exclusive: bool = False) -> None:
+    """Atomically and durably writes a private file; raises WriteFailed.
+
+    With `exclusive` an existing file (or link) at `path` is never replaced: WriteFailed then
+    holds a FileExistsError.
+    """
+    if exclusive:
+        # The name is claimed first, where the system refuses one that exists; the claim is then
+        # replaced by the whole file at once. A crash in between leaves only the empty claim.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        except OSError as error:
+            raise WriteFailed(path, error) from error
+        try:
+            os.close(write_atomically(path, payload))
+        except BaseException:
+            path.unlink(missing_ok=True)  # the claim, or what this call wrote: nothing else
+            raise
+        return
     os.close(write_atomically(path, payload))
 
 
-def remove_leftover_temp_files(folder: Path) -> None:
-    """Deletes the temp files killed writers left in `folder`. Call holding the store's lock."""
-    if folder.is_dir():
-        for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
-            leftover.unlink(missing_ok=True)
+def remove_leftover_temp_files(folder: Path, written: str = LOCKED_FILES) -> None:
+    """Deletes the temp files killed writers of the files named like `written` (a glob) left in
+    `folder`. Only names Holdfast makes, and only files of this user's, never a link.
+
+    Call when no other process may be writing such a file: for LOCKED_FILES, holding the store's
+    lock. (`folder` may itself be a link: the data folder the user chose may be one.)
+    """
+    if not folder.is_dir():
+        return
+    for entry in os.scandir(folder):
+        match = _TEMP_NAME.match(entry.name)
+        if match and fnmatchcase(match["name"], written):
+            remove_private_file(Path(entry.path))
+
+
+def _mine(found: os.stat_result) -> bool:
+    return os.name != "posix" or found.st_uid == os.getuid()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -12,7 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.journal import Prompt
-from app.storage.files import make_private_folder, write_file
+from app.storage.files import (
+    make_private_folder,
+    read_private_file,
+    remove_leftover_temp_files,
+    remove_private_file,
+    write_file,
+)
 
 DRAFT_FILE_NAME = "journal-draft.json"
 VERSION = 1
@@ -46,7 +52,7 @@ def save_draft(folder: Path, draft: JournalDraft) -> None:
 def load_draft(folder: Path) -> JournalDraft | None:
     """The draft left by the last session, or None when there is none or it cannot be read."""
     try:
-        raw = json.loads(draft_path(folder).read_bytes().decode("utf-8"))
+        raw = json.loads(read_private_file(draft_path(folder)).decode("utf-8"))
         entry_id = raw["entry_id"]
         prompt = raw["prompt"]
         text = raw["text"]
@@ -65,4 +71,7 @@ def load_draft(folder: Path) -> JournalDraft | None:
 
 
 def remove_draft(folder: Path) -> None:
-    draft_path(folder).unlink(missing_ok=True)
+    """Deletes the draft, and what a draft write killed midway left; a link in its place stays."""
+    remove_private_file(draft_path(folder))
+    # Only the window writes the draft, and only one window runs per folder: no write is cut off.
+    remove_leftover_temp_files(folder, DRAFT_FILE_NAME)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
+from app.domain.errors import InvalidEntry
 from app.domain.logbook import Logbook, NewEntries, new_entries
 from app.storage.backups import Backup, Backups, Forgotten
 from app.storage.codec import (
@@ -23,8 +26,10 @@ from app.storage.codec import (
 from app.storage.errors import (
     DamagedDataFile,
     DataFileError,
+    MissingDataFile,
     NewerDataFile,
     NoSuchBackup,
+    NotAnExport,
 )
 from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
 from app.storage.layout import (
@@ -39,8 +44,15 @@ from app.storage.layout import (
     SETTINGS_DOC_ID,
     fresh_tables,
 )
-from app.storage.lock import store_lock
+from app.storage.lock import WAIT_SECONDS, store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
+from app.storage.rewind import (
+    FileHistory,
+    Mend,
+    restore_generation,
+    with_restore_generation,
+    write_back,
+)
 from app.storage.safe_storage import SafeStorage, parse_tables
 from app.storage.status_cache import CACHE_FILE_NAME, Overview, StatusCache, cache_key
 
@@ -57,29 +69,124 @@ class Restored:
 
 
 class Store:
-    def __init__(self, folder: Path, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        lock_wait: float = WAIT_SECONDS,
+    ) -> None:
         self.folder = folder
+        # How long a change waits for another process to let go of the lock: a command can wait,
+        # the window must not freeze (see the controller).
+        self.lock_wait = lock_wait
         self.path = folder / DATA_FILE_NAME
         self.backups = Backups(folder / "backups")
         self._migrations = migrations
         self._version = schema_version(migrations)
         self._storage = SafeStorage(self.path)
-        self._decoded: tuple[int, Logbook] | None = None
+        # The storage's generation it was decoded at, the logbook, and its restore generation.
+        self._decoded: tuple[int, Logbook, int] | None = None
         self._status_cache = StatusCache(folder / CACHE_FILE_NAME)
+        self._history = FileHistory()
+        self._mended: list[Mend] = []
+        self._afresh = False
 
     def load(self) -> Logbook:
         """Everything recorded, from memory unless the file changed on disk since the last read.
 
-        A missing file is a fresh start; a damaged one raises and is left exactly as it is.
+        A missing file is a fresh start on a first run only (see `missing_file`); a damaged one
+        raises and is left exactly as it is.
         """
         with self._naming_the_newest_backup():
-            tables = self._storage.read()
-            if tables is None:
+            read = self._read()
+            if read is None:
                 return Logbook()
-            generation = self._storage.generation
-            if self._decoded is None or self._decoded[0] != generation:
-                self._decoded = (generation, self._decode(self.path, tables))
-            return self._decoded[1]
+            self._history.first_sight(*read)
+            return read[0]
+
+    def follow(self, now: datetime) -> Logbook:
+        """`load` for a process that keeps the file open, such as the window.
+
+        A file that went back in time (an older copy put in its place) is mended first, in one
+        save after a backup of the older copy (see app/storage/rewind.py); `take_mended` then
+        says what was put back. Every transaction follows the file so too.
+        """
+        with self._naming_the_newest_backup():
+            read = self._read()
+            if read is None:
+                return Logbook()
+            if self._history.compare(*read) is None:
+                self._history.accept(*read)
+                return read[0]
+            with store_lock(self.folder, self.lock_wait):
+                return self._follow_locked(now)
+
+    def take_mended(self) -> list[Mend]:
+        """What following the file put back since the last call, for the user to hear about."""
+        mended, self._mended = self._mended, []
+        return mended
+
+    def missing_file(self) -> MissingDataFile | None:
+        """Why the data file is missing where it should be, or None when it is there, or when
+        its absence is a first run: no backups and no file read before, or `start_afresh`.
+
+        A file gone from beside its backups, or gone after this process read it, was lost (a
+        sync tool, a mistake): starting a new one would hide the loss, so nothing is written.
+        """
+        if self.path.exists():
+            return None
+        if self._history.held is None and (self._afresh or not self.backups.list()):
+            return None
+        return MissingDataFile(self.path, self.newest_good_backup())
+
+    def start_afresh(self) -> None:
+        """The user chose a new logbook although backups are there, which stay as they are.
+        Nothing is written here: the first entry creates the file."""
+        self._afresh = True
+
+    def _read(self) -> tuple[Logbook, int] | None:
+        """The logbook the file holds and its restore generation; None on a first run, with no
+        file yet. Raises MissingDataFile for a file missing where it should be."""
+        tables = self._storage.read()
+        if tables is None:
+            missing = self.missing_file()
+            if missing is not None:
+                raise missing
+            return None
+        generation = self._storage.generation
+        if self._decoded is None or self._decoded[0] != generation:
+            logbook = self._decode(self.path, tables)
+            self._decoded = (generation, logbook, restore_generation(tables))
+        return self._decoded[1], self._decoded[2]
+
+    def _follow_locked(self, now: datetime) -> Logbook:
+        """`follow`, holding the lock, so the mend cannot overwrite another process's save."""
+        read = self._read()
+        if read is None:
+            return Logbook()
+        logbook, generation = read
+        mend = self._history.compare(logbook, generation)
+        if mend is None:
+            self._history.accept(logbook, generation)
+            return logbook
+        from app.storage.changes import Changes
+
+        tables = self._storage.read()
+        assert tables is not None  # just read
+        # The older copy is kept, whatever the hour: the mend is judged from what this process
+        # held, and the copy may hold what a user wants back from elsewhere.
+        older = self._storage.held_bytes() or self.path.read_bytes()
+        self.backups.take(older, now, "before-rewind-merge")
+        # All the edits gather in a copy of the tables, saved once.
+        edited = orjson.loads(orjson.dumps(self._upgraded(self.path, tables)))
+        edits = Changes(logbook, lambda: edited, lambda _tables, _logbook: None)
+        write_back(mend, edits)
+        self._storage.write(with_restore_generation(edited, mend.restore_generation))
+        self._decoded = (self._storage.generation, edits.logbook, mend.restore_generation)
+        self._history.accept(edits.logbook, mend.restore_generation)
+        if mend.missing or mend.undone:
+            self._mended.append(mend)
+        return edits.logbook
 
     def overview(self) -> Overview:
         """What the figures are computed from, for a process that needs nothing else.
@@ -91,6 +198,9 @@ class Store:
             try:
                 payload = self.path.read_bytes()
             except FileNotFoundError:
+                missing = self.missing_file()
+                if missing is not None:
+                    raise missing from None
                 return Overview.of(Logbook())
             key = cache_key(payload)
             cached = self._status_cache.get(key)
@@ -124,7 +234,7 @@ class Store:
             return  # the cache only saves time; nothing is lost without it
         if payload is None or self._decoded is None:
             return
-        generation, logbook = self._decoded
+        generation, logbook, _ = self._decoded
         key = cache_key(payload)
         if generation == self._storage.generation and not self._status_cache.holds(key):
             self._status_cache.put(key, Overview.of(logbook))
@@ -144,10 +254,12 @@ class Store:
         from app.storage.changes import Changes  # not needed by a start that only shows figures
 
         make_private_folder(self.folder)
-        with store_lock(self.folder):
+        with store_lock(self.folder, self.lock_wait):
             remove_leftover_temp_files(self.folder)
             remove_leftover_temp_files(self.backups.folder)
-            yield Changes(self.load(), lambda: self._tables_to_edit(now), self._save)
+            with self._naming_the_newest_backup():
+                logbook = self._follow_locked(now)
+            yield Changes(logbook, lambda: self._tables_to_edit(now), self._save)
 
     def _tables_to_edit(self, now: datetime) -> Tables:
         """The file's tables, ready for a change: a new file's, or upgraded, backed up if due.
@@ -168,38 +280,68 @@ class Store:
     def _save(self, tables: Tables, logbook: Logbook) -> None:
         self._storage.write(tables)
         # What a change wrote is known without decoding the file again.
-        self._decoded = (self._storage.generation, logbook)
+        self._decoded = (self._storage.generation, logbook, restore_generation(tables))
+        self._history.wrote(logbook)
 
-    def import_from(self, export: Path, now: datetime) -> tuple[NewEntries, int]:
-        """Adds what a JSON export holds that is not here yet; returns it and how many were here."""
-        from app.storage.transfer import read_export
+    def import_from(self, source: Path, now: datetime) -> tuple[NewEntries, int]:
+        """Adds what a JSON export or a Holdfast data file (a backup, a sync tool's conflict copy)
+        holds that is not here yet, merged by id; returns it and how many entries were here.
 
-        incoming = read_export(export)
-        # Checked before the transaction, which creates the folder: an export with entries that
+        All of it is saved in one write, after a backup taken whatever the hour, or none of it;
+        a refusal says that nothing was imported.
+        """
+        try:
+            return self._import(source, now)
+        except (NotAnExport, InvalidEntry) as refused:
+            raise type(refused)(f"{str(refused).rstrip('.')}. Nothing was imported.") from None
+
+    def _import(self, source: Path, now: datetime) -> tuple[NewEntries, int]:
+        from app.storage.transfer import read_import
+
+        incoming = read_import(source, self._read_data_file)
+        # Checked before the transaction, which creates the folder: a file with entries that
         # cannot be added must leave nothing behind.
         new_entries(self.load(), incoming, now)
         with self.transaction(now) as changes:
             new = new_entries(changes.logbook, incoming, now)
-            if new.events:
-                changes.add(*new.events)
-            if new.goals:
-                changes.set_goals((*changes.logbook.goals, *new.goals))
-            if new.completions:
-                changes.add_completions(*new.completions)
-            if new.journal:
-                changes.add_journal_entry(*new.journal)
-            if new.breakup_reasons:
-                changes.set_breakup_reasons(changes.logbook.breakup_reasons | new.breakup_reasons)
-            if new.marks_unsafe or new.marks_betrayal:
-                said = changes.logbook.preferences
-                changes.set_preferences(
-                    replace(
-                        said,
-                        relationship_unsafe=said.relationship_unsafe or new.marks_unsafe,
-                        relationship_betrayal=said.relationship_betrayal or new.marks_betrayal,
-                    )
-                )
+            if not new.is_empty:
+                self._add_in_one_write(new, changes.logbook, now)
         return new, len(incoming.events) - len(new.events)
+
+    def _add_in_one_write(self, new: NewEntries, logbook: Logbook, now: datetime) -> None:
+        """Saves `new` with one write; call holding the lock."""
+        from app.storage.changes import Changes
+
+        if self.path.exists():
+            # An import adds much at once, so the file as it was is kept, whatever the hour.
+            self.backups.take(self.path.read_bytes(), now, "before-import")
+        # The edits gather in a copy of the tables that nothing saves until the last one is
+        # made: if one fails, neither the file nor the tables held in memory have changed.
+        tables = orjson.loads(orjson.dumps(self._tables_to_edit(now)))
+        edits = Changes(logbook, lambda: tables, lambda _tables, _logbook: None)
+        if new.events:
+            edits.add(*new.events)
+        if new.goals:
+            edits.set_goals((*edits.logbook.goals, *new.goals))
+        if new.completions:
+            edits.add_completions(*new.completions)
+        if new.journal:
+            edits.add_journal_entry(*new.journal)
+        if new.breakup_reasons:
+            edits.set_breakup_reasons(edits.logbook.breakup_reasons | new.breakup_reasons)
+        if new.marks_unsafe or new.marks_betrayal:
+            said = edits.logbook.preferences
+            edits.set_preferences(
+                replace(
+                    said,
+                    relationship_unsafe=said.relationship_unsafe or new.marks_unsafe,
+                    relationship_betrayal=said.relationship_betrayal or new.marks_betrayal,
+                )
+            )
+        self._save(tables, edits.logbook)
+
+    def _read_data_file(self, path: Path, payload: bytes) -> Logbook:
+        return self._decode(path, parse_tables(path, payload))
 
     def newest_good_backup(self) -> Backup | None:
         for backup in self.backups.list():
@@ -217,15 +359,22 @@ class Store:
     def restore(self, now: datetime, name: str | None = None) -> Restored:
         """Puts a backup in place of the data file, keeping the file it replaces aside."""
         make_private_folder(self.folder)
-        with store_lock(self.folder):
+        with store_lock(self.folder, self.lock_wait):
             backup = self._choose_backup(name)
-            payload = backup.path.read_bytes()
+            tables = parse_tables(backup.path, backup.path.read_bytes())
+            generation = max(restore_generation(tables), self._history.restore_generation)
             set_aside = None
             if self.path.exists():
+                replaced = self.path.read_bytes()
                 set_aside = self._set_aside_path(now)
                 # Copy, not move: at no moment is there no data file at all.
-                write_file(set_aside, self.path.read_bytes())
-            write_file(self.path, payload)
+                write_file(set_aside, replaced)
+                with suppress(DataFileError):  # a damaged file has no generation to go past
+                    replaced_tables = parse_tables(self.path, replaced)
+                    generation = max(generation, restore_generation(replaced_tables))
+            # A newer restore generation tells an open window that this content is wanted, so it
+            # takes the file as it is instead of mending it: see app/storage/rewind.py.
+            write_file(self.path, orjson.dumps(with_restore_generation(tables, generation + 1)))
         return Restored(backup, set_aside)
 
     def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten:
@@ -233,7 +382,7 @@ class Store:
         before deleting it included; see Backups.forget_journal_entry."""
         if not self.backups.folder.is_dir():
             return Forgotten(cleaned=0, unreadable=0)
-        with store_lock(self.folder):
+        with store_lock(self.folder, self.lock_wait):
             # A copy cut short by a killed writer may hold the entry too.
             remove_leftover_temp_files(self.backups.folder)
             return self.backups.forget_journal_entry(entry_id)
@@ -305,7 +454,8 @@ class Store:
             raise DamagedDataFile(
                 path, f"it could not be upgraded from format {version} ({error!r})"
             ) from error
-        upgraded[META] = fresh_tables(self._version, ())[META]
+        # The format version changes; what else the meta document records stays.
+        upgraded[META] = {"1": {**tables[META]["1"], "schema_version": self._version}}
         return upgraded
 
     def _version_of(self, path: Path, tables: Tables) -> int:

@@ -1,11 +1,16 @@
-"""Export files (JSON with everything, CSV of the entries) and reading a JSON export back."""
+"""Export files (JSON with everything, CSV of the entries) and reading a file to import: a JSON
+export, or a Holdfast data file (a backup, the file a restore set aside, a sync tool's copy)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -27,13 +32,34 @@ from app.storage.codec import (
     encode_journal_entry,
     encode_reasons,
 )
-from app.storage.errors import NotAnExport
+from app.storage.errors import DataFileError, NotAnExport, RefusedFile, WriteFailed
 from app.storage.files import write_file
+from app.storage.layout import COMPLETIONS, EVENTS, GOALS, JOURNAL, META, REFLECTION, SETTINGS
 
 EXPORT_FORMAT = "holdfast-export"
-# The journal and the breakup reasons joined the export without a new version: an export from
-# before them lacks them and imports as it always did.
-EXPORT_VERSION = 1
+# Goes up by one whenever a section is added, so that a Holdfast that does not know the section
+# refuses the file instead of importing it without. Version 1 gained the journal, the reasons
+# and the two healing-first settings without a new number, so an older Holdfast dropped them;
+# version 2 holds the same sections as a late version 1 and is numbered anew to stop that.
+EXPORT_VERSION = 2
+_EXPORT_SECTIONS = frozenset(
+    {
+        "format",
+        "version",
+        "exported_at",
+        "events",
+        "goals",
+        "completions",
+        "journal",
+        "breakup_reasons",
+        "relationship_unsafe",
+        "relationship_betrayal",
+    }
+)
+_DATA_FILE_TABLES = frozenset({META, EVENTS, GOALS, COMPLETIONS, SETTINGS, JOURNAL, REFLECTION})
+# Years of entries take a few MiB; a file far larger is not one Holdfast wrote.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+EXPORT_SUFFIXES = (".json", ".csv")
 CSV_COLUMNS = (
     "type",
     "id",
@@ -49,18 +75,42 @@ CSV_COLUMNS = (
     "note",
     "unsent_message",
 )
+# A spreadsheet runs a cell that starts with one of these as a formula; a note must stay a note.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+ReadDataFile = Callable[[Path, bytes], Logbook]
 
 
-def export_to(target: Path, logbook: Logbook, now: datetime, data_file: Path) -> None:
-    """Writes `logbook` to `target`, as JSON or CSV by its suffix; refuses other names."""
+def export_to(
+    target: Path, logbook: Logbook, now: datetime, data_folder: Path, overwrite: bool = False
+) -> None:
+    """Writes `logbook` to `target`, as JSON or CSV by its suffix, readable by its owner only.
+
+    An existing file is replaced only with `overwrite`. Refuses other suffixes, and any place
+    inside the data folder (its backups included), which holds Holdfast's own files only.
+    """
     suffix = target.suffix.lower()
-    if suffix not in (".json", ".csv"):
+    if suffix not in EXPORT_SUFFIXES:
         raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
-    if target.resolve() == data_file.resolve():
-        raise InvalidEntry(
-            f"{target} is Holdfast's own data file; export to a file of another name"
+    folder = data_folder.resolve()
+    # The folder the file lands in, links followed; the file itself is never followed: a link
+    # in its place is refused, or replaced by the export with `overwrite`.
+    into = target.absolute().parent.resolve()
+    if into == folder or into.is_relative_to(folder):
+        raise RefusedFile(
+            f"{target} is inside Holdfast's data folder {data_folder}, which holds only "
+            "Holdfast's own files; export to a folder of your own, such as your documents"
         )
-    write_file(target, export_json(logbook, now) if suffix == ".json" else export_csv(logbook))
+    payload = export_json(logbook, now) if suffix == ".json" else export_csv(logbook)
+    try:
+        write_file(target, payload, exclusive=not overwrite)
+    except WriteFailed as failed:
+        if isinstance(failed.error, FileExistsError):
+            raise RefusedFile(
+                f"{target} exists already and was left as it is; give another name, or add "
+                "--overwrite to replace it"
+            ) from None
+        raise
 
 
 def export_json(logbook: Logbook, now: datetime) -> bytes:
@@ -91,28 +141,58 @@ def export_csv(logbook: Logbook) -> bytes:
         row = encode_event(event)
         if isinstance(event, Contact):
             row["ends_run"] = event.breaks_no_contact
-        writer.writerow(row)
+        writer.writerow({column: _cell(value) for column, value in row.items()})
     return buffer.getvalue().encode("utf-8")
+
+
+def read_import(path: Path, read_data_file: ReadDataFile) -> Logbook:
+    """The logbook in a JSON export or a Holdfast data file, or NotAnExport saying what is wrong.
+
+    `read_data_file` decodes a data file's bytes, upgrading an older format, as the store does.
+    """
+    payload = _read_bounded(path)
+    data = _json(path, payload)
+    if isinstance(data, dict) and "format" in data:
+        return _decode_export(path, data)
+    if isinstance(data, dict) and META in data:
+        unknown = sorted(name for name, table in data.items() if name not in _DATA_FILE_TABLES)
+        if any(data[name] for name in unknown):
+            raise NotAnExport(
+                f"{path} holds a kind of entry this version of Holdfast does not know "
+                f"({unknown[0]!r}); update Holdfast to import it"
+            )
+        try:
+            return read_data_file(path, payload)
+        except DataFileError as error:
+            raise NotAnExport(f"{path} cannot be imported: {error.problem}") from None
+    raise _not_holdfast(path)
 
 
 def read_export(path: Path) -> Logbook:
     """The logbook in a JSON export, or NotAnExport saying what is wrong with the file."""
-    try:
-        payload = path.read_bytes()
-    except FileNotFoundError:
-        raise NotAnExport(f"there is no file {path}") from None
-    except OSError as error:
-        raise NotAnExport(f"cannot read {path}: {error.strerror}") from None
-    try:
-        data = orjson.loads(payload)
-    except orjson.JSONDecodeError:
-        data = None
-    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+    data = _json(path, _read_bounded(path))
+    if not isinstance(data, dict):
+        raise _not_holdfast(path)
+    return _decode_export(path, data)
+
+
+def _decode_export(path: Path, data: dict[str, Any]) -> Logbook:
+    if data.get("format") != EXPORT_FORMAT:
+        raise _not_holdfast(path)
+    version = data.get("version")
+    if type(version) is not int or version < 1:
+        raise NotAnExport(f"{path} does not say which version of the export format it is")
+    if version > EXPORT_VERSION:
         raise NotAnExport(
-            f"{path} is not a Holdfast export; import takes a .json file made by `holdfast export`"
+            f"{path} was made by a newer Holdfast (export format {version}; this version reads "
+            f"up to {EXPORT_VERSION}); update Holdfast to import it"
         )
-    if data.get("version") != EXPORT_VERSION:
-        raise NotAnExport(f"{path} is an export format this version of Holdfast does not know")
+    unknown = sorted(set(data) - _EXPORT_SECTIONS)
+    if unknown:
+        raise NotAnExport(
+            f"{path} holds a section this version of Holdfast does not know ({unknown[0]!r}); "
+            "update Holdfast to import it"
+        )
     try:
         return Logbook(
             events=tuple(decode_event(doc) for doc in _documents(data, "events")),
@@ -129,6 +209,76 @@ def read_export(path: Path) -> Logbook:
         raise NotAnExport(f"{path} cannot be imported: {error}") from None
 
 
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_IMPORT_BYTES.
+
+    Opened without blocking and checked before reading: a named pipe would wait for a writer
+    forever, and a device such as /dev/zero never ends.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise NotAnExport(f"there is no file {path}") from None
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    try:
+        found = os.fstat(fd)
+        if stat.S_ISDIR(found.st_mode):
+            raise NotAnExport(f"cannot read {path}: it is a folder; give the file to import")
+        if not stat.S_ISREG(found.st_mode):
+            raise NotAnExport(
+                f"cannot read {path}: it is not a file but a pipe or a device; give a file "
+                "made by `holdfast export`, a backup or a copy of holdfast.json"
+            )
+        if found.st_size > MAX_IMPORT_BYTES:
+            raise _too_large(path)
+        chunks: list[bytes] = []
+        read = 0
+        while chunk := os.read(fd, 1 << 20):  # bounded too: the file may grow meanwhile
+            chunks.append(chunk)
+            read += len(chunk)
+            if read > MAX_IMPORT_BYTES:
+                raise _too_large(path)
+        return b"".join(chunks)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    finally:
+        os.close(fd)
+
+
+def _too_large(path: Path) -> NotAnExport:
+    return NotAnExport(
+        f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB, far more than Holdfast "
+        "ever writes; check that it is the right file"
+    )
+
+
+def _unreadable(path: Path, error: OSError) -> NotAnExport:
+    if isinstance(error, PermissionError):
+        return NotAnExport(
+            f"cannot read {path}: its permissions do not let you read it; copy it somewhere "
+            "of your own, or ask whoever owns it"
+        )
+    if isinstance(error, IsADirectoryError):
+        return NotAnExport(f"cannot read {path}: it is a folder; give the file to import")
+    return NotAnExport(f"cannot read {path}: {error.strerror or error}")
+
+
+def _not_holdfast(path: Path, why: str = "") -> NotAnExport:
+    return NotAnExport(
+        f"{path} is not a Holdfast export or data file{why}; import takes a .json file made by "
+        "`holdfast export`, a backup, or a copy of holdfast.json"
+    )
+
+
+def _json(path: Path, payload: bytes) -> object:
+    try:
+        return orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        raise _not_holdfast(path, " (it is not valid JSON; it may have been cut short)") from None
+
+
 def _said(data: dict[str, object], key: str) -> bool:
     said = data.get(key, False)  # older exports do not say
     if type(said) is not bool:
@@ -141,6 +291,12 @@ def _documents(data: dict[str, object], key: str) -> list[dict[str, object]]:
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
         raise BadDocument(f"its {key} are not a list of entries")
     return documents
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value  # what spreadsheet makers advise: the cell then shows as text
+    return value
 
 
 def _by_time(events: tuple[Event, ...]) -> list[Event]:

@@ -9,22 +9,25 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import Clock
 from app.domain.countdown import Milestone
 from app.identity import APP_ID
-from app.storage.errors import DataFileError, StorageError
+from app.storage.errors import DataFileError, StorageError, cannot_use, explain
+from app.storage.privacy import keep_private
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.platform_check import qt_platform_problem
 from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance, instance_key
+from app.ui.termination import leave_when_asked_to_end
 from app.ui.theme import apply_theme
 from app.ui.tray import Tray
+from app.ui.window_settings import open_window_settings
 
 if TYPE_CHECKING:
     from app.desktop_entry import Placement
@@ -69,13 +72,15 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
-    instance = SingleInstance(instance_key(folder))
+    instance = SingleInstance(instance_key(folder), environ)
     if not instance.claim():
         return 0  # the running window has been asked to come forward
 
     store = Store(folder)
     overview = store.cached_overview()
-    if overview is None and not _data_is_usable(store, clock):
+    if overview is None and not (
+        _missing_file_settled(store, clock) and _data_is_usable(store, clock)
+    ):
         return 1
     controller = Controller(store, clock, overview=overview)
     apply_theme(app, controller.logbook.preferences.theme)
@@ -93,13 +98,21 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
 
     has_tray = Tray.available()
     app.setQuitOnLastWindowClosed(not has_tray)
-    settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+    privacy_problems = keep_private(folder)  # checked on every start, as the commands do
+    settings = open_window_settings(folder, privacy_problems.append)
     window = MainWindow(
         controller, settings, lambda theme: apply_theme(app, theme), lambda: has_tray
     )
+    if privacy_problems:
+        window.show_banner("\n".join(privacy_problems))
     instance.activated.connect(window.bring_forward)
     app.on_quit = window.quit
     app.aboutToQuit.connect(store.remember_overview)
+    app.aboutToQuit.connect(controller.save_waiting)  # a last try for what waited for the lock
+    # A logout may end the session without a word: what is being written is kept first.
+    app.commitDataRequest.connect(lambda _manager: window.keep_drafts())
+    leave_when_asked_to_end(app, window.leave_now)
+    sys.excepthook = _reporting_in_the_banner(window)
 
     def finish_starting() -> None:
         controller.load_everything()
@@ -108,6 +121,7 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
             controller, window, Tray(app_icon(), window, discreet=discreet) if has_tray else None
         )
         follow_discreet_in_launcher(controller, _launcher_placement(environ), window.show_banner)
+        watch_the_clock(controller, window.show_banner)
         controller.start_watching()
 
     if has_tray and controller.logbook.preferences.start_minimised:
@@ -118,15 +132,44 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
     return app.exec()
 
 
+def _missing_file_settled(store: Store, clock: Clock) -> bool:
+    """Asks, instead of the first-start questions, what to do about a data file missing beside
+    its backups; nothing is written before the answer. False when the user quits."""
+    from app.ui.dialogs.missing_file import Choice, MissingFileDialog
+
+    try:
+        missing = store.missing_file()
+    except OSError:
+        return True  # a folder that cannot be read: the next step says so
+    if missing is None:
+        return True
+    choice = MissingFileDialog.ask(missing, clock.now().tzinfo)
+    if choice is Choice.START_AFRESH:
+        store.start_afresh()
+        return True
+    if choice is Choice.RESTORE:
+        try:
+            store.restore(clock.now())
+            return True
+        except StorageError as error:
+            print(f"holdfast: {error}", file=sys.stderr)
+        except OSError as error:
+            print(f"holdfast: {cannot_use(error, store.path)}", file=sys.stderr)
+    return False
+
+
 def _data_is_usable(store: Store, clock: Clock) -> bool:
-    """Asks what to do about a damaged data file; nothing is written before the answer."""
+    """Asks what to do about a data file that cannot be used (damaged, or refused by the system);
+    nothing is written before the answer."""
+    from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
+
     try:
         store.load()
         return True
     except DataFileError as error:
-        from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
-
         choice = DamagedFileDialog.ask(error)
+    except OSError as error:  # unreadable, a folder in its place, a folder that is a file
+        choice = DamagedFileDialog.ask(DataFileError(store.path, explain(error)))
     if choice is Choice.RESTORE:
         try:
             store.restore(clock.now())
@@ -134,6 +177,9 @@ def _data_is_usable(store: Store, clock: Clock) -> bool:
             return True
         except StorageError as error:
             print(f"holdfast: {error}", file=sys.stderr)
+            return False
+        except OSError as error:
+            print(f"holdfast: {cannot_use(error, store.path)}", file=sys.stderr)
             return False
     if choice is Choice.OPEN_FOLDER:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(store.folder)))
@@ -227,12 +273,52 @@ def follow_discreet_in_launcher(
         except OSError as error:
             report(
                 QCoreApplication.translate(
-                    "Launcher", "The launcher entry could not be changed to match: %s"
+                    "Launcher", "The launcher entry could not be changed to match: %s."
                 )
-                % (error.strerror or error)
+                % explain(error)
             )
 
     controller.changed.connect(follow)
+
+
+def watch_the_clock(controller: Controller, report: Callable[[str], None]) -> None:
+    """Says so when the computer's clock looks wrong, now and whenever that changes: at each
+    change of the entries, and once a minute (a clock can be set at any time)."""
+    said: str | None = None
+
+    def look() -> None:
+        nonlocal said
+        doubt = controller.clock_doubt()
+        if doubt is not None and doubt != said:
+            report(doubt)
+        said = doubt
+
+    controller.changed.connect(look)
+    minute = QTimer(controller, interval=60_000)
+    minute.timeout.connect(look)
+    minute.start()
+    look()
+
+
+def _reporting_in_the_banner(window: MainWindow) -> Callable[..., None]:
+    """What happens to an error nothing expected, once the window is up: a line in the banner
+    and on stderr, where Python would print a traceback and carry on."""
+
+    def report(kind: type[BaseException], error: BaseException, _traceback: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            window.leave_now()
+            return
+        print(f"holdfast: {kind.__name__}: {error}", file=sys.stderr)
+        window.show_banner(
+            QCoreApplication.translate(
+                "Window",
+                "Something unexpected went wrong (%s). What was saved stays saved; if it happens "
+                "again, please report it.",
+            )
+            % f"{kind.__name__}: {error}"
+        )
+
+    return report
 
 
 def _after_first_paint(window: MainWindow, then: Callable[[], None], report: bool) -> None:

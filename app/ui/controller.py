@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain import goals as checklist
 from app.domain.clock import Clock
+from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
     Contact,
@@ -21,25 +22,37 @@ from app.domain.events import (
     StartedBy,
     Urge,
     UrgeKind,
-    check_not_future,
 )
 from app.domain.goals import Area, Goal, Recurrence, complete, find_goal
+from app.domain.instants import check_instant
 from app.domain.journal import BreakupReason, JournalEntry, Prompt, edit_entry, write_entry
-from app.domain.logbook import Logbook, log_urge, plan, record_contact
+from app.domain.logbook import Logbook, NewEntries, log_urge, plan, record_contact
 from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
 from app.storage.backups import Forgotten
-from app.storage.errors import DataFileError, StorageError
+from app.storage.errors import (
+    DataFileError,
+    MissingDataFile,
+    StorageError,
+    StoreBusy,
+    cannot_use,
+)
+from app.storage.lock import lock_is_free
 from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
 
 if TYPE_CHECKING:
     from app.storage.changes import Changes  # loaded with the first change, not at start
+    from app.storage.conflict_copies import MergedCopies
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
 REMEMBER_AFTER_MS = 5000
+# The window's thread waits no longer than this for another process to finish saving: a normal
+# save takes milliseconds, and a stuck process must never freeze the window.
+SAVE_WAIT_SECONDS = 1.0
+RETRY_INTERVAL_MS = 1000  # how often an entry kept while another process was busy is tried again
 
 
 class Controller(QObject):
@@ -51,6 +64,10 @@ class Controller(QObject):
 
     changed = Signal()  # the entries changed, here or in another process
     problem = Signal(str)  # something could not be saved or read; the message says what
+    news = Signal(str)  # good news for the banner: what waited for a busy process is saved
+    # The data file is gone (a MissingDataFile says which backup can put it back): nothing is
+    # saved until it is back, and urges and contacts logged meanwhile wait in `_waiting`.
+    file_missing = Signal(object)
 
     def __init__(
         self,
@@ -63,6 +80,7 @@ class Controller(QObject):
         before every entry is decoded; `load_everything` then reads the rest.
         """
         super().__init__(parent)
+        store.lock_wait = SAVE_WAIT_SECONDS
         self._store = store
         self._clock = clock
         if overview is None:
@@ -79,6 +97,11 @@ class Controller(QObject):
         self._remember = QTimer(self, interval=REMEMBER_AFTER_MS, singleShot=True)
         self._remember.timeout.connect(store.remember_overview)
         self.changed.connect(self._remember.start)
+        # Urges and contacts logged while another process held the lock, saved once it lets go.
+        self._waiting: list[Urge | Contact] = []
+        self._retry = QTimer(self, interval=RETRY_INTERVAL_MS)
+        self._retry.timeout.connect(self.save_waiting)
+        self._missing = False  # the data file was found gone, and not back yet
 
     # What pages read
 
@@ -100,6 +123,10 @@ class Controller(QObject):
     def status(self) -> Status:
         # The timeline is kept between ticks: the countdown asks every second.
         return status(self._timeline, self._clock.now())
+
+    def clock_doubt(self) -> str | None:
+        """Why the computer's clock looks wrong, judged from the entries; None if it looks right."""
+        return clock_doubt(self._timeline, self._clock.now())
 
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -124,17 +151,31 @@ class Controller(QObject):
         Returns whether the data file could be read.
         """
         try:
-            logbook = self._store.load()
+            logbook = self._store.follow(self.now())  # an older copy put in place is mended
+        except MissingDataFile as error:
+            if not self._missing:  # said once; the watch goes on, to see it come back
+                self._missing = True
+                self.file_missing.emit(error)
+            return False
         except DataFileError as error:
             self._watch.stop()  # nothing more is read or written until the user acts
             self.problem.emit(str(error))
             return False
-        except OSError as error:
-            self.problem.emit(str(error))
+        except StoreBusy:
+            return False  # the next look, a second later, tries again
+        except (StorageError, OSError) as error:
+            self._report(error)
             return False
         if logbook is not self._logbook:
             self._show(logbook)
+        if self._missing:  # put back by the user or a sync tool
+            self._file_is_back()
         return True
+
+    def _file_is_back(self) -> None:
+        self._missing = False
+        if self._waiting and self._save_waiting_now():
+            self.news.emit(self.tr("Saved now: what you logged while your data file was missing."))
 
     # What the user does
 
@@ -174,10 +215,7 @@ class Controller(QObject):
 
     def log_urge(self, kind: UrgeKind) -> Urge | None:
         urge = log_urge(self.now(), kind)
-        if not self._change(lambda changes: changes.add(urge)):
-            return None
-        self._undo.append(partial(self._take_back, urge))
-        return urge
+        return urge if self._record(urge) else None
 
     def add_urge_details(
         self, urge_id: str, intensity: int | None, note: str, unsent_message: str
@@ -196,10 +234,32 @@ class Controller(QObject):
         self, kind: ContactKind, started_by: StartedBy, necessary: bool, note: str
     ) -> Contact | None:
         contact = record_contact(self.now(), kind, started_by, necessary, note)
-        if not self._change(lambda changes: changes.add(contact)):
-            return None
-        self._undo.append(partial(self._take_back, contact))
-        return contact
+        return contact if self._record(contact) else None
+
+    def _record(self, entry: Urge | Contact) -> bool:
+        """Saves a new urge or contact. One that finds another process busy is kept here and
+        saved as soon as that process lets go (see `save_waiting`)."""
+        if not self._change(lambda changes: changes.add(entry), keep_if_busy=entry):
+            return False
+        self._undo.append(partial(self._take_back, entry))
+        return True
+
+    def save_waiting(self) -> None:
+        """Saves what was kept while another process held the lock, once it is free."""
+        if not self._waiting or not lock_is_free(self._store.folder):
+            return
+        self._retry.stop()
+        if self._save_waiting_now():
+            self.news.emit(
+                self.tr("Saved now: what you logged while another Holdfast process was busy.")
+            )
+
+    def _save_waiting_now(self) -> bool:
+        """Saves the urges and contacts kept here; whether none is left waiting."""
+        waiting, self._waiting = self._waiting, []
+        for entry in waiting:
+            self._record(entry)  # kept again if it still cannot be saved
+        return not self._waiting
 
     def undo_logging(self, entry_id: str) -> bool:
         """Takes back an urge or contact just logged here, even when other changes came since."""
@@ -238,36 +298,59 @@ class Controller(QObject):
         # Deleted elsewhere already: there is nothing left to take back.
         return self._change(action, missing_is_fine=True)
 
-    def export(self, target: Path) -> bool:
+    def export(self, target: Path, overwrite: bool = False) -> bool:
+        """Writes an export to `target`; replaces a file there only with `overwrite` (the save
+        dialog asked)."""
         try:
             from app.storage.transfer import export_to
 
-            export_to(target, self._logbook, self.now(), self._store.path)
+            export_to(target, self._logbook, self.now(), self._store.folder, overwrite)
         except (InvalidEntry, StorageError) as error:
             self.problem.emit(str(error))
             return False
         return True
 
-    def import_export(self, export: Path) -> int | None:
-        """Adds a JSON export's new entries; returns how many, or None when it failed."""
+    def import_file(self, source: Path) -> NewEntries | None:
+        """Adds what an export or a Holdfast data file holds that is missing here; returns it,
+        or None when nothing was imported."""
         try:
-            new, _ = self._store.import_from(export, self.now())
-        except (InvalidEntry, StorageError) as error:
-            self.problem.emit(str(error))
+            new, _ = self._store.import_from(source, self.now())
+        except (InvalidEntry, StorageError, OSError) as error:
+            self._report(error)
             return None
         self.refresh()
-        return len(new.events)
+        return new
+
+    def conflict_copies(self) -> list[Path]:
+        """Copies of the data file a sync tool set aside beside it, waiting to be merged."""
+        from app.storage.conflict_copies import conflict_copies
+
+        return conflict_copies(self._store.folder)
+
+    def merge_conflict_copies(self) -> MergedCopies | None:
+        """Merges the sync tool's copies in and keeps them in merged/; None when it failed."""
+        from app.storage.conflict_copies import merge_conflict_copies
+
+        try:
+            merged = merge_conflict_copies(self._store, self.now())
+        except (InvalidEntry, StorageError, OSError) as error:
+            self._report(error)
+            return None
+        self.refresh()
+        return merged
 
     def restore(self, backup_name: str | None) -> Restored | None:
         try:
             restored = self._store.restore(self.now(), backup_name)
-            logbook = self._store.load()
+            logbook = self._store.follow(self.now())
         except (StorageError, OSError) as error:
-            self.problem.emit(str(error))
+            self._report(error)
             return None
         self._undo.clear()  # entries logged before the restore may no longer exist
         self._show(logbook)
         self._watch.start()
+        if self._missing:
+            self._file_is_back()
         return restored
 
     # Goals
@@ -425,7 +508,7 @@ class Controller(QObject):
         try:
             return self._store.forget_journal_entry_in_backups(entry_id)
         except (StorageError, OSError) as error:
-            self.problem.emit(str(error))
+            self._report(error)
             return None
 
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
@@ -462,7 +545,7 @@ class Controller(QObject):
                 raise InvalidEntry("a plan is changed in Settings")
             if type(entry) is not type(edited):
                 raise InvalidEntry("an urge stays an urge, and a contact a contact")
-            check_not_future(edited.at, self.now(), "the time of an entry")
+            check_instant(edited.at, self.now(), "the time of an entry")
             if edited != entry:
                 changes.replace(edited)
                 before.append(entry)
@@ -511,7 +594,12 @@ class Controller(QObject):
                 return self._change(self._undo.pop(index), missing_is_fine=True)
         return False
 
-    def _change(self, change: Callable[[Changes], object], missing_is_fine: bool = False) -> bool:
+    def _change(
+        self,
+        change: Callable[[Changes], object],
+        missing_is_fine: bool = False,
+        keep_if_busy: Urge | Contact | None = None,
+    ) -> bool:
         try:
             with self._store.transaction(self.now()) as changes:
                 change(changes)
@@ -520,17 +608,48 @@ class Controller(QObject):
             if not missing_is_fine:
                 self.problem.emit(str(error))
             return False
+        except MissingDataFile as error:
+            # Refused, so that no new file hides the loss; what can wait, waits for its return.
+            if keep_if_busy is not None and keep_if_busy not in self._waiting:
+                self._waiting.append(keep_if_busy)
+            self._missing = True
+            self.file_missing.emit(error)
+            return False
+        except StoreBusy as error:
+            if keep_if_busy is None:
+                self.problem.emit(str(error))
+                return False
+            if keep_if_busy not in self._waiting:
+                self._waiting.append(keep_if_busy)
+            self._retry.start()
+            self.problem.emit(
+                self.tr(
+                    "Another Holdfast process is busy with your data, so this is not saved yet. "
+                    "It is kept, and saved as soon as the other process lets go."
+                )
+            )
+            return False
         except (StorageError, OSError) as error:
-            self.problem.emit(str(error))
+            self._report(error)
             return False
         self._show(logbook)
         return True
+
+    def _report(self, error: Exception) -> None:
+        """Tells the user what went wrong; the system's refusals in words that say what to do."""
+        self.problem.emit(
+            cannot_use(error, self._store.path) if isinstance(error, OSError) else str(error)
+        )
 
     def _show(self, logbook: Logbook) -> None:
         if logbook.events is not self._logbook.events:
             self._timeline = Timeline.of(logbook.events)
         self._logbook = logbook
         self.changed.emit()
+        for mend in self._store.take_mended():  # an older copy of the file was put in place
+            from app.ui.file_notices import went_back_text  # its pages import this module
+
+            self.news.emit(went_back_text(mend))
 
 
 def _subject(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -45,9 +44,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.preferences import Theme
 from app.domain.safety import healing_first, was_unsafe
-from app.storage.files import PRIVATE_FILE
+from app.storage.files import make_private
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
+from app.ui.widgets.merge_offer import MergeOffer
+from app.ui.widgets.restore_offer import RestoreOffer
 
 GEOMETRY_SAVE_DELAY_MS = 2000
 
@@ -107,11 +108,16 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 0, 0)
         column.addWidget(self.navigation)
         column.addWidget(self.banner)
+        self.merge_offer = MergeOffer(controller)
+        column.addWidget(self.merge_offer)
+        self.restore_offer = RestoreOffer(controller)
+        column.addWidget(self.restore_offer)
         column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
         controller.problem.connect(self.show_banner)
+        controller.news.connect(self.show_banner)
         controller.changed.connect(self._follow_preferences)
         controller.changed.connect(self._highlight_next_steps)
         self._highlight_next_steps()
@@ -271,6 +277,24 @@ class MainWindow(QMainWindow):
             % version("holdfast"),
         )
 
+    def keep_drafts(self) -> None:
+        """Keeps what is written but not saved as a draft, offered again on the next start: the
+        session may end without asking (a logout)."""
+        journal = self._pages.get(Page.JOURNAL)
+        if journal is None:
+            return  # never opened: nothing written
+        from app.ui.pages.journal import JournalPage  # loaded already: the page was built
+
+        if isinstance(journal, JournalPage):
+            journal.keep_draft()
+
+    def leave_now(self) -> None:
+        """Ends at once without asking, as a logout or a termination signal wants; an unsaved
+        journal entry is kept as a draft."""
+        self.keep_drafts()
+        self._left = True
+        self.quit()
+
     def quit(self) -> None:
         """Ends Holdfast, tray icon and all, unless the user keeps an unsaved journal entry."""
         if not (self._left or self._may_leave()):
@@ -341,8 +365,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         # It sits beside the data and says when the app was last used: private like the rest.
-        with suppress(OSError):
-            Path(self._settings.fileName()).chmod(PRIVATE_FILE)
+        if self._settings.fileName():  # none when it is kept in memory only
+            make_private(Path(self._settings.fileName()))
 
     def _highlight_next_steps(self) -> None:
         """Next steps stands out once the target is reached: that is when it matters most."""

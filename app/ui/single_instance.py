@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
+import sys
+from collections.abc import Mapping
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.storage.files import PRIVATE_FOLDER
 
 _REQUEST = b"activate\n"
 _CONNECT_MS = 1000
@@ -36,14 +42,63 @@ def _user() -> str:
     return os.environ.get("USERNAME", "")
 
 
+def private_runtime_folder(environ: Mapping[str, str]) -> Path | None:
+    """Where this user's sockets can live without another account taking their names: the
+    runtime folder the session gives ($XDG_RUNTIME_DIR), else a folder of Holdfast's in the
+    temporary folder, made 0700. None when neither is this user's alone (a name in a shared
+    temporary folder can be taken by anyone first)."""
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute() and _is_private(Path(runtime)):
+        return Path(runtime)
+    if not hasattr(os, "getuid"):
+        return None
+    folder = Path(environ.get("TMPDIR") or QDir.tempPath()) / f"holdfast-{os.getuid()}"
+    with suppress(OSError):  # there already, or cannot be: it must prove itself private below
+        folder.mkdir(mode=PRIVATE_FOLDER)
+    return folder if _is_private(folder) else None
+
+
+def _is_private(folder: Path) -> bool:
+    try:
+        found = folder.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(found.st_mode)
+        and found.st_uid == os.getuid()
+        and not found.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+    )
+
+
+def instance_address(key: str, environ: Mapping[str, str]) -> str | None:
+    """The name later launches reach the first one by; None when there is no private place.
+
+    A bare name would be a predictable path in the shared temporary folder, which another
+    account could take first, so the socket goes in a private folder. Windows' pipes have no
+    folder: the name is used as it is there.
+    """
+    if sys.platform == "win32":
+        return key
+    folder = private_runtime_folder(environ)
+    return str(folder / key) if folder is not None else None
+
+
 class SingleInstance(QObject):
-    """Claims the right to run for `key`; the first claimant listens for later launches."""
+    """Claims the right to run for `key`; the first claimant listens for later launches.
+
+    Nothing here ever stops the window from opening: without a private place for the socket, or
+    when its name cannot be claimed, this instance runs on its own (a later launch then opens a
+    second window instead of raising this one).
+    """
 
     activated = Signal()  # a later launch asked this (first) instance to come forward
 
-    def __init__(self, key: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, key: str, environ: Mapping[str, str] = os.environ, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._key = key
+        self._address = instance_address(key, environ)
         self._server: QLocalServer | None = None
 
     @property
@@ -51,20 +106,24 @@ class SingleInstance(QObject):
         return self._key
 
     def claim(self) -> bool:
-        """True when this process is the first and now listens; False when another instance
-        answered and was asked to come forward."""
+        """True when this process is the first and now listens, or runs on its own; False when
+        another instance answered and was asked to come forward."""
         if self._server is not None:
+            return True
+        address = self._address
+        if address is None:
             return True
         # Two launches at the same moment must not both decide they are first, nor remove each
         # other's socket as stale; the lock (itself freed when its holder dies) serialises them.
-        lock = QLockFile(QDir(QDir.tempPath()).filePath(f"{self._key}.lock"))
+        # Beside the socket; a bare pipe name's (Windows) in the temporary folder.
+        lock = QLockFile(QDir.temp().filePath(f"{address}.lock"))
         if not lock.tryLock(_CLAIM_LOCK_MS):
             # Another launch held the lock too long to be claiming: ask it, and take over if mute.
-            return not self._ask_running_instance() and self._listen()
+            return not self._ask_running_instance(address) and self._listen(address)
         try:
-            if self._ask_running_instance():
+            if self._ask_running_instance(address):
                 return False
-            return self._listen()
+            return self._listen(address)
         finally:
             lock.unlock()
 
@@ -75,16 +134,17 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
 
-    def _ask_running_instance(self) -> bool:
+    def _ask_running_instance(self, address: str) -> bool:
         socket = QLocalSocket(self)
         try:
-            socket.connectToServer(self._key)
+            socket.connectToServer(address)
             if not socket.waitForConnected(_CONNECT_MS):
                 return False  # nobody listens, or only a socket left by a crashed instance
             socket.write(QByteArray(_REQUEST))
             # The bytes wait in the socket until the first instance's event loop reads them, so
             # this does not wait for an answer: the first instance may be this very process.
-            socket.waitForBytesWritten(_WRITE_MS)
+            if not socket.waitForBytesWritten(_WRITE_MS) and socket.bytesToWrite():
+                return False  # the request never left: this window opens rather than none
             socket.disconnectFromServer()  # after what is still buffered has been written
             if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
                 socket.waitForDisconnected(_WRITE_MS)
@@ -92,18 +152,13 @@ class SingleInstance(QObject):
         finally:
             socket.deleteLater()
 
-    def _listen(self) -> bool:
+    def _listen(self, address: str) -> bool:
         server = QLocalServer(self)
         # Only this user may connect: another account must not be able to raise the window.
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._key):
-            # Nobody answered, so a socket of that name was left by a crashed instance.
-            QLocalServer.removeServer(self._key)
-            if not server.listen(self._key):
-                server.deleteLater()
-                raise OSError(
-                    f"cannot listen for later launches on {self._key!r}: {server.errorString()}"
-                )
+        if not (_clear_for_listening(address) and server.listen(address)):
+            server.deleteLater()
+            return True  # the name cannot be had: open anyway, without hearing later launches
         server.newConnection.connect(self._accept)
         self._server = server
         return True
@@ -130,3 +185,24 @@ class SingleInstance(QObject):
             # A launch that wrote and left at once may have delivered everything already.
             if socket.bytesAvailable():
                 read()
+
+
+def _clear_for_listening(address: str) -> bool:
+    """Nobody answered at `address`, so a socket there was left by a crashed instance: removes
+    it if it is a socket of this user's. Anything else there is not Holdfast's to replace (Qt
+    would put its socket in its place), and False says so."""
+    if sys.platform == "win32":
+        return True  # a pipe's name is freed with the process that held it
+    try:
+        found = os.lstat(address)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if not stat.S_ISSOCK(found.st_mode) or found.st_uid != os.getuid():
+        return False
+    try:
+        Path(address).unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.domain.clock import FixedClock
 from app.storage.store import Store
 from tests.cli.support import Holdfast, ok, one_error_line, snapshot, status_json
+from tests.storage.support import content
 
 BACKUP_LINE = re.compile(r"^  (holdfast-\d{8}T\d{12}Z\.json)  (\d{4}-\d\d-\d\d \d\d:\d\d)  (.+)$")
 
@@ -75,7 +76,7 @@ def test_restore_puts_back_the_newest_backup_and_keeps_the_current_file(
     set_aside = _set_aside(result.out)
     assert set_aside.parent == data_dir
     assert set_aside.read_bytes() == current
-    assert store.path.read_bytes() == backup.path.read_bytes()
+    assert content(store.path.read_bytes()) == content(backup.path.read_bytes())
     assert status_json(holdfast)["urges_total"] == 0
 
 
@@ -92,7 +93,7 @@ def test_restore_by_name_picks_that_backup(
     result = ok(holdfast("restore", oldest.name))
 
     assert result.out.splitlines()[0] == f"Restored the backup {oldest.name}."
-    assert store.path.read_bytes() == oldest.path.read_bytes()
+    assert content(store.path.read_bytes()) == content(oldest.path.read_bytes())
     assert newest.path.exists()
 
 
@@ -129,4 +130,4 @@ def test_a_second_restore_in_the_same_second_keeps_the_first_set_aside_file(
 
     assert first != second
     assert first.read_bytes() == original
-    assert second.read_bytes() == newest.path.read_bytes()
+    assert content(second.read_bytes()) == content(newest.path.read_bytes())

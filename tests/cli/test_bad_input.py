@@ -18,7 +18,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "target not a number": (["start", "--target", "thirty"], ["target", "21", "45", "thirty"]),
     "target not whole": (["start", "--target", "30.5"], ["target", "21", "45"]),
     "target empty": (["start", "--target", ""], ["target", "21", "45"]),
-    "since in the future": (["start", "--since", "2026-03-01T12:01"], ["future"]),
+    "since in the future": (["start", "--since", "2026-03-01T12:06"], ["future"]),
     "since tomorrow with an offset": (["start", "--since", "2026-03-02T00:00+00:00"], ["future"]),
     "since unparseable": (["start", "--since", "last tuesday"], ["last tuesday", "ISO 8601"]),
     "since impossible date": (["start", "--since", "2026-02-30"], ["2026-02-30", "ISO 8601"]),
@@ -37,11 +37,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "import a folder": (["import", "{tmp}"], ["cannot read"]),
     "import other JSON": (["import", "{tmp}/other.json"], ["not a Holdfast export"]),
     "import not JSON": (["import", "{tmp}/notes.json"], ["not a Holdfast export"]),
-    "import a data file": (["import", "{tmp}/holdfast-data.json"], ["not a Holdfast export"]),
+    "import a newer data file": (["import", "{tmp}/holdfast-data.json"], ["newer Holdfast"]),
     "import future entries": (["import", "{tmp}/future.json"], ["future"]),
     "export .txt": (["export", "{tmp}/out.txt"], [".json", ".csv", "out.txt"]),
     "export no suffix": (["export", "{tmp}/out"], [".json", ".csv"]),
-    "export over the data file": (["export", "{data}/holdfast.json"], ["data file"]),
+    "export over the data file": (["export", "{data}/holdfast.json"], ["data folder"]),
     "unknown goal": (["goals", "done", "gym-daily"], ["gym-daily", "holdfast goals"]),
     "unknown backup": (["restore", "holdfast-20990101T000000000000Z.json"], ["backups"]),
     "unknown command": (["snooze"], ["snooze"]),
@@ -56,7 +56,7 @@ def scratch(tmp_path: Path) -> Path:
     (folder / "other.json").write_text('{"format": "something-else", "events": []}')
     (folder / "notes.json").write_text("dear diary,\n")
     (folder / "holdfast-data.json").write_text(
-        '{"meta": {"1": {"schema_version": 1}}, "events": {}, "goals": {}, "completions": {}}'
+        '{"meta": {"1": {"schema_version": 99}}, "events": {}, "goals": {}, "completions": {}}'
     )
     future = {
         "format": "holdfast-export",

@@ -11,6 +11,7 @@ import pytest
 from app.domain.clock import FixedClock
 from app.storage.store import Store
 from tests.cli.support import Holdfast, ok, one_error_line, snapshot, status_json
+from tests.storage.support import content
 
 DAMAGE: dict[str, object] = {
     "empty": b"",
@@ -154,7 +155,7 @@ def test_restore_puts_the_newest_good_backup_back_and_keeps_the_damaged_file(
     assert set_aside.parent == data_dir
     assert set_aside != store.path
     assert set_aside.read_bytes() == damaged
-    assert store.path.read_bytes() == backup_bytes
+    assert content(store.path.read_bytes()) == content(backup_bytes)
     assert backed_up.read_bytes() == backup_bytes  # the backup itself stays
 
     figures = status_json(holdfast)  # the file works again, as it was before the urge
@@ -171,7 +172,7 @@ def test_restore_by_name_works_on_a_damaged_file(
     result = ok(holdfast("restore", backed_up.name))
 
     assert result.out.splitlines()[0] == f"Restored the backup {backed_up.name}."
-    assert store.path.read_bytes() == backed_up.read_bytes()
+    assert content(store.path.read_bytes()) == content(backed_up.read_bytes())
 
 
 def test_restore_of_an_unknown_backup_leaves_the_damaged_file(

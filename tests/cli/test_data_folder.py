@@ -75,3 +75,31 @@ def test_a_real_process_finds_the_same_folders(tmp_path: Path) -> None:
     run("--data-dir", str(flag), "urge", "text", HOLDFAST_DATA_DIR=str(tmp_path / "unused"))
     assert (flag / "holdfast.json").is_file()
     assert not (tmp_path / "unused").exists()
+
+
+@pytest.mark.parametrize("how", ["variable", "option"])
+def test_a_relative_folder_is_made_absolute_once_and_named(
+    how: str,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if how == "variable":
+        code = main(["urge", "text"], clock=clock, environ={"HOLDFAST_DATA_DIR": "rel/data"})
+        source = "HOLDFAST_DATA_DIR"
+    else:
+        code = main(["--data-dir", "rel/data", "urge", "text"], clock=clock, environ={})
+        source = "--data-dir"
+
+    assert code == 0
+    assert (tmp_path / "rel" / "data" / "holdfast.json").is_file()
+    assert capsys.readouterr().err == (
+        f"holdfast: {source} 'rel/data' is a relative path; "
+        f"using the data folder {tmp_path / 'rel' / 'data'}.\n"
+    )
+
+
+def test_an_absolute_folder_is_used_without_a_word(holdfast: Holdfast, tmp_path: Path) -> None:
+    ok(holdfast("--data-dir", str(tmp_path / "chosen"), "urge", "text"))

@@ -14,7 +14,6 @@ from app.domain.events import (
     StartedBy,
     Urge,
     UrgeKind,
-    check_not_future,
     new_id,
 )
 from app.domain.logbook import log_urge, record_contact
@@ -111,17 +110,6 @@ def test_a_moment_without_a_zone_is_refused() -> None:
         record_contact(naive, ContactKind.TEXT)
     with pytest.raises(InvalidEntry, match="time zone"):
         Plan(id="p", at=NOW, last_contact=naive, target_days=30)
-
-
-def test_the_future_is_refused_and_the_present_allowed() -> None:
-    assert check_not_future(NOW, NOW, "the urge") == NOW
-    assert check_not_future(later(NOW, days=-1), NOW, "the urge")
-    with pytest.raises(InvalidEntry, match="the urge cannot be in the future"):
-        check_not_future(later(NOW, seconds=1), NOW, "the urge")
-    # the same instant written in another zone is not the future
-    assert check_not_future(NOW.astimezone(NEW_YORK), NOW, "the urge")
-    with pytest.raises(InvalidEntry):
-        check_not_future(NOW.replace(tzinfo=None), NOW, "the urge")
 
 
 def test_new_ids_are_fresh() -> None:

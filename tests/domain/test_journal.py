@@ -268,6 +268,6 @@ def test_an_import_adds_journal_entries_and_reasons_that_are_missing() -> None:
 
 
 def test_an_import_with_a_journal_entry_written_in_the_future_is_refused() -> None:
-    ahead = write_entry(later(NOW, minutes=1), TODAY, "not yet")
+    ahead = write_entry(later(NOW, minutes=6), TODAY, "not yet")
     with pytest.raises(InvalidEntry, match="future"):
         new_entries(Logbook(), Logbook(journal=(ahead,)), NOW)

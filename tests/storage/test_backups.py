@@ -13,6 +13,7 @@ from app.storage.backups import DAYS_KEPT
 from app.storage.errors import DamagedDataFile, NoSuchBackup
 from app.storage.store import Store
 from tests.storage.support import (
+    content,
     data_file,
     event_ids,
     save_urges,
@@ -142,7 +143,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_damaged_file_aside(
     assert restored.set_aside is not None
     assert restored.set_aside.parent == data_dir
     assert restored.set_aside.read_bytes() == damaged
-    assert data_file(data_dir).read_bytes() == restored.backup.path.read_bytes()
+    assert content(data_file(data_dir).read_bytes()) == content(restored.backup.path.read_bytes())
     assert event_ids(window.load()) == set(saved)  # the same open store recovers
     assert event_ids(Store(data_dir).load()) == set(saved)
     more = save_urges(window, clock.now(), 1)
@@ -170,7 +171,7 @@ def test_restore_without_a_data_file_sets_nothing_aside(data_dir: Path, clock: F
     backup = store.backups.take(to_bytes(version_1_tables()), clock.now())
     restored = store.restore(clock.now())
     assert restored.set_aside is None
-    assert data_file(data_dir).read_bytes() == backup.path.read_bytes()
+    assert content(data_file(data_dir).read_bytes()) == content(backup.path.read_bytes())
 
 
 @pytest.mark.parametrize(
@@ -231,7 +232,7 @@ def test_restoring_twice_in_the_same_second_keeps_both_replaced_files(
     assert second.set_aside is not None
     assert first.set_aside != second.set_aside
     assert first.set_aside.read_bytes() == damaged
-    assert second.set_aside.read_bytes() == first.backup.path.read_bytes()
+    assert content(second.set_aside.read_bytes()) == content(first.backup.path.read_bytes())
 
 
 def test_no_copy_is_kept_longer_than_a_month_even_after_a_pause(

@@ -14,6 +14,7 @@ from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
 from app.domain.logbook import log_urge
 from app.storage import safe_storage
+from app.storage.errors import MissingDataFile
 from app.storage.safe_storage import SafeStorage, Tables
 from app.storage.store import Store
 from tests.conftest import run_holdfast_process
@@ -122,7 +123,7 @@ def test_a_file_rewritten_in_place_is_seen(data_dir: Path, clock: FixedClock) ->
     assert urge.note == "edited by hand"
 
 
-def test_a_deleted_file_is_a_fresh_start_not_the_copy_in_memory(
+def test_a_deleted_file_is_neither_the_copy_in_memory_nor_a_fresh_start(
     data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
@@ -130,8 +131,14 @@ def test_a_deleted_file_is_a_fresh_start_not_the_copy_in_memory(
     store.load()
     data_file(data_dir).unlink()
 
-    assert store.load().events == ()
-    later = save_urges(store, clock.now(), 1)
+    # This store read the file: its loss is told, and no new file hides it.
+    with pytest.raises(MissingDataFile):
+        store.load()
+    with pytest.raises(MissingDataFile):
+        save_urges(store, clock.now(), 1)
+    assert not data_file(data_dir).exists()
+    # A process that never saw it, without backups, starts afresh as on a first run.
+    later = save_urges(Store(data_dir), clock.now(), 1)
     assert event_ids(Store(data_dir).load()) == set(later)
 
 

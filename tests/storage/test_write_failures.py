@@ -130,7 +130,7 @@ def test_a_read_only_folder_fails_the_save_and_keeps_what_the_window_shows(
 
 @pytest.mark.parametrize(
     ("code", "words"),
-    [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "read-only"), (errno.EACCES, "read-only")],
+    [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "read-only"), (errno.EACCES, "permission")],
 )
 def test_the_command_line_says_why_a_save_failed(
     code: int,

@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,7 +26,7 @@ from app.ui.app import QUIT_AFTER_PAINT, _data_is_usable
 from app.ui.controller import Controller
 from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
 from app.ui.main_window import MainWindow
-from app.ui.single_instance import instance_key
+from app.ui.single_instance import instance_address, instance_key
 from tests.conftest import run_holdfast_process
 
 pytestmark = pytest.mark.gui
@@ -169,14 +169,18 @@ def first_window(data_dir: Path, tmp_path: Path) -> Iterator[subprocess.Popen[by
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
-        QLocalServer.removeServer(instance_key(data_dir))  # the socket a stopped window left
+        address = instance_address(instance_key(data_dir), _window_environment(data_dir))
+        if address is not None:
+            QLocalServer.removeServer(address)  # the socket a stopped window left
 
 
 def _wait_until_listening(
     qtbot: QtBot, process: subprocess.Popen[bytes], data_dir: Path, log: Path
 ) -> None:
     """Until the first window has claimed its folder: its socket exists (or it has exited)."""
-    socket = Path(QDir.tempPath()) / instance_key(data_dir)
+    address = instance_address(instance_key(data_dir), _window_environment(data_dir))
+    assert address is not None
+    socket = Path(address)
 
     def listening() -> bool:
         return socket.exists() and stat.S_ISSOCK(socket.stat().st_mode)

@@ -61,9 +61,11 @@ def running(desktop: Desktop, data_dir: Path, tmp_path: Path) -> Iterator[Runnin
             process.wait(timeout=10)
         from PySide6.QtNetwork import QLocalServer
 
-        from app.ui.single_instance import instance_key
+        from app.ui.single_instance import instance_address, instance_key
 
-        QLocalServer.removeServer(instance_key(data_dir))  # the socket a killed window left
+        address = instance_address(instance_key(data_dir), env)
+        if address is not None:
+            QLocalServer.removeServer(address)  # the socket a killed window left
 
 
 def _xdotool(desktop: Desktop, *args: str) -> None:

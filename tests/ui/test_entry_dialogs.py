@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind, new_id
 from app.ui.controller import Controller
 from app.ui.dialogs.entry import ContactEditor, UrgeEditor
-from app.ui.dialogs.onboarding import to_qt
+from app.ui.widgets.past_moment import to_qt
 from tests.conftest import BERLIN
 
 pytestmark = pytest.mark.gui

@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import DEFAULT_TARGET_DAYS, Plan
 from app.domain.goals import STARTER_GOALS, starter_goals
+from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.dialogs.onboarding import Beginning, OnboardingDialog, from_qt, to_qt
+from app.ui.dialogs.onboarding import Beginning, OnboardingDialog
+from app.ui.theme import apply_theme
+from app.ui.widgets.past_moment import from_qt, to_qt
+from tests.ui.test_theme import contrast
 
 pytestmark = pytest.mark.gui
 
@@ -55,6 +69,94 @@ def test_the_last_contact_cannot_be_in_the_future(
 
     assert from_qt(dialog.last_contact.dateTime(), clock.now()) <= clock.now()
     assert dialog.beginning().last_contact <= clock.now()
+
+
+def _opened_mid_month(clock: FixedClock, qtbot: QtBot) -> OnboardingDialog:
+    """The dialog on Wednesday 11 March: days before and after today in one month."""
+    clock.advance(timedelta(days=10))
+    made = OnboardingDialog(clock.now())
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_clicking_into_the_last_contact_leaves_it_as_it_was(
+    qapp: QApplication, qtbot: QtBot, clock: FixedClock
+) -> None:
+    opened = _opened_mid_month(clock, qtbot)  # held, or Python would free the dialog
+    field = opened.last_contact
+    # Qt took a click on a calendar field's text for its down arrow: each click lost a day.
+    for x in (10, field.width() // 3, field.width() // 2):
+        QTest.mouseClick(
+            field, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, 10)
+        )
+
+    assert from_qt(field.dateTime(), clock.now()) == clock.now()
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The shared application, put back as it was so other tests see no theme."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield qapp
+    apply_theme(qapp, Theme.LIGHT)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _day_colours(calendar: QCalendarWidget, day: int) -> tuple[QColor, QColor]:
+    """The background of the shown month's `day` in the open calendar, and its digits' ink
+    (the colour standing out most from it), as drawn on screen."""
+    view = calendar.findChild(QTableView)
+    assert view is not None
+    model = view.model()
+    cells = [model.index(row, column) for row in range(1, 7) for column in range(7)]
+    # The first match from the top past the leading days of the month before (22 and later).
+    (cell,) = [c for c in cells if model.data(c) == day and (c.row() > 1 or day < 22)][:1]
+    image = view.viewport().grab().toImage()
+    box = view.visualRect(cell)
+    seen = Counter(
+        image.pixel(x, y)
+        for x in range(box.left() + 1, box.right())
+        for y in range(box.top() + 1, box.bottom())
+    )
+    ground = QColor.fromRgb(seen.most_common(1)[0][0])
+    ink = max((QColor.fromRgb(pixel) for pixel in seen), key=lambda c: contrast(c, ground))
+    return ground, ink
+
+
+# The offscreen platform's notices on opening a popup: it has no stacking and no keyboard grab.
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "does not support grabbing")
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_the_calendar_shows_days_after_today_as_unavailable(
+    app: QApplication, qtbot: QtBot, clock: FixedClock, theme: Theme
+) -> None:
+    apply_theme(app, theme)
+    opened = _opened_mid_month(clock, qtbot)  # held, or Python would free the dialog
+    field = opened.last_contact
+
+    QTest.mouseClick(  # the drop-down arrow at the field's right end
+        field,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(field.width() - 8, field.height() // 2),
+    )
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+
+    assert calendar.maximumDate() == QDate(2026, 3, 11)
+    past_ground, past_ink = _day_colours(calendar, 5)  # Thursday 5 March
+    future_ground, future_ink = _day_colours(calendar, 19)  # Thursday 19 March
+    _, future_weekend_ink = _day_colours(calendar, 21)  # Saturday 21 March, not the weekend's red
+    palette = calendar.palette()
+    calendar.window().hide()
+
+    faded = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert past_ink == palette.color(QPalette.ColorRole.Text)
+    assert future_ink == faded, f"{future_ink.name()} is not {faded.name()}"
+    assert future_weekend_ink == faded
+    assert contrast(future_ink, future_ground) < contrast(past_ink, past_ground) - 3
 
 
 def test_the_target_stays_between_21_and_45_days(dialog: OnboardingDialog) -> None:

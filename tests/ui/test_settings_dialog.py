@@ -7,13 +7,14 @@ from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTime
+from PySide6.QtCore import QPoint, QSettings, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
-from app.domain.events import Urge, UrgeKind
+from app.domain.events import ContactKind, Plan, StartedBy, Urge, UrgeKind
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first, was_unsafe
 from app.domain.status import Status
@@ -49,7 +50,8 @@ def dialog(controller: Controller, window: MainWindow, qtbot: QtBot) -> Settings
     made = SettingsDialog(controller, window)
     qtbot.addWidget(made)
     made.show()
-    qtbot.waitExposed(made)
+    made.activateWindow()  # its fields take focus, and give it up, as a user moves through them
+    qtbot.waitActive(made)
     return made
 
 
@@ -168,17 +170,45 @@ def _status_on_disk(controller: Controller) -> Status:
     return Controller(Store(controller.store.folder), controller.clock).status()
 
 
-def test_a_new_target_keeps_the_start(
+def _plans(controller: Controller) -> list[Plan]:
+    """The plans on disk, oldest first."""
+    events = Store(controller.store.folder).load().events
+    return sorted((e for e in events if isinstance(e, Plan)), key=lambda plan: plan.at)
+
+
+def _leave(field: QAbstractSpinBox, for_: QWidget) -> None:
+    """Moves on from the field by clicking another one, as someone done with it would (Tab steps
+    through a date's parts before it leaves)."""
+    field.setFocus()
+    QTest.mouseClick(for_, Qt.MouseButton.LeftButton)
+    assert not field.hasFocus()
+
+
+def _type(field: QAbstractSpinBox, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, text)
+
+
+def test_a_new_target_is_saved_on_leaving_the_field_and_records_no_last_contact(
     dialog: SettingsDialog, window: MainWindow, controller: Controller, clock: FixedClock
 ) -> None:
     clock.advance(timedelta(minutes=5))  # a moment after the plan was first made
-    dialog.target.setValue(40)
+    assert not [b for b in dialog.findChildren(QPushButton) if "Save" in b.text()]
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Changes are saved as you make them" in said
+    assert dialog.plan_saved.isHidden()
 
-    _click(dialog.save_plan)
+    _type(dialog.target, "40")
+    QTest.keyClick(dialog.target, Qt.Key.Key_Tab)
+    assert not dialog.target.hasFocus()
 
+    assert dialog.plan_saved.isVisible()
+    assert dialog.plan_saved.text() == "Saved: aiming for 40 days."
+    latest = _plans(controller)[-1]
+    assert latest.target_days == 40
+    assert latest.last_contact is None  # a later slip deleted would give its run back
     saved = _status_on_disk(controller)
-    assert saved.countdown is not None
-    assert saved.countdown.target_days == 40
     assert saved.streak_days == 12
     assert window.today.ring.day_text() == "Day 12"
     assert window.today.ring.caption() == "of 40"
@@ -195,12 +225,74 @@ def test_an_earlier_last_contact_lengthens_the_streak(
 ) -> None:
     clock.advance(timedelta(minutes=5))  # a moment after the first plan was made
     dialog.last_contact.setDateTime(dialog.last_contact.dateTime().addDays(-3))
+    _leave(dialog.last_contact, dialog.target)
 
-    _click(dialog.save_plan)
-
+    assert dialog.plan_saved.text() == (
+        "Saved: last contact on Sat 14 Feb 2026, 12:00; aiming for 30 days."
+    )
+    assert _plans(controller)[-1].last_contact == clock.now() - timedelta(days=15, minutes=5)
     assert _status_on_disk(controller).streak_days == 15
     assert window.today.ring.day_text() == "Day 15"
     assert window.today.ring.caption() == "of 30"
+
+
+def test_enter_in_the_target_saves_it_and_opens_nothing(
+    dialog: SettingsDialog, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    _type(dialog.target, "40")
+
+    QTest.keyClick(dialog.target, Qt.Key.Key_Return)
+
+    assert dialog.plan_saved.text() == "Saved: aiming for 40 days."
+    assert dialog.isVisible()  # the confirmation stays in view
+    assert opened == []  # no button of the dialog took the Enter for itself
+    assert _plans(controller)[-1].target_days == 40
+
+
+def test_a_plan_edit_still_in_its_field_is_saved_when_the_dialog_closes(
+    dialog: SettingsDialog, controller: Controller, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(minutes=5))
+    _type(dialog.target, "35")
+
+    QTest.keyClick(dialog.target, Qt.Key.Key_Escape)  # closes, as everything else is saved
+
+    assert not dialog.isVisible()
+    assert _plans(controller)[-1].target_days == 35
+    assert _status_on_disk(controller).countdown.target_days == 35  # type: ignore[union-attr]
+
+
+def test_a_plan_left_as_it_was_records_nothing(
+    dialog: SettingsDialog, controller: Controller, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(minutes=5))
+    before = _plans(controller)
+
+    _leave(dialog.target, dialog.last_contact)
+    _leave(dialog.last_contact, dialog.target)
+    dialog.reject()
+
+    assert _plans(controller) == before
+    assert dialog.plan_saved.isHidden()
+
+
+def test_a_last_contact_before_a_recorded_slip_is_refused_and_says_why(
+    dialog: SettingsDialog, controller: Controller, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(hours=1))
+    assert controller.record_contact(ContactKind.TEXT, StartedBy.ME, False, "") is not None
+    before = _plans(controller)
+
+    dialog.last_contact.setDateTime(dialog.last_contact.dateTime().addDays(-1))
+    _leave(dialog.last_contact, dialog.target)
+
+    assert _plans(controller) == before
+    assert dialog.plan_saved.text() == (
+        "Not saved: the last contact cannot be before the contact you recorded on "
+        "2026-03-01 13:00; give a time after it."
+    )
 
 
 @pytest.fixture

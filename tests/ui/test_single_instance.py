@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import subprocess
@@ -11,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 import app
@@ -48,6 +48,19 @@ CRASH_AFTER_CLAIM = textwrap.dedent(
 
 
 @pytest.fixture
+def runtime(tmp_path: Path) -> Path:
+    """The session's private runtime folder, as a desktop login gives one."""
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+@pytest.fixture
+def environ(runtime: Path) -> dict[str, str]:
+    return {**os.environ, "XDG_RUNTIME_DIR": str(runtime)}
+
+
+@pytest.fixture
 def made(qapp: object) -> Iterator[list[SingleInstance]]:
     """Instances a test made; each stops listening afterwards so no socket outlives the test."""
     instances: list[SingleInstance] = []
@@ -62,8 +75,8 @@ def key(tmp_path: Path) -> str:
     return instance_key(tmp_path / "data")
 
 
-def _instance(made: list[SingleInstance], key: str) -> SingleInstance:
-    instance = SingleInstance(key)
+def _instance(made: list[SingleInstance], key: str, environ: dict[str, str]) -> SingleInstance:
+    instance = SingleInstance(key, environ)
     made.append(instance)
     return instance
 
@@ -74,55 +87,56 @@ def _python(script: str, *args: str) -> list[str]:
 
 @pytest.mark.gui
 def test_a_second_claim_with_the_same_key_is_refused_and_activates_the_first(
-    qtbot: QtBot, made: list[SingleInstance], key: str
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
-    first = _instance(made, key)
+    first = _instance(made, key, environ)
     assert first.claim()
-    second = _instance(made, key)
+    second = _instance(made, key, environ)
     with qtbot.waitSignal(first.activated, timeout=3000):
         assert not second.claim()
 
 
 @pytest.mark.gui
 def test_each_later_launch_activates_the_first_again(
-    qtbot: QtBot, made: list[SingleInstance], key: str
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
-    first = _instance(made, key)
+    first = _instance(made, key, environ)
     assert first.claim()
     for _ in range(2):
         with qtbot.waitSignal(first.activated, timeout=3000):
-            assert not _instance(made, key).claim()
+            assert not _instance(made, key, environ).claim()
 
 
 @pytest.mark.gui
 def test_different_keys_both_claim(
-    qtbot: QtBot, made: list[SingleInstance], tmp_path: Path
+    qtbot: QtBot, made: list[SingleInstance], tmp_path: Path, environ: dict[str, str]
 ) -> None:
-    one = _instance(made, instance_key(tmp_path / "one"))
-    other = _instance(made, instance_key(tmp_path / "other"))
+    one = _instance(made, instance_key(tmp_path / "one"), environ)
+    other = _instance(made, instance_key(tmp_path / "other"), environ)
     assert one.claim()
     assert other.claim()
     with qtbot.waitSignal(one.activated, timeout=3000):
-        assert not _instance(made, one.key).claim()  # each listens on its own name
+        assert not _instance(made, one.key, environ).claim()  # each listens on its own name
 
 
 @pytest.mark.gui
 def test_a_released_claim_lets_the_next_launch_be_first(
-    made: list[SingleInstance], key: str
+    made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
-    first = _instance(made, key)
+    first = _instance(made, key, environ)
     assert first.claim()
     first.release()
-    assert _instance(made, key).claim()
+    assert _instance(made, key, environ).claim()
 
 
 @pytest.mark.gui
 def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next_launch(
-    qtbot: QtBot, made: list[SingleInstance], key: str
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
     crashed = subprocess.run(
         _python(CRASH_AFTER_CLAIM, key),
         cwd=ROOT,
+        env=environ,
         capture_output=True,
         text=True,
         check=False,
@@ -132,25 +146,26 @@ def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next_launch(
     assert crashed.returncode == 3
     if sys.platform != "win32":
         # The crashed process left its socket file behind: the name is taken, nobody answers.
-        left = Path(QDir.tempPath()) / key
+        left = Path(environ["XDG_RUNTIME_DIR"]) / key
         assert stat.S_ISSOCK(left.stat().st_mode)
 
-    survivor = _instance(made, key)
+    survivor = _instance(made, key, environ)
     assert survivor.claim()
     with qtbot.waitSignal(survivor.activated, timeout=3000):
-        assert not _instance(made, key).claim()
+        assert not _instance(made, key, environ).claim()
 
 
 @pytest.mark.gui
 def test_a_real_second_process_hands_over_and_exits(
-    qtbot: QtBot, made: list[SingleInstance], key: str
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
-    first = _instance(made, key)
+    first = _instance(made, key, environ)
     assert first.claim()
     with qtbot.waitSignal(first.activated, timeout=10_000):
         second = subprocess.Popen(
             _python(SECOND_LAUNCH, key),
             cwd=ROOT,
+            env=environ,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -162,12 +177,13 @@ def test_a_real_second_process_hands_over_and_exits(
 
 @pytest.mark.gui
 def test_a_process_with_another_key_is_first_too(
-    made: list[SingleInstance], tmp_path: Path
+    made: list[SingleInstance], tmp_path: Path, environ: dict[str, str]
 ) -> None:
-    assert _instance(made, instance_key(tmp_path / "mine")).claim()
+    assert _instance(made, instance_key(tmp_path / "mine"), environ).claim()
     done = subprocess.run(
         _python(SECOND_LAUNCH, instance_key(tmp_path / "theirs")),
         cwd=ROOT,
+        env=environ,
         capture_output=True,
         text=True,
         check=False,

@@ -23,10 +23,10 @@ from app.domain.events import (
     StartedBy,
     Urge,
     UrgeKind,
-    check_not_future,
 )
+from app.domain.instants import check_instant
 from app.ui.dialogs.contact import ContactDialog
-from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
+from app.ui.widgets.past_moment import from_qt, past_moment_edit
 from app.ui.widgets.strength import StrengthSlider
 from app.ui.widgets.urge_panel import urge_labels
 
@@ -38,14 +38,6 @@ def ask_edit(entry: Urge | Contact, now: datetime, parent: QWidget | None) -> Ur
     if isinstance(entry, Urge):
         return UrgeEditor.ask_edit(entry, now, parent)
     return ContactEditor.ask_edit(entry, now, parent)
-
-
-def _time_editor(at: datetime, now: datetime) -> QDateTimeEdit:
-    editor = QDateTimeEdit(to_qt(at))
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat(DATE_TIME_FORMAT)
-    editor.setMaximumDateTime(to_qt(now))  # never in the future
-    return editor
 
 
 def _chosen_time(editor: QDateTimeEdit, was: datetime, now: datetime) -> datetime:
@@ -60,7 +52,7 @@ class UrgeEditor(QDialog):
         self._urge = urge
         self._now = now
 
-        self.when = _time_editor(urge.at, now)
+        self.when = past_moment_edit(urge.at, now)
         self.when.setAccessibleName(self.tr("When the urge came"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What you wanted to do"))
@@ -112,7 +104,7 @@ class UrgeEditor(QDialog):
 
     def accept(self) -> None:
         try:
-            check_not_future(self.edited().at, self._now, "the urge")
+            check_instant(self.edited().at, self._now, "the urge")
         except InvalidEntry as error:
             self.message.setText(str(error))
             self.message.show()
@@ -140,7 +132,7 @@ class ContactEditor(ContactDialog):
         self.setWindowTitle(self.tr("Holdfast: edit contact"))
         self._contact = contact
         self._now = now
-        self.when = _time_editor(contact.at, now)
+        self.when = past_moment_edit(contact.at, now)
         self.when.setAccessibleName(self.tr("When it happened"))
         form = self.findChild(QFormLayout)
         assert form is not None  # the contact dialog lays its fields out in one form
@@ -165,7 +157,7 @@ class ContactEditor(ContactDialog):
 
     def accept(self) -> None:
         try:
-            check_not_future(self.edited().at, self._now, "the contact")
+            check_instant(self.edited().at, self._now, "the contact")
         except InvalidEntry as error:
             self.consequence.setText(str(error))
             return

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.goals import STARTER_GOALS, Area, Goal, starter_goals
-from app.domain.wallclock import zone_of
 from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import area_texts
 from app.ui.widgets.healing_switch import HealingSwitch
+from app.ui.widgets.past_moment import from_qt, past_moment_edit
 
 
 @dataclass(frozen=True)
@@ -35,18 +34,6 @@ class Beginning:
     goals: tuple[Goal, ...]
     unsafe: bool = False  # abusive, controlling or unsafe: healing first, with abuse support
     betrayal: bool = False  # betrayal or constant disrespect: healing first
-
-
-DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"  # a weekday helps place the last contact in time
-
-
-def to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qt(moment: QDateTime, like: datetime) -> datetime:
-    """The instant a date-time edit shows, in the zone of `like` (the clock's local zone)."""
-    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), zone_of(like))
 
 
 class OnboardingDialog(QDialog):
@@ -63,10 +50,7 @@ class OnboardingDialog(QDialog):
             )
         )
 
-        self.last_contact = QDateTimeEdit(to_qt(now))
-        self.last_contact.setCalendarPopup(True)
-        self.last_contact.setDisplayFormat(DATE_TIME_FORMAT)
-        self.last_contact.setMaximumDateTime(to_qt(now))  # never in the future
+        self.last_contact = past_moment_edit(now, now)  # never in the future
         self.last_contact.setAccessibleName(self.tr("When your last contact was"))
         self.target = QSpinBox()
         self.target.setRange(MIN_TARGET_DAYS, MAX_TARGET_DAYS)

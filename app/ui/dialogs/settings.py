@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -11,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
+from app.domain.logbook import NewEntries
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
 from app.ui.controller import Controller
-from app.ui.dialogs.onboarding import DATE_TIME_FORMAT, from_qt, to_qt
 from app.ui.theme import wrapped_label
 from app.ui.widgets.healing_switch import HealingSwitch
-from app.ui.widgets.history_text import moment_text
+from app.ui.widgets.history_text import moment_text, plural
+from app.ui.widgets.past_moment import from_qt, past_moment_edit
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +48,13 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Holdfast: settings"))
 
         layout = QVBoxLayout(self)
+        # One rule for the whole dialog, said once, so no field waits for a button.
+        layout.addWidget(
+            wrapped_label(
+                self.tr("Changes are saved as you make them: the plan when you leave its field."),
+                "muted",
+            )
+        )
         layout.addWidget(self._plan_group())
         layout.addWidget(self._healing_group())
         layout.addWidget(self._reminder_group())
@@ -55,40 +64,75 @@ class SettingsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        # Enter in a field saves that field and stays; made default, the first button would open
+        # the data folder instead (or Close would shut the dialog on the confirmation).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._show_preferences(controller.logbook.preferences)
         self._fill_backups()
         controller.changed.connect(self._fill_backups)
         self._show_privacy()
         controller.changed.connect(self._show_privacy)
 
-    # The plan
+    # The plan: saved when a field is left, or when the dialog closes with an edit in it
 
     def _plan_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your plan"))
         status = self._controller.status()
         now = self._controller.now()
         started = status.current_run.started_at if status.current_run else now
-        self.last_contact = QDateTimeEdit(to_qt(started))
-        self.last_contact.setCalendarPopup(True)
-        self.last_contact.setDisplayFormat(DATE_TIME_FORMAT)
-        self.last_contact.setMaximumDateTime(to_qt(now))
+        self.last_contact = past_moment_edit(started, now)
+        self.last_contact.setAccessibleName(self.tr("When your last contact was"))
         self.target = QSpinBox()
         self.target.setRange(MIN_TARGET_DAYS, MAX_TARGET_DAYS)
         self.target.setSuffix(self.tr(" days"))
         self.target.setMaximumWidth(140)
+        self.target.setAccessibleName(self.tr("Days to aim for"))
         self.target.setValue(
             status.countdown.target_days if status.countdown else self.target.value()
         )
-        self.save_plan = QPushButton(self.tr("Save plan"))
-        self.save_plan.clicked.connect(self._save_plan)
+        # Says what was saved, or why not: a plan is the one setting that can be refused.
+        self.plan_saved = wrapped_label("", "muted")
+        self.plan_saved.hide()
+        for field in (self.last_contact, self.target):
+            field.editingFinished.connect(self._save_plan)
         form = QFormLayout(group)
         form.addRow(self.tr("Last contact"), self.last_contact)
         form.addRow(self.tr("Aim for"), self.target)
-        form.addRow("", self.save_plan)
+        form.addRow("", self.plan_saved)
         return group
 
+    def _save_plan(self) -> None:
+        status = self._controller.status()
+        now = self._controller.now()
+        chosen = from_qt(self.last_contact.dateTime(), now)
+        current = status.current_run.started_at if status.current_run else None
+        # The editor shows whole minutes: an unchanged field keeps the exact recorded start,
+        # and a change of target alone records no last contact.
+        unchanged = current is not None and abs((chosen - current).total_seconds()) < 60
+        target = self.target.value()
+        kept_target = status.countdown is not None and status.countdown.target_days == target
+        if unchanged and kept_target:
+            return
+        with self._telling_failures() as refused:
+            saved = self._controller.replan(None if unchanged else chosen, target)
+        if not saved:
+            said = self.tr("Not saved: %s.") % "; ".join(refused)
+        elif unchanged:
+            said = self.tr("Saved: aiming for %n days.", "", target)
+        else:
+            said = self.tr("Saved: last contact on %s; aiming for %n days.", "", target) % (
+                moment_text(chosen)
+            )
+        self.plan_saved.setText(said)
+        self.plan_saved.show()
+
+    def done(self, result: int) -> None:
+        self._save_plan()  # an edit still in its field when the dialog closes is kept too
+        super().done(result)
+
     def _healing_group(self) -> QGroupBox:
-        # Saved as soon as it changes, like the reminders: it is not part of the plan's dates.
+        # Saved as soon as it changes, like the reminders.
         group = QGroupBox(self.tr("Healing first"))
         self.healing = HealingSwitch()
         self.relationship_unsafe = self.healing.unsafe
@@ -97,15 +141,6 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(group)
         box.addWidget(self.healing)
         return group
-
-    def _save_plan(self) -> None:
-        status = self._controller.status()
-        now = self._controller.now()
-        chosen = from_qt(self.last_contact.dateTime(), now)
-        current = status.current_run.started_at if status.current_run else None
-        # The editor shows whole minutes: an unchanged field keeps the exact recorded start.
-        unchanged = current is not None and abs((chosen - current).total_seconds()) < 60
-        self._controller.replan(None if unchanged else chosen, self.target.value())
 
     # Reminders and appearance: saved as soon as they change
 
@@ -233,6 +268,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Folder"), folder)
         form.addRow(self.tr("Backups"), self.backups)
         form.addRow("", buttons)
+        # What an export or import did, or why it did not.
+        self.data_said = wrapped_label("", "muted")
+        self.data_said.hide()
+        form.addRow("", self.data_said)
         return group
 
     def _fill_backups(self) -> None:
@@ -260,13 +299,57 @@ class SettingsDialog(QDialog):
 
     def _export(self) -> None:
         path = self.choose_export_file(self)
-        if path is not None:
-            self._controller.export(path)
+        if path is None:
+            return
+        with self._telling_failures() as refused:
+            # The save dialog, or the question after it, asked before replacing a file.
+            exported = self._controller.export(path, overwrite=True)
+        self._say_about_data(self.tr("Saved a copy to %s.") % path if exported else refused)
 
     def _import(self) -> None:
         path = self.choose_import_file(self)
-        if path is not None:
-            self._controller.import_export(path)
+        if path is None:
+            return
+        with self._telling_failures() as refused:
+            new = self._controller.import_file(path)
+        self._say_about_data(refused if new is None else self._imported(new))
+
+    @contextmanager
+    def _telling_failures(self) -> Iterator[list[str]]:
+        """What the controller reports going wrong meanwhile, to be said in the dialog: the
+        window's banner is behind it."""
+        refused: list[str] = []
+        hear = refused.append  # the one bound method, so the same one is disconnected
+        self._controller.problem.connect(hear)
+        try:
+            yield refused
+        finally:
+            self._controller.problem.disconnect(hear)
+
+    def _say_about_data(self, said: str | list[str]) -> None:
+        self.data_said.setText(said if isinstance(said, str) else " ".join(said))
+        self.data_said.show()
+
+    def _imported(self, new: NewEntries) -> str:
+        if new.is_empty:
+            return self.tr("Nothing to add: everything in that file is here already.")
+        counts = (
+            (len(new.events), self.tr("%d entry"), self.tr("%d entries")),
+            (len(new.goals), self.tr("%d goal"), self.tr("%d goals")),
+            (len(new.completions), self.tr("%d goal ticked"), self.tr("%d goals ticked")),
+            (len(new.journal), self.tr("%d journal entry"), self.tr("%d journal entries")),
+            (
+                len(new.breakup_reasons),
+                self.tr("%d reason it ended"),
+                self.tr("%d reasons it ended"),
+            ),
+        )
+        parts = [plural(count, one, many) for count, one, many in counts if count]
+        if new.marks_unsafe or new.marks_betrayal:
+            parts.append(self.tr("that healing comes first"))
+        return self.tr("Imported %s. Your data as it was before is kept as a backup.") % ", ".join(
+            parts
+        )
 
     # Questions to the user, each replaceable in tests
 
@@ -285,15 +368,19 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def choose_export_file(cls, parent: QWidget) -> Path | None:
+        from app.ui.dialogs.export_file import export_file
         from app.ui.dialogs.places import suggested_file
 
-        name, _ = QFileDialog.getSaveFileName(
+        name, kind = QFileDialog.getSaveFileName(
             parent,
             parent.tr("Export"),
             suggested_file("holdfast-export.json"),
             parent.tr("JSON, everything (*.json);;CSV, the entries (*.csv)"),
         )
-        return Path(name) if name else None
+        if not name:
+            return None
+        suffix = ".csv" if "*.csv" in kind else ".json"
+        return export_file(Path(name), suffix, parent, kept=(".json", ".csv"))
 
     @classmethod
     def choose_import_file(cls, parent: QWidget) -> Path | None:
@@ -303,6 +390,6 @@ class SettingsDialog(QDialog):
             parent,
             parent.tr("Import"),
             str(documents_folder()),
-            parent.tr("Holdfast export (*.json)"),
+            parent.tr("Holdfast export or data file (*.json)"),
         )
         return Path(name) if name else None

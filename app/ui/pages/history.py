@@ -28,6 +28,7 @@ from app.domain.history import RANGE_DAYS, History, history
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.dialogs.export_file import export_file
 from app.ui.dialogs.places import suggested_file
 from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
@@ -290,12 +291,12 @@ class HistoryPage(QWidget):
 
     def export(self, suffix: str) -> None:
         """Saves a copy of the entries as CSV or JSON (`suffix` ".csv" or ".json")."""
-        path = self.choose_export_file(self, suffix)
+        chosen = self.choose_export_file(self, suffix)
+        path = None if chosen is None else export_file(chosen, suffix, self)
         if path is None:
             return
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        if self._controller.export(path):
+        # The save dialog, or the question after it, asked before replacing a file.
+        if self._controller.export(path, overwrite=True):
             self._show_notice(self.tr("Saved a copy to %s.") % path, None)
 
     # Questions to the user, each replaceable in tests

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from app.ui.theme import wrapped_label
 from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.history_text import day_text
 from app.ui.widgets.page_width import KeepCentred
+from app.ui.widgets.past_moment import past_day_edit
 from app.ui.widgets.reasons_picker import ReasonsPicker
 
 DATE_FORMAT = "ddd d MMM yyyy"
@@ -93,9 +93,7 @@ class JournalPage(QWidget):
 
         self.editor_heading = QLabel()
         self.editor_heading.setProperty("role", "heading")
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day = past_day_edit(DATE_FORMAT)
         self.day.setAccessibleName(self.tr("The day this entry is about"))
         self.day.dateChanged.connect(self._edited)
         self.prompt = QComboBox()

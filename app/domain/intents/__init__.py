@@ -1,0 +1,94 @@
+"""Every user action as a pure function of the logbook and the time: it checks the action and
+returns the Change it makes, with its undo, for the window and the command line alike.
+
+    change = intents.log_urge(logbook, now, kind=UrgeKind.TEXT)
+    changes.apply(*change.edits)            # storage records them
+    undo = change.undo                      # later, against the logbook as it is then:
+    changes.apply(*undo(logbook, now).edits)
+"""
+
+from app.domain.intents.change import Action, Change, Intent, deleted_goal_ids, restore
+from app.domain.intents.edits import (
+    AddCompletions,
+    AddEvents,
+    AddJournalEntry,
+    DeleteEvent,
+    DeleteJournalEntry,
+    Edit,
+    RemoveCompletion,
+    ReplaceEvent,
+    ReplaceJournalEntry,
+    SetBreakupReasons,
+    SetGoals,
+    SetPreferences,
+    Touched,
+    apply,
+)
+from app.domain.intents.entries import (
+    add_urge_details,
+    delete_entry,
+    edit_entry,
+    log_urge,
+    record_contact,
+)
+from app.domain.intents.goals import (
+    add_goal,
+    answer_healing_swap,
+    delete_goal,
+    move_goal,
+    put_goal_back,
+    rename_goal,
+    set_goal_done,
+    set_goal_recurrence,
+)
+from app.domain.intents.journal import (
+    add_journal_entry,
+    choose_breakup_reason,
+    delete_journal_entry,
+    edit_journal_entry,
+    set_breakup_reasons,
+)
+from app.domain.intents.settings import begin, replan, set_preferences
+
+__all__ = [
+    "Action",
+    "AddCompletions",
+    "AddEvents",
+    "AddJournalEntry",
+    "Change",
+    "DeleteEvent",
+    "DeleteJournalEntry",
+    "Edit",
+    "Intent",
+    "RemoveCompletion",
+    "ReplaceEvent",
+    "ReplaceJournalEntry",
+    "SetBreakupReasons",
+    "SetGoals",
+    "SetPreferences",
+    "Touched",
+    "add_goal",
+    "add_journal_entry",
+    "add_urge_details",
+    "answer_healing_swap",
+    "apply",
+    "begin",
+    "choose_breakup_reason",
+    "delete_entry",
+    "delete_goal",
+    "delete_journal_entry",
+    "deleted_goal_ids",
+    "edit_entry",
+    "edit_journal_entry",
+    "log_urge",
+    "move_goal",
+    "put_goal_back",
+    "record_contact",
+    "rename_goal",
+    "replan",
+    "restore",
+    "set_breakup_reasons",
+    "set_goal_done",
+    "set_goal_recurrence",
+    "set_preferences",
+]

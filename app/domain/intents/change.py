@@ -1,0 +1,79 @@
+"""What a user action changes and how to take it back, as a value the caller records and runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum, auto
+from typing import TypeAlias
+
+from app.domain.intents.edits import Edit, Touched, touched_by
+from app.domain.logbook import Logbook
+
+
+class Action(Enum):
+    """The user action a change comes from.
+
+    The window's banners take back one action of one entry, even after other changes ("undo this
+    delete"): the subject's id alone cannot tell an urge logged from the same urge edited since.
+    """
+
+    BEGIN = auto()
+    REPLAN = auto()
+    SET_PREFERENCES = auto()
+    LOG_URGE = auto()
+    ADD_URGE_DETAILS = auto()
+    RECORD_CONTACT = auto()
+    EDIT_ENTRY = auto()
+    DELETE_ENTRY = auto()
+    SET_GOAL_DONE = auto()
+    ADD_GOAL = auto()
+    ANSWER_HEALING_SWAP = auto()
+    RENAME_GOAL = auto()
+    SET_GOAL_RECURRENCE = auto()
+    MOVE_GOAL = auto()
+    DELETE_GOAL = auto()
+    ADD_JOURNAL_ENTRY = auto()
+    EDIT_JOURNAL_ENTRY = auto()
+    DELETE_JOURNAL_ENTRY = auto()
+    SET_BREAKUP_REASONS = auto()
+    CHOOSE_BREAKUP_REASON = auto()
+    UNDO = auto()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    """The edits an action makes, the intent that takes them back (None where the window offers
+    no undo), and the id of the entry or goal it is about (None when it is about no one thing)."""
+
+    action: Action
+    edits: tuple[Edit, ...] = ()
+    undo: Intent | None = None
+    subject_id: str | None = None
+
+    @property
+    def touched(self) -> Touched:
+        return touched_by(self.edits)
+
+
+# An action bound to its arguments (functools.partial, by keyword), run against the logbook as it
+# is when it runs: an undo is computed then too, so it fits whatever happened in between.
+Intent: TypeAlias = Callable[[Logbook, datetime], Change]
+
+
+def restore(logbook: Logbook, now: datetime, edits: tuple[Edit, ...], subject_id: str) -> Change:
+    """An undo known when the change was made: the edits that put things back as they were.
+
+    Applying them is refused if what they put back is there already, or what they take back is
+    gone (deleted elsewhere, say): then there is nothing left to undo.
+    """
+    return Change(action=Action.UNDO, edits=edits, subject_id=subject_id)
+
+
+def deleted_goal_ids(changes: Iterable[Change]) -> frozenset[str]:
+    """The goals whose delete is among `changes` (an undo stack): a new goal must not take one of
+    their ids, or undoing the delete would meet a goal with the same id on the list."""
+    return frozenset(
+        c.subject_id for c in changes if c.action is Action.DELETE_GOAL and c.subject_id
+    )

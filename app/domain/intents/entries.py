@@ -1,0 +1,106 @@
+"""Urges and contacts: logging them, their details, and changing or deleting past ones."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from functools import partial
+
+from app.domain import logbook as recording
+from app.domain.errors import InvalidEntry
+from app.domain.events import (
+    Contact,
+    ContactKind,
+    Plan,
+    StartedBy,
+    Urge,
+    UrgeKind,
+)
+from app.domain.instants import check_instant
+from app.domain.intents.change import Action, Change, restore
+from app.domain.intents.edits import AddEvents, DeleteEvent, ReplaceEvent
+from app.domain.logbook import Logbook
+
+
+def log_urge(
+    logbook: Logbook,
+    now: datetime,
+    kind: UrgeKind,
+    intensity: int | None = None,
+    note: str = "",
+) -> Change:
+    """An urge resisted now; undo takes it back, with any details added since."""
+    urge = recording.log_urge(now, kind, intensity=intensity, note=note)
+    return _logged(Action.LOG_URGE, urge)
+
+
+def record_contact(
+    logbook: Logbook,
+    now: datetime,
+    kind: ContactKind,
+    started_by: StartedBy = StartedBy.ME,
+    necessary: bool = False,
+    note: str = "",
+) -> Change:
+    """A contact now; undo takes it back, and with it the run it ended comes back."""
+    contact = recording.record_contact(now, kind, started_by, necessary, note)
+    return _logged(Action.RECORD_CONTACT, contact)
+
+
+def _logged(action: Action, entry: Urge | Contact) -> Change:
+    return Change(
+        action=action,
+        edits=(AddEvents((entry,)),),
+        undo=partial(restore, edits=(DeleteEvent(entry.id),), subject_id=entry.id),
+        subject_id=entry.id,
+    )
+
+
+def add_urge_details(
+    logbook: Logbook,
+    now: datetime,
+    urge_id: str,
+    intensity: int | None,
+    note: str,
+    unsent_message: str,
+) -> Change:
+    """How strong it was, a note, and the message not sent, added after the urge was logged."""
+    urge = logbook.find_event(urge_id)
+    if not isinstance(urge, Urge):
+        raise InvalidEntry("only an urge has these details")
+    detailed = replace(urge, intensity=intensity, note=note, unsent_message=unsent_message)
+    return Change(
+        action=Action.ADD_URGE_DETAILS, edits=(ReplaceEvent(detailed),), subject_id=urge_id
+    )
+
+
+def edit_entry(logbook: Logbook, now: datetime, edited: Urge | Contact) -> Change:
+    """New contents for a past urge or contact, found by its id; undo puts back the entry as it
+    was. Saving it unchanged changes nothing and leaves nothing to undo."""
+    entry = logbook.find_event(edited.id)
+    if not isinstance(entry, Urge | Contact):
+        raise InvalidEntry("a plan is changed in Settings")
+    if type(entry) is not type(edited):
+        raise InvalidEntry("an urge stays an urge, and a contact a contact")
+    check_instant(edited.at, now, "the time of an entry")
+    if edited == entry:
+        return Change(action=Action.EDIT_ENTRY, subject_id=edited.id)
+    return Change(
+        action=Action.EDIT_ENTRY,
+        edits=(ReplaceEvent(edited),),
+        undo=partial(restore, edits=(ReplaceEvent(entry),), subject_id=entry.id),
+        subject_id=edited.id,
+    )
+
+
+def delete_entry(logbook: Logbook, now: datetime, entry_id: str) -> Change:
+    """Deletes a past urge or contact; undo puts it back as it was."""
+    entry = logbook.find_event(entry_id)
+    if isinstance(entry, Plan):
+        raise InvalidEntry("a plan is changed in Settings, not deleted")
+    return Change(
+        action=Action.DELETE_ENTRY,
+        edits=(DeleteEvent(entry_id),),
+        undo=partial(restore, edits=(AddEvents((entry,)),), subject_id=entry_id),
+        subject_id=entry_id,
+    )

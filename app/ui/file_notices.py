@@ -1,0 +1,73 @@
+"""What the window says when its data file went back in time or went missing."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from app.storage.errors import MissingDataFile
+from app.storage.rewind import Mend
+from app.ui.widgets.history_text import moment_text, plural
+
+
+def went_back_text(mend: Mend) -> str:
+    """After an older copy of the data file took the newer one's place and was mended."""
+    put_back = []
+    if mend.missing:
+        put_back.append(
+            plural(
+                mend.missing,
+                QCoreApplication.translate("DataFile", "the %d entry it was missing"),
+                QCoreApplication.translate("DataFile", "the %d entries it was missing"),
+            )
+        )
+    if mend.undone:
+        put_back.append(
+            plural(
+                mend.undone,
+                QCoreApplication.translate("DataFile", "%d change you had made"),
+                QCoreApplication.translate("DataFile", "%d changes you had made"),
+            )
+        )
+    return QCoreApplication.translate(
+        "DataFile",
+        "An older copy of your data file took the place of the newer one (a sync tool can do "
+        "this). Holdfast put back %s, so nothing is lost; the older copy is kept in the backups.",
+    ) % QCoreApplication.translate("DataFile", " and ").join(put_back)
+
+
+def newest_backup_text(missing: MissingDataFile, zone: tzinfo | None) -> str:
+    """Which backup puts the missing file back; call only when there is one."""
+    assert missing.newest_backup is not None
+    return QCoreApplication.translate(
+        "DataFile", "The newest backup, from %s, puts it back."
+    ) % moment_text(missing.newest_backup.taken_at.astimezone(zone))
+
+
+def vanished_text(missing: MissingDataFile, zone: tzinfo | None) -> str:
+    """While the window is open and its data file is gone."""
+    return " ".join(
+        (
+            QCoreApplication.translate(
+                "DataFile",
+                "Your data file, %s, is gone from its folder (a sync tool or a mistake may have "
+                "moved it). Holdfast saves nothing new until it is back, as a new file would "
+                "hide the loss.",
+            )
+            % missing.path.name,
+            newest_backup_text(missing, zone)
+            if missing.newest_backup is not None
+            else QCoreApplication.translate(
+                "DataFile",
+                "There is no good backup of it: put the file back in %s (a sync tool may keep a "
+                "copy) and Holdfast picks it up.",
+            )
+            % str(missing.path.parent),
+            QCoreApplication.translate(
+                "DataFile",
+                "Urges and contacts you log meanwhile are kept while Holdfast stays open, and "
+                "saved once the file is back.",
+            ),
+        )
+    )
