@@ -176,5 +176,7 @@ def note(message: str) -> None:
     """One line on stderr, for what the user should know even when the command succeeds."""
     if sys.stderr is None:  # started without an error output: print would use the answer's
         return
+    from app.cli.render import visible  # a path or a name the user gave may hold a line break
+
     with suppress(OSError, ValueError):  # the error output is closed too: nothing more to do
-        print(f"holdfast: {message}", file=sys.stderr, flush=True)
+        print(f"holdfast: {visible(message)}", file=sys.stderr, flush=True)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 import orjson
 
 from app.cli import render, say, warn_if_the_clock_is_wrong
+from app.domain import intents
 from app.domain.clock import Clock
 from app.domain.errors import InvalidEntry
-from app.domain.events import ContactKind, StartedBy, UrgeKind
-from app.domain.goals import Goal, complete, find_goal, is_done
-from app.domain.logbook import log_urge, plan, record_contact
+from app.domain.events import Contact, ContactKind, Plan, StartedBy, Urge, UrgeKind
+from app.domain.goals import Goal, find_goal, is_done
+from app.domain.intents import Change, Intent
+from app.domain.logbook import Logbook
+from app.domain.safety import healing_first
 from app.domain.status import status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
@@ -35,39 +39,37 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
     since: datetime | None = args.since
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=zone_of(now))  # a time without an offset is local time
-    # Checked before the transaction, which creates the file and may take a backup: bad input
-    # must leave nothing behind. The transaction checks again against what is there by then.
-    plan(ctx.store.load(), now, since=since, target_days=args.target)
-    with ctx.store.transaction(now) as changes:
-        new_plan = plan(changes.logbook, now, since=since, target_days=args.target)
-        changes.add(new_plan)
-    current = status(_checked_clock(ctx, now), now)
+    change, logbook = _save(ctx, now, partial(intents.replan, since=since, target_days=args.target))
+    new_plan = intents.added(change, Plan)
+    current = status(_checked_clock(logbook, now), now)
     # Without --since the plan records no last contact: the run goes on from where it began.
     started = current.current_run.started_at if current.current_run else now
     say(
         f"Tracking from {render.local_time(started, current)} toward "
-        f"{new_plan.target_days} days. " + render.status_text(current).split("\n", 1)[0]
+        f"{new_plan.target_days} days. "
+        + render.status_text(current, healing=healing_first(logbook)).split("\n", 1)[0]
     )
     return 0
 
 
 def show_status(args: argparse.Namespace, ctx: Context) -> int:
-    timeline, now = ctx.store.overview().timeline, ctx.clock.now()
-    warn_if_the_clock_is_wrong(timeline, now)
-    current = status(timeline, now)
+    overview, now = ctx.store.overview(), ctx.clock.now()
+    warn_if_the_clock_is_wrong(overview.timeline, now)
+    current = status(overview.timeline, now)
     if args.json:
         say_json(render.status_json(current))
     else:
-        say(render.status_text(current))
+        say(render.status_text(current, healing=healing_first(overview.logbook)))
     return 0
 
 
 def urge(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
-    logged = log_urge(now, UrgeKind(args.kind), intensity=args.intensity, note=args.note)
-    with ctx.store.transaction(now) as changes:
-        changes.add(logged)
-    say(render.urge_logged(logged, status(_checked_clock(ctx, now), now)))
+    kind = UrgeKind(args.kind)
+    # What the file holds changes nothing in an urge: made first, so bad input writes nothing.
+    change = intents.log_urge(Logbook(), now, kind, intensity=args.intensity, note=args.note)
+    logbook = _saved(ctx, now, change)
+    say(render.urge_logged(intents.added(change, Urge), status(_checked_clock(logbook, now), now)))
     if args.notify:
         # The launcher's actions run this without a window or a terminal: the notification is
         # the only sign the urge was logged. Neutral words, as a lock screen may show them.
@@ -79,16 +81,18 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
 
 def contact(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
-    recorded = record_contact(
+    # As an urge is, made before the file is opened.
+    change = intents.record_contact(
+        Logbook(),
         now,
         ContactKind(args.kind),
         started_by=StartedBy(args.by),
         necessary=args.necessary,
         note=args.note,
     )
-    with ctx.store.transaction(now) as changes:
-        changes.add(recorded)
-    say(render.contact_recorded(recorded, status(_checked_clock(ctx, now), now)))
+    logbook = _saved(ctx, now, change)
+    recorded = intents.added(change, Contact)
+    say(render.contact_recorded(recorded, status(_checked_clock(logbook, now), now)))
     return 0
 
 
@@ -107,14 +111,11 @@ def history(args: argparse.Namespace, ctx: Context) -> int:
 def goals(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
     if args.goal_command == "done":
-        _known_goal(ctx.store.load().goals, args.goal_id)  # before anything is written
-        with ctx.store.transaction(now) as changes:
-            goal = _known_goal(changes.logbook.goals, args.goal_id)
-            completion = complete(goal, changes.logbook.completions, now)
-            if completion is not None:
-                changes.add_completions(completion)
-        title = render.visible(goal.title)
-        say(f"Done: {title}." if completion else f"Already done: {title}.")
+        _known_goal(ctx.store.load().goals, args.goal_id)  # named with the way to find the ids
+        tick = partial(intents.set_goal_done, goal_id=args.goal_id, done=True)
+        change, logbook = _save(ctx, now, tick)
+        title = render.visible(find_goal(logbook.goals, args.goal_id).title)
+        say(f"Done: {title}." if change.edits else f"Already done: {title}.")
         return 0
     logbook = ctx.store.load()
     today = local_date(now, zone_of(now))
@@ -126,9 +127,30 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _checked_clock(ctx: Context, now: datetime) -> Timeline:
+def _save(ctx: Context, now: datetime, intent: Intent) -> tuple[Change, Logbook]:
+    """Saves what `intent` changes, run under the lock on the file as it is then; returns the
+    change and the logbook saved.
+
+    The intent runs once before, on the file as read: the transaction creates the file and may
+    take a backup, and input the domain refuses must leave nothing behind.
+    """
+    intent(ctx.store.load(), now)
+    with ctx.store.transaction(now) as changes:
+        change = intent(changes.logbook, now)
+        changes.apply(*change.edits)
+    return change, changes.logbook
+
+
+def _saved(ctx: Context, now: datetime, change: Change) -> Logbook:
+    """Saves a change already made; returns the logbook saved."""
+    with ctx.store.transaction(now) as changes:
+        changes.apply(*change.edits)
+    return changes.logbook
+
+
+def _checked_clock(logbook: Logbook, now: datetime) -> Timeline:
     """What the figures are counted from, once a line has said if the clock looks wrong."""
-    timeline = Timeline.of(ctx.store.load().events)
+    timeline = Timeline.of(logbook.events)
     warn_if_the_clock_is_wrong(timeline, now)
     return timeline
 

@@ -38,7 +38,9 @@ def status_json(status: Status) -> dict[str, Any]:
     }
 
 
-def status_text(status: Status) -> str:
+def status_text(status: Status, *, healing: bool) -> str:
+    """The status in sentences; `healing` when healing comes first, so that nothing past the
+    target hints at a choice about reaching out."""
     countdown = status.countdown
     if countdown is None:
         return (
@@ -49,7 +51,12 @@ def status_text(status: Status) -> str:
     if countdown.target_reached:
         lines.append(
             f"You reached your {countdown.target_days}-day target on "
-            f"{_day(countdown.target_at)}. Whatever comes next, this time was yours."
+            f"{_day(countdown.target_at)}. "
+            + (
+                "These days were yours to keep; healing goes on at your own pace."
+                if healing
+                else "Whatever comes next, this time was yours."
+            )
         )
     else:
         lines.append(

@@ -59,6 +59,8 @@ class Recurrence(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Goal:
+    """A small action the user keeps to in one growth area: once, daily or weekly."""
+
     id: str
     area: Area
     title: str

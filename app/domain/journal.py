@@ -12,6 +12,7 @@ from functools import lru_cache
 from app.domain.errors import InvalidEntry
 from app.domain.events import new_id, recorded_instant
 from app.domain.wallclock import local_date, zone_of
+from app.domain.words import QT_TRANSLATE_NOOP
 
 # Long enough for pages of writing in one sitting; short enough that a pasted book is refused
 # instead of slowing every start.
@@ -31,50 +32,59 @@ class Prompt(StrEnum):
     ON_MY_SIDE = "on_my_side"
 
 
-# The UI passes these through tr(); they stay plain text here so the domain needs no Qt.
+# Plain English here, marked for Qt's translators; the window translates them in their context.
 PROMPT_TITLES: Mapping[Prompt, str] = {
-    Prompt.WHY_BACK: "Why do I want them back?",
-    Prompt.WHY_ENDED: "Why did it end?",
-    Prompt.MY_PART: "What did I bring to how it went?",
-    Prompt.FOR_MYSELF: "What am I doing for myself?",
-    Prompt.WHAT_I_DESERVE: "What do I deserve?",
-    Prompt.FEELING_STEADY: "What helps me feel safe and steady?",
-    Prompt.ON_MY_SIDE: "Who is on my side?",
+    Prompt.WHY_BACK: QT_TRANSLATE_NOOP("JournalPrompt", "Why do I want them back?"),
+    Prompt.WHY_ENDED: QT_TRANSLATE_NOOP("JournalPrompt", "Why did it end?"),
+    Prompt.MY_PART: QT_TRANSLATE_NOOP("JournalPrompt", "What did I bring to how it went?"),
+    Prompt.FOR_MYSELF: QT_TRANSLATE_NOOP("JournalPrompt", "What am I doing for myself?"),
+    Prompt.WHAT_I_DESERVE: QT_TRANSLATE_NOOP("JournalPrompt", "What do I deserve?"),
+    Prompt.FEELING_STEADY: QT_TRANSLATE_NOOP(
+        "JournalPrompt", "What helps me feel safe and steady?"
+    ),
+    Prompt.ON_MY_SIDE: QT_TRANSLATE_NOOP("JournalPrompt", "Who is on my side?"),
 }
 
 PROMPT_QUESTIONS: Mapping[Prompt, str] = {
-    Prompt.WHY_BACK: (
+    Prompt.WHY_BACK: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "Is it this person you miss, the way they were with you? Or is it having someone at "
         "all, the fear of being on your own, the comfort of a routine you knew? Try to "
-        "separate the two."
+        "separate the two.",
     ),
-    Prompt.WHY_ENDED: (
+    Prompt.WHY_ENDED: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "Write it down plainly, as if to a friend. Were there arguments that kept coming back, "
-        "things left unsaid, different plans for life? What wore it down before the end?"
+        "things left unsaid, different plans for life? What wore it down before the end?",
     ),
-    Prompt.MY_PART: (
+    Prompt.MY_PART: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "Not to blame yourself: to see clearly. Which habits were yours? When did you start "
         "giving less of yourself than you once did? What would you like to do differently, "
-        "for anyone and for yourself?"
+        "for anyone and for yourself?",
     ),
-    Prompt.FOR_MYSELF: (
+    Prompt.FOR_MYSELF: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "What did you do today or this week that was for you alone: rest, people, movement, "
-        "something you used to enjoy? What would you like to do next?"
+        "something you used to enjoy? What would you like to do next?",
     ),
-    Prompt.WHAT_I_DESERVE: (
+    Prompt.WHAT_I_DESERVE: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "What do you deserve from the people close to you: respect, honesty, kindness, room "
         "to be yourself? What felt wrong back then that you can name clearly now? Seeing it "
-        "now does not mean you should have seen it sooner."
+        "now does not mean you should have seen it sooner.",
     ),
-    Prompt.FEELING_STEADY: (
+    Prompt.FEELING_STEADY: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "Which people, places, routines or small things help you feel calm and like yourself? "
         "When a hard moment comes, what could you reach for first? Name one you can do this "
-        "week."
+        "week.",
     ),
-    Prompt.ON_MY_SIDE: (
+    Prompt.ON_MY_SIDE: QT_TRANSLATE_NOOP(
+        "JournalPrompt",
         "Who listens to you without judging: a friend, family, someone at work, a counsellor? "
         "Who would you like to hear from more often? Write their names, and one small way to "
-        "get in touch with one of them this week."
+        "get in touch with one of them this week.",
     ),
 }
 
@@ -117,21 +127,35 @@ class BreakupReason(StrEnum):
 
 
 REASON_LABELS: Mapping[BreakupReason, str] = {
-    BreakupReason.GREW_APART: "We grew apart",
-    BreakupReason.LIFE_GOALS: "We wanted different things from life",
-    BreakupReason.COMMUNICATION: "We stopped really talking to each other",
-    BreakupReason.CONFLICT: "The same arguments, again and again",
-    BreakupReason.NEGLECT: "One or both of us felt left alone in it",
-    BreakupReason.ATTRACTION: "The attraction faded",
-    BreakupReason.BOUNDARIES: "Boundaries were missing or crossed",
-    BreakupReason.RESENTMENT: "Resentment built up",
-    BreakupReason.OUTSIDE_STRESS: "Pressure from outside: work, family, money",
-    BreakupReason.DISTANCE: "Distance",
-    BreakupReason.SOMEONE_ELSE: "Someone else came along",
-    BreakupReason.TRUST: "Trust was lost",
-    BreakupReason.OTHER: "Something else",
-    BreakupReason.ABUSE: "It was abusive or controlling, or I felt unsafe",
-    BreakupReason.BETRAYAL: "Betrayal, or constant disrespect",
+    BreakupReason.GREW_APART: QT_TRANSLATE_NOOP("BreakupReason", "We grew apart"),
+    BreakupReason.LIFE_GOALS: QT_TRANSLATE_NOOP(
+        "BreakupReason", "We wanted different things from life"
+    ),
+    BreakupReason.COMMUNICATION: QT_TRANSLATE_NOOP(
+        "BreakupReason", "We stopped really talking to each other"
+    ),
+    BreakupReason.CONFLICT: QT_TRANSLATE_NOOP(
+        "BreakupReason", "The same arguments, again and again"
+    ),
+    BreakupReason.NEGLECT: QT_TRANSLATE_NOOP(
+        "BreakupReason", "One or both of us felt left alone in it"
+    ),
+    BreakupReason.ATTRACTION: QT_TRANSLATE_NOOP("BreakupReason", "The attraction faded"),
+    BreakupReason.BOUNDARIES: QT_TRANSLATE_NOOP(
+        "BreakupReason", "Boundaries were missing or crossed"
+    ),
+    BreakupReason.RESENTMENT: QT_TRANSLATE_NOOP("BreakupReason", "Resentment built up"),
+    BreakupReason.OUTSIDE_STRESS: QT_TRANSLATE_NOOP(
+        "BreakupReason", "Pressure from outside: work, family, money"
+    ),
+    BreakupReason.DISTANCE: QT_TRANSLATE_NOOP("BreakupReason", "Distance"),
+    BreakupReason.SOMEONE_ELSE: QT_TRANSLATE_NOOP("BreakupReason", "Someone else came along"),
+    BreakupReason.TRUST: QT_TRANSLATE_NOOP("BreakupReason", "Trust was lost"),
+    BreakupReason.OTHER: QT_TRANSLATE_NOOP("BreakupReason", "Something else"),
+    BreakupReason.ABUSE: QT_TRANSLATE_NOOP(
+        "BreakupReason", "It was abusive or controlling, or I felt unsafe"
+    ),
+    BreakupReason.BETRAYAL: QT_TRANSLATE_NOOP("BreakupReason", "Betrayal, or constant disrespect"),
 }
 
 _REASONS = {reason.value: reason for reason in BreakupReason}

@@ -28,6 +28,8 @@ from app.domain.timeline import Timeline
 
 @dataclass(frozen=True, slots=True)
 class Logbook:
+    """Everything the user has recorded: entries, goals and ticks, settings, journal, reasons."""
+
     events: tuple[Event, ...] = ()
     goals: tuple[Goal, ...] = field(default=STARTER_GOALS)
     completions: tuple[Completion, ...] = ()

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.crisis import crisis_in
+from app.domain.words import QT_TRANSLATE_NOOP
 
 
 class NoticeKind(StrEnum):
@@ -87,74 +88,88 @@ class NoticeKind(StrEnum):
         return _EXPLANATIONS[self]
 
 
-# Everything the user reads, kept together as plain sentences so the page can pass each one
-# through translation. They advise; the user decides what to send.
+# Everything the user reads, kept together as plain sentences marked for Qt's translators; the
+# page translates each one where it shows it. They advise; the user decides what to send.
 _LABELS = {
-    NoticeKind.CRISIS: "Please don't send this",
-    NoticeKind.TOO_LONG: "Long for a first message",
-    NoticeKind.BREAKUP_TALK: "The breakup or getting back together",
-    NoticeKind.FEELINGS: "Your feelings for them",
-    NoticeKind.APOLOGY: "A heavy or repeated apology",
-    NoticeKind.OLD_ARGUMENTS: "An old argument",
-    NoticeKind.GUILT: "Words that could make them feel guilty",
-    NoticeKind.JEALOUSY: "Someone new, or a better life without them",
-    NoticeKind.PRESSURE: "Pressure to answer",
-    NoticeKind.INVITATION: "An invitation to meet",
+    NoticeKind.CRISIS: QT_TRANSLATE_NOOP("DraftNotice", "Please don't send this"),
+    NoticeKind.TOO_LONG: QT_TRANSLATE_NOOP("DraftNotice", "Long for a first message"),
+    NoticeKind.BREAKUP_TALK: QT_TRANSLATE_NOOP(
+        "DraftNotice", "The breakup or getting back together"
+    ),
+    NoticeKind.FEELINGS: QT_TRANSLATE_NOOP("DraftNotice", "Your feelings for them"),
+    NoticeKind.APOLOGY: QT_TRANSLATE_NOOP("DraftNotice", "A heavy or repeated apology"),
+    NoticeKind.OLD_ARGUMENTS: QT_TRANSLATE_NOOP("DraftNotice", "An old argument"),
+    NoticeKind.GUILT: QT_TRANSLATE_NOOP("DraftNotice", "Words that could make them feel guilty"),
+    NoticeKind.JEALOUSY: QT_TRANSLATE_NOOP(
+        "DraftNotice", "Someone new, or a better life without them"
+    ),
+    NoticeKind.PRESSURE: QT_TRANSLATE_NOOP("DraftNotice", "Pressure to answer"),
+    NoticeKind.INVITATION: QT_TRANSLATE_NOOP("DraftNotice", "An invitation to meet"),
 }
 
 _EXPLANATIONS = {
     # Two paragraphs, one line each: the first for someone who might hurt themselves, the second
     # for words about hurting, frightening or watching the other person. No phone number: they
     # differ by country, and a wrong one at the worst moment is worse than none.
-    NoticeKind.CRISIS: (
+    NoticeKind.CRISIS: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "This is not a message to send. If you might hurt yourself, call your local emergency "
         "number or a crisis line now; you don't have to carry this on your own.\n"
         "If these words are about hurting, frightening or watching them, step away from the "
-        "message for now and talk to someone you trust."
+        "message for now and talk to someone you trust.",
     ),
-    NoticeKind.TOO_LONG: (
+    NoticeKind.TOO_LONG: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "A first message tends to land best when it is short: a line or two they can read in a "
         "moment and answer easily, or not at all. Anything longer can wait until you are talking "
-        "again, if that happens."
+        "again, if that happens.",
     ),
-    NoticeKind.BREAKUP_TALK: (
+    NoticeKind.BREAKUP_TALK: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "Bringing up the breakup, or the idea of getting back together, asks them to decide "
         "something big before you have even said hello. A light, friendly message leaves room for "
-        "things to grow slowly, if they are going to."
+        "things to grow slowly, if they are going to.",
     ),
-    NoticeKind.FEELINGS: (
+    NoticeKind.FEELINGS: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "Saying you love them, miss them or think of them all the time asks them to answer your "
         "feelings straight away. Those words may be true and matter a great deal; they tend to "
-        "sit better later, if you are talking again and both want that talk."
+        "sit better later, if you are talking again and both want that talk.",
     ),
-    NoticeKind.APOLOGY: (
+    NoticeKind.APOLOGY: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "One light sorry is fine, but a strong or repeated apology can leave them feeling they "
         "have to comfort or forgive you before they can simply reply. If there is something to "
-        "own, it may sit better in a calm talk later on."
+        "own, it may sit better in a calm talk later on.",
     ),
-    NoticeKind.OLD_ARGUMENTS: (
+    NoticeKind.OLD_ARGUMENTS: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "Old hurts and who did what may be worth talking through one day, but in a first message "
         "they tend to restart the argument instead of starting a conversation. That talk usually "
-        "goes better later, calmly, each of you speaking for your own part without blame."
+        "goes better later, calmly, each of you speaking for your own part without blame.",
     ),
-    NoticeKind.GUILT: (
+    NoticeKind.GUILT: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "Counting what you gave, or how much you have hurt since, can leave them feeling guilty "
         "before they have read to the end. Guilt rarely brings anyone closer; a message that "
-        "leaves them free to answer, or not, does."
+        "leaves them free to answer, or not, does.",
     ),
-    NoticeKind.JEALOUSY: (
+    NoticeKind.JEALOUSY: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "News of someone new, a date, or how much better life is now can read as a wish to make "
         "them jealous, even when it is simply true. It tends to end a conversation rather than "
-        "start one, and it can wait."
+        "start one, and it can wait.",
     ),
-    NoticeKind.PRESSURE: (
+    NoticeKind.PRESSURE: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "This part may feel to them like something they have to answer. A message that asks for "
         "nothing, or only something easy like how they have been, lets them reply in their own "
-        "time, or not at all."
+        "time, or not at all.",
     ),
-    NoticeKind.INVITATION: (
+    NoticeKind.INVITATION: QT_TRANSLATE_NOOP(
+        "DraftNotice",
         "An invitation, however light, asks them to decide something in the very first message. "
-        "If they answer warmly, meeting can come later, once talking feels easy for both of you."
+        "If they answer warmly, meeting can come later, once talking feels easy for both of you.",
     ),
 }
 

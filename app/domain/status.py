@@ -14,6 +14,8 @@ from app.domain.wallclock import day_bounds, local_date, whole_days_between, zon
 
 @dataclass(frozen=True, slots=True)
 class Status:
+    """The figures every view shows at one moment: runs, countdown, days tracked and urges."""
+
     now: datetime  # the moment it describes, in the zone figures were counted in
     runs: tuple[Run, ...]
     countdown: Countdown | None  # None before the period has begun

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.storage.errors import StoreBusy
-from app.storage.files import PRIVATE_FILE
+from app.storage.files import PRIVATE_FILE, make_private
 
 LOCK_FILE_NAME = "holdfast.lock"
 # A write takes milliseconds; a command waits this long before it calls the other process stuck.
@@ -31,8 +31,9 @@ def store_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     except Timeout:
         raise StoreBusy(f"{BUSY}; try again in a moment") from None
     try:
-        # filelock sets the mode only on a lock file it creates; one made otherwise is tightened.
-        path.chmod(PRIVATE_FILE)
+        # filelock sets the mode only on a lock file it creates; one made otherwise is tightened,
+        # if it is an ordinary file of this user's: never another account's file, nor a pipe.
+        make_private(path)
         yield
     finally:
         lock.release()

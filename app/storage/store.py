@@ -69,6 +69,8 @@ class Restored:
 
 
 class Store:
+    """The user's data folder: its one data file, read and changed under a lock, and its backups."""
+
     def __init__(
         self,
         folder: Path,

@@ -4,6 +4,7 @@ export, or a Holdfast data file (a backup, the file a restore set aside, a sync 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import stat
@@ -32,7 +33,7 @@ from app.storage.codec import (
     encode_journal_entry,
     encode_reasons,
 )
-from app.storage.errors import DataFileError, NotAnExport, RefusedFile, WriteFailed
+from app.storage.errors import DataFileError, NotAnExport, RefusedFile, WriteFailed, explain
 from app.storage.files import write_file
 from app.storage.layout import COMPLETIONS, EVENTS, GOALS, JOURNAL, META, REFLECTION, SETTINGS
 
@@ -89,13 +90,13 @@ def export_to(
     An existing file is replaced only with `overwrite`. Refuses other suffixes, and any place
     inside the data folder (its backups included), which holds Holdfast's own files only.
     """
-    suffix = target.suffix.lower()
-    if suffix not in EXPORT_SUFFIXES:
-        raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
-    folder = data_folder.resolve()
+    suffix = _export_suffix(target)
+    # Links followed by realpath, which leaves a link that leads back to itself as it is (the
+    # write then says so), where Path.resolve raises RuntimeError before Python 3.13.
+    folder = Path(os.path.realpath(data_folder))
     # The folder the file lands in, links followed; the file itself is never followed: a link
     # in its place is refused, or replaced by the export with `overwrite`.
-    into = target.absolute().parent.resolve()
+    into = Path(os.path.realpath(target.absolute().parent))
     if into == folder or into.is_relative_to(folder):
         raise RefusedFile(
             f"{target} is inside Holdfast's data folder {data_folder}, which holds only "
@@ -111,6 +112,24 @@ def export_to(
                 "--overwrite to replace it"
             ) from None
         raise
+
+
+def _export_suffix(target: Path) -> str:
+    """.json or .csv, as `target` ends; InvalidEntry saying what to give instead."""
+    suffix = target.suffix.lower()
+    if suffix in EXPORT_SUFFIXES:
+        return suffix
+    if target.name.lower() in EXPORT_SUFFIXES:  # ".json" has no suffix, only a name
+        raise InvalidEntry(
+            f"give the export file a name before {target.name}, "
+            f"such as holdfast-export{target.name}"
+        )
+    if os.path.isdir(target):  # noqa: PTH112 (unlike Path.is_dir, it never raises)
+        raise InvalidEntry(
+            f"{target} is a folder; give the name of the file to write in it, such as "
+            f"{target / 'holdfast-export.json'}"
+        )
+    raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
 
 
 def export_json(logbook: Logbook, now: datetime) -> bytes:
@@ -262,7 +281,12 @@ def _unreadable(path: Path, error: OSError) -> NotAnExport:
         )
     if isinstance(error, IsADirectoryError):
         return NotAnExport(f"cannot read {path}: it is a folder; give the file to import")
-    return NotAnExport(f"cannot read {path}: {error.strerror or error}")
+    if error.errno == errno.ELOOP:  # an import is read through links, so this one loops
+        return NotAnExport(
+            f"cannot read {path}: its path holds a link that leads back to itself; give the "
+            "path of the file itself"
+        )
+    return NotAnExport(f"cannot read {path}: {explain(error)}")
 
 
 def _not_holdfast(path: Path, why: str = "") -> NotAnExport:

@@ -195,7 +195,7 @@ def _connect_tray_and_reminders(
     notifier = Notifier(tray, window)
     notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
     if tray is not None:
-        tray.urge_requested.connect(window.today.urges.log)
+        tray.urge_requested.connect(window.today.log_urge)
         tray.help_requested.connect(lambda: _show_help(window))
         tray.show_requested.connect(window.bring_forward)
         tray.quit_requested.connect(window.quit)
@@ -325,7 +325,7 @@ def _after_first_paint(window: MainWindow, then: Callable[[], None], report: boo
     """Calls `then` once the window has painted; with `report`, says when and quits after it."""
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
                 if report:

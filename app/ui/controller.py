@@ -1,73 +1,60 @@
-"""The one object between the window and the data: it turns intents into saved entries."""
+"""The one object between the window and the data: it runs the domain's intents and saves them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import partial
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain import goals as checklist
+from app.domain import intents
 from app.domain.clock import Clock
 from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
-from app.domain.events import (
-    Contact,
-    ContactKind,
-    Plan,
-    StartedBy,
-    Urge,
-    UrgeKind,
-)
-from app.domain.goals import Area, Goal, Recurrence, complete, find_goal
-from app.domain.instants import check_instant
-from app.domain.journal import BreakupReason, JournalEntry, Prompt, edit_entry, write_entry
-from app.domain.logbook import Logbook, NewEntries, log_urge, plan, record_contact
+from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
+from app.domain.goals import Area, Goal, Recurrence, find_goal
+from app.domain.intents import Action, Change, Intent, Touched, UndoStack
+from app.domain.journal import BreakupReason, JournalEntry, Prompt
+from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
-from app.domain.wallclock import local_date, zone_of
-from app.storage.backups import Forgotten
-from app.storage.errors import (
-    DataFileError,
-    MissingDataFile,
-    StorageError,
-    StoreBusy,
-    cannot_use,
-)
+from app.storage.errors import DataFileError, MissingDataFile, StorageError, StoreBusy
 from app.storage.lock import lock_is_free
 from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
-
-if TYPE_CHECKING:
-    from app.storage.changes import Changes  # loaded with the first change, not at start
-    from app.storage.conflict_copies import MergedCopies
+from app.ui.keeping import Keeping
+from app.ui.saving_queue import SavingQueue
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
 REMEMBER_AFTER_MS = 5000
 # The window's thread waits no longer than this for another process to finish saving: a normal
 # save takes milliseconds, and a stuck process must never freeze the window.
 SAVE_WAIT_SECONDS = 1.0
-RETRY_INTERVAL_MS = 1000  # how often an entry kept while another process was busy is tried again
+
+
+class _Saved(NamedTuple):
+    subject: str  # the id of what the change added or changed, if it names one
+    before: Logbook  # the file's logbook as the change found it
 
 
 class Controller(QObject):
-    """Owns the clock and the store; pages read figures from it and send it what the user did.
+    """Owns the clock, the store and the undo stack; pages read figures from it and send it what
+    the user did, which the domain's intents turn into edits.
 
     Every change is saved before the window shows it. A change that cannot be saved is reported
-    through `problem` and the window keeps showing what is on disk.
+    through `problem` and the window keeps showing what is on disk: a method then returns None
+    or False, where it returns what it saved (as it was, for a delete) or True. An urge or
+    contact that waits to be saved (see `_log`) is None until it is.
     """
 
-    changed = Signal()  # the entries changed, here or in another process
+    # What changed, a Touched: what a change here touched, or EVERYTHING for another process's.
+    changed = Signal(object)
     problem = Signal(str)  # something could not be saved or read; the message says what
-    news = Signal(str)  # good news for the banner: what waited for a busy process is saved
-    # The data file is gone (a MissingDataFile says which backup can put it back): nothing is
-    # saved until it is back, and urges and contacts logged meanwhile wait in `_waiting`.
-    file_missing = Signal(object)
+    news = Signal(str)  # good news for the banner: what waited is saved, an older file mended
+    file_missing = Signal(object)  # a MissingDataFile: see SavingQueue.file_missing
 
     def __init__(
         self,
@@ -77,12 +64,12 @@ class Controller(QObject):
         overview: Overview | None = None,
     ) -> None:
         """With an `overview` from the status cache the window can show its figures at once,
-        before every entry is decoded; `load_everything` then reads the rest.
-        """
+        before every entry is decoded; `load_everything` then reads the rest."""
         super().__init__(parent)
         store.lock_wait = SAVE_WAIT_SECONDS
         self._store = store
         self._clock = clock
+        self.keeping = Keeping(store, self)
         if overview is None:
             # The caller handles a damaged file before the window opens.
             self._logbook = store.load()
@@ -90,18 +77,17 @@ class Controller(QObject):
         else:
             self._logbook, self._timeline = overview.logbook, overview.timeline
         self._everything_loaded = overview is None
-        self._undo: list[Callable[[Changes], object]] = []
+        self._undo = UndoStack()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.refresh)
         # Once things are quiet, the status cache is brought up to date for a quick next start.
         self._remember = QTimer(self, interval=REMEMBER_AFTER_MS, singleShot=True)
         self._remember.timeout.connect(store.remember_overview)
-        self.changed.connect(self._remember.start)
-        # Urges and contacts logged while another process held the lock, saved once it lets go.
-        self._waiting: list[Urge | Contact] = []
-        self._retry = QTimer(self, interval=RETRY_INTERVAL_MS)
-        self._retry.timeout.connect(self.save_waiting)
-        self._missing = False  # the data file was found gone, and not back yet
+        self.changed.connect(lambda: self._remember.start())
+        self._waiting = SavingQueue(self._log, lambda: lock_is_free(store.folder), self)
+        self._waiting.kept.connect(self.problem)
+        self._waiting.saved.connect(self.news)
+        self._waiting.file_missing.connect(self.file_missing)
 
     # What pages read
 
@@ -140,22 +126,18 @@ class Controller(QObject):
         if not self._everything_loaded:
             self._everything_loaded = self.refresh()
 
-    # Watching for other processes
+    # Watching for other processes, and the file coming back
 
     def start_watching(self) -> None:
         self._watch.start()
 
     def refresh(self) -> bool:
-        """Picks up what another process saved; cheap when nothing changed (one stat call).
-
-        Returns whether the data file could be read.
-        """
+        """Picks up what another process saved (one stat call when nothing changed); returns
+        whether the data file could be read."""
         try:
             logbook = self._store.follow(self.now())  # an older copy put in place is mended
         except MissingDataFile as error:
-            if not self._missing:  # said once; the watch goes on, to see it come back
-                self._missing = True
-                self.file_missing.emit(error)
+            self._waiting.file_gone(error, again=False)  # the watch goes on, to see it come back
             return False
         except DataFileError as error:
             self._watch.stop()  # nothing more is read or written until the user acts
@@ -164,20 +146,32 @@ class Controller(QObject):
         except StoreBusy:
             return False  # the next look, a second later, tries again
         except (StorageError, OSError) as error:
-            self._report(error)
+            self.keeping.report(error)
             return False
         if logbook is not self._logbook:
-            self._show(logbook)
-        if self._missing:  # put back by the user or a sync tool
-            self._file_is_back()
+            self._show(logbook, Touched.EVERYTHING)
+        self._waiting.file_found()  # put back by the user or a sync tool, if it was gone
         return True
 
-    def _file_is_back(self) -> None:
-        self._missing = False
-        if self._waiting and self._save_waiting_now():
-            self.news.emit(self.tr("Saved now: what you logged while your data file was missing."))
+    def restore(self, backup_name: str | None) -> Restored | None:
+        """Puts a backup in place of the data file; None when that failed."""
+        try:
+            restored = self._store.restore(self.now(), backup_name)
+            logbook = self._store.follow(self.now())
+        except (StorageError, OSError) as error:
+            self.keeping.report(error)
+            return None
+        self._undo.clear()  # entries logged before the restore may no longer exist
+        self._show(logbook, Touched.EVERYTHING)
+        self._watch.start()
+        self._waiting.file_found()
+        return restored
 
-    # What the user does
+    def save_waiting(self) -> None:
+        """Saves what was logged while another process held the lock, once it is free."""
+        self._waiting.save_after_busy()
+
+    # What the user does: each runs one of the domain's intents
 
     def begin(
         self,
@@ -187,476 +181,169 @@ class Controller(QObject):
         unsafe: bool = False,
         betrayal: bool = False,
     ) -> bool:
-        """The first plan, with the starter goals the user kept, and healing first if they said
-        the relationship was abusive, controlling or unsafe, or full of betrayal."""
-
-        def begin(changes: Changes) -> None:
-            changes.add(plan(changes.logbook, self.now(), since=since, target_days=target_days))
-            if goals != changes.logbook.goals:
-                changes.set_goals(goals)
-            said = changes.logbook.preferences
-            if unsafe or betrayal:
-                changes.set_preferences(
-                    replace(
-                        said,
-                        relationship_unsafe=said.relationship_unsafe or unsafe,
-                        relationship_betrayal=said.relationship_betrayal or betrayal,
-                    )
-                )
-
-        return self._change(begin)
+        begin = partial(intents.begin, since=since, target_days=target_days, goals=goals)
+        return self._done(partial(begin, unsafe=unsafe, betrayal=betrayal))
 
     def replan(self, since: datetime | None, target_days: int) -> bool:
-        return self._change(
-            lambda changes: changes.add(
-                plan(changes.logbook, self.now(), since=since, target_days=target_days)
-            )
-        )
+        return self._done(partial(intents.replan, since=since, target_days=target_days))
+
+    def set_preferences(self, preferences: Preferences) -> bool:
+        return self._done(partial(intents.set_preferences, preferences=preferences))
 
     def log_urge(self, kind: UrgeKind) -> Urge | None:
-        urge = log_urge(self.now(), kind)
-        return urge if self._record(urge) else None
-
-    def add_urge_details(
-        self, urge_id: str, intensity: int | None, note: str, unsent_message: str
-    ) -> bool:
-        def detail(changes: Changes) -> None:
-            urge = changes.logbook.find_event(urge_id)
-            if not isinstance(urge, Urge):
-                raise InvalidEntry("only an urge has these details")
-            changes.replace(
-                replace(urge, intensity=intensity, note=note, unsent_message=unsent_message)
-            )
-
-        return self._change(detail)
+        change = intents.log_urge(self._logbook, self.now(), kind)
+        return intents.added(change, Urge) if self._log(change) else None
 
     def record_contact(
         self, kind: ContactKind, started_by: StartedBy, necessary: bool, note: str
     ) -> Contact | None:
-        contact = record_contact(self.now(), kind, started_by, necessary, note)
-        return contact if self._record(contact) else None
+        now = self.now()
+        change = intents.record_contact(self._logbook, now, kind, started_by, necessary, note)
+        return intents.added(change, Contact) if self._log(change) else None
 
-    def _record(self, entry: Urge | Contact) -> bool:
-        """Saves a new urge or contact. One that finds another process busy is kept here and
-        saved as soon as that process lets go (see `save_waiting`)."""
-        if not self._change(lambda changes: changes.add(entry), keep_if_busy=entry):
-            return False
-        self._undo.append(partial(self._take_back, entry))
-        return True
+    def add_urge_details(
+        self, urge_id: str, intensity: int | None, note: str, unsent_message: str
+    ) -> bool:
+        add = partial(intents.add_urge_details, intensity=intensity, note=note)
+        return self._done(partial(add, urge_id=urge_id, unsent_message=unsent_message))
 
-    def save_waiting(self) -> None:
-        """Saves what was kept while another process held the lock, once it is free."""
-        if not self._waiting or not lock_is_free(self._store.folder):
-            return
-        self._retry.stop()
-        if self._save_waiting_now():
-            self.news.emit(
-                self.tr("Saved now: what you logged while another Holdfast process was busy.")
-            )
+    def edit_entry(self, edited: Urge | Contact) -> Urge | Contact | None:
+        return edited if self._done(partial(intents.edit_entry, edited=edited)) else None
 
-    def _save_waiting_now(self) -> bool:
-        """Saves the urges and contacts kept here; whether none is left waiting."""
-        waiting, self._waiting = self._waiting, []
-        for entry in waiting:
-            self._record(entry)  # kept again if it still cannot be saved
-        return not self._waiting
-
-    def undo_logging(self, entry_id: str) -> bool:
-        """Takes back an urge or contact just logged here, even when other changes came since."""
-        return self._undo_one((self._take_back,), entry_id)
-
-    def _take_back(self, entry: Urge | Contact, changes: Changes) -> None:
-        changes.delete(entry.id)  # refused if it was deleted elsewhere: nothing to undo
+    def delete_entry(self, entry_id: str) -> Urge | Contact | None:
+        saved = self._run(partial(intents.delete_entry, entry_id=entry_id))
+        entry = None if saved is None else saved.before.find_event(entry_id)
+        return entry if isinstance(entry, Urge | Contact) else None
 
     def set_goal_done(self, goal_id: str, done: bool) -> bool:
-        now = self.now()
-        today = local_date(now, zone_of(now))
-
-        def tick(changes: Changes) -> None:
-            goal = find_goal(changes.logbook.goals, goal_id)
-            if not done:
-                # A weekly goal may have been ticked on an earlier day of the week, a one-off
-                # long ago: unticking takes back what makes it done now.
-                for tick in checklist.ticks_to_take_back(goal, changes.logbook.completions, today):
-                    changes.remove_completion(tick.goal_id, tick.day)
-                return
-            completion = complete(goal, changes.logbook.completions, now)
-            if completion is not None:
-                changes.add_completions(completion)
-
-        return self._change(tick)
-
-    def set_preferences(self, preferences: Preferences) -> bool:
-        return self._change(lambda changes: changes.set_preferences(preferences))
-
-    def undo(self) -> bool:
-        """Takes back the last change made in this window: an urge or contact logged, a past
-        one edited or deleted, a goal deleted, a journal entry written, edited or deleted."""
-        if not self._undo:
-            return False
-        action = self._undo.pop()
-        # Deleted elsewhere already: there is nothing left to take back.
-        return self._change(action, missing_is_fine=True)
-
-    def export(self, target: Path, overwrite: bool = False) -> bool:
-        """Writes an export to `target`; replaces a file there only with `overwrite` (the save
-        dialog asked)."""
-        try:
-            from app.storage.transfer import export_to
-
-            export_to(target, self._logbook, self.now(), self._store.folder, overwrite)
-        except (InvalidEntry, StorageError) as error:
-            self.problem.emit(str(error))
-            return False
-        return True
-
-    def import_file(self, source: Path) -> NewEntries | None:
-        """Adds what an export or a Holdfast data file holds that is missing here; returns it,
-        or None when nothing was imported."""
-        try:
-            new, _ = self._store.import_from(source, self.now())
-        except (InvalidEntry, StorageError, OSError) as error:
-            self._report(error)
-            return None
-        self.refresh()
-        return new
-
-    def conflict_copies(self) -> list[Path]:
-        """Copies of the data file a sync tool set aside beside it, waiting to be merged."""
-        from app.storage.conflict_copies import conflict_copies
-
-        return conflict_copies(self._store.folder)
-
-    def merge_conflict_copies(self) -> MergedCopies | None:
-        """Merges the sync tool's copies in and keeps them in merged/; None when it failed."""
-        from app.storage.conflict_copies import merge_conflict_copies
-
-        try:
-            merged = merge_conflict_copies(self._store, self.now())
-        except (InvalidEntry, StorageError, OSError) as error:
-            self._report(error)
-            return None
-        self.refresh()
-        return merged
-
-    def restore(self, backup_name: str | None) -> Restored | None:
-        try:
-            restored = self._store.restore(self.now(), backup_name)
-            logbook = self._store.follow(self.now())
-        except (StorageError, OSError) as error:
-            self._report(error)
-            return None
-        self._undo.clear()  # entries logged before the restore may no longer exist
-        self._show(logbook)
-        self._watch.start()
-        if self._missing:
-            self._file_is_back()
-        return restored
-
-    # Goals
+        return self._done(partial(intents.set_goal_done, goal_id=goal_id, done=done))
 
     def add_goal(self, area: Area, title: str, recurrence: Recurrence) -> Goal | None:
-        """Adds a goal at the end of its area; returns it, or None when it was not saved."""
-        added: list[Goal] = []
-
-        def add(changes: Changes) -> None:
-            goals = changes.logbook.goals
-            # Ids with a history stay theirs, so a new goal never inherits old ticks.
-            reserved = {c.goal_id for c in changes.logbook.completions}
-            reserved.update(self._deleted_goal_ids())
-            longer = checklist.add_goal(goals, area, title, recurrence, reserved)
-            changes.set_goals(longer)
-            added.extend(g for g in longer if g not in goals)
-
-        return added[0] if self._change(add) and added else None
+        reserved = intents.deleted_goal_ids(self._undo)
+        add = partial(intents.add_goal, area=area, title=title, recurrence=recurrence)
+        saved = self._run(partial(add, reserved=reserved))
+        return None if saved is None else find_goal(self._logbook.goals, saved.subject)
 
     def answer_healing_swap(self, swap: bool) -> bool:
-        """Swaps the starter goals that invite self-blame or longing for healing ones, or keeps
-        them; either way the question is not asked again."""
-
-        def answer(changes: Changes) -> None:
-            logbook = changes.logbook
-            if swap:
-                reserved = {c.goal_id for c in logbook.completions} | self._deleted_goal_ids()
-                swaps = checklist.healing_swaps(logbook.goals, reserved)
-                changes.set_goals(checklist.swap_goals(logbook.goals, swaps))
-            changes.set_preferences(replace(logbook.preferences, healing_goals_offered=True))
-
-        return self._change(answer)
+        reserved = intents.deleted_goal_ids(self._undo)
+        return self._done(partial(intents.answer_healing_swap, swap=swap, reserved=reserved))
 
     def rename_goal(self, goal_id: str, title: str) -> bool:
-        return self._change(
-            lambda changes: changes.set_goals(
-                checklist.rename_goal(changes.logbook.goals, goal_id, title)
-            )
-        )
+        return self._done(partial(intents.rename_goal, goal_id=goal_id, title=title))
 
     def set_goal_recurrence(self, goal_id: str, recurrence: Recurrence) -> bool:
-        """Once, daily or weekly; the goal's completions so far stay as they are."""
-        return self._change(
-            lambda changes: changes.set_goals(
-                checklist.change_recurrence(changes.logbook.goals, goal_id, recurrence)
-            )
+        return self._done(
+            partial(intents.set_goal_recurrence, goal_id=goal_id, recurrence=recurrence)
         )
 
     def move_goal(self, goal_id: str, steps: int) -> bool:
-        """Moves a goal `steps` places up (negative) or down its area's list."""
-        return self._change(
-            lambda changes: changes.set_goals(
-                checklist.move_within_area(changes.logbook.goals, goal_id, steps)
-            )
-        )
+        return self._done(partial(intents.move_goal, goal_id=goal_id, steps=steps))
 
     def delete_goal(self, goal_id: str) -> Goal | None:
-        """Takes a goal off the list; its completions stay, so undo brings it back whole."""
-        deleted: list[Goal] = []
-        neighbour: list[str | None] = []  # the goal before it, where undo puts it back
-
-        def delete(changes: Changes) -> None:
-            goals = changes.logbook.goals
-            goal = find_goal(goals, goal_id)
-            index = goals.index(goal)
-            changes.set_goals(checklist.delete_goal(goals, goal_id))
-            deleted.append(goal)
-            neighbour.append(goals[index - 1].id if index else None)
-
-        if not self._change(delete) or not deleted:
-            return None
-        self._undo.append(partial(self._put_goal_back, deleted[0], neighbour[0]))
-        return deleted[0]
-
-    def undo_goal_deletion(self, goal_id: str) -> bool:
-        """Brings back a goal deleted in this window, even when other entries were made since."""
-        return self._undo_one((self._put_goal_back,), goal_id)
-
-    def _put_goal_back(self, goal: Goal, after: str | None, changes: Changes) -> None:
-        goals = changes.logbook.goals
-        ids = [g.id for g in goals]
-        if goal.id in ids:
-            raise InvalidEntry(f"the goal {goal.title!r} is on the list already")
-        if after in ids:
-            position = ids.index(after) + 1  # right after the goal that was before it
-        else:  # it was first, or the goal before it is gone too: the start of its area
-            position = next((i for i, g in enumerate(goals) if g.area is goal.area), len(goals))
-        changes.set_goals(checklist.move_goal((*goals, goal), goal.id, position))
-
-    def _deleted_goal_ids(self) -> set[str]:
-        restores = (self._put_goal_back,)
-        return {goal_id for a in self._undo if (goal_id := _subject(a, restores)) is not None}
-
-    # Journal
+        saved = self._run(partial(intents.delete_goal, goal_id=goal_id))
+        return None if saved is None else find_goal(saved.before.goals, goal_id)
 
     def add_journal_entry(
         self, day: date, text: str, prompt: Prompt | None = None
     ) -> JournalEntry | None:
-        """Saves a new entry about `day`; returns it, or None when it was not saved."""
-        written: list[JournalEntry] = []
-
-        def add(changes: Changes) -> None:
-            written.append(write_entry(self.now(), day, text, prompt))
-            changes.add_journal_entry(written[0])
-
-        if not self._change(add) or not written:
-            return None
-        entry_id = written[0].id
-        self._undo.append(lambda changes: changes.delete_journal_entry(entry_id))
-        return written[0]
+        saved = self._run(partial(intents.add_journal_entry, day=day, text=text, prompt=prompt))
+        return None if saved is None else self._logbook.find_journal_entry(saved.subject)
 
     def edit_journal_entry(
         self, entry_id: str, day: date, text: str, prompt: Prompt | None
     ) -> JournalEntry | None:
-        """Saves new contents for an entry; returns it as saved, or None when it was not saved."""
-        before: list[JournalEntry] = []
-        after: list[JournalEntry] = []
-
-        def edit(changes: Changes) -> None:
-            entry = changes.logbook.find_journal_entry(entry_id)
-            edited = edit_entry(entry, self.now(), day, text, prompt)
-            if edited is not entry:
-                changes.replace_journal_entry(edited)
-                before.append(entry)
-            after.append(edited)
-
-        if not self._change(edit) or not after:
-            return None
-        if before:
-            previous = before[0]
-            self._undo.append(lambda changes: changes.replace_journal_entry(previous))
-        return after[0]
+        edit = partial(intents.edit_journal_entry, day=day, text=text, prompt=prompt)
+        saved = self._run(partial(edit, entry_id=entry_id))
+        return None if saved is None else self._logbook.find_journal_entry(entry_id)
 
     def delete_journal_entry(self, entry_id: str) -> JournalEntry | None:
-        """Deletes an entry; undo, or `undo_journal_deletion`, puts it back as it was."""
-        deleted: list[JournalEntry] = []
-
-        def delete(changes: Changes) -> None:
-            deleted.append(changes.delete_journal_entry(entry_id))
-
-        if not self._change(delete) or not deleted:
-            return None
-        self._undo.append(partial(self._put_journal_entry_back, deleted[0]))
-        return deleted[0]
-
-    def undo_journal_deletion(self, entry_id: str) -> bool:
-        """Brings back an entry deleted in this window, even when other entries were made since."""
-        return self._undo_one((self._put_journal_entry_back,), entry_id)
-
-    def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten | None:
-        """Removes a deleted entry's older copies from the backups; None when that failed.
-
-        The data file is not touched, so undoing the delete still puts the entry back there.
-        """
-        try:
-            return self._store.forget_journal_entry_in_backups(entry_id)
-        except (StorageError, OSError) as error:
-            self._report(error)
-            return None
+        saved = self._run(partial(intents.delete_journal_entry, entry_id=entry_id))
+        return None if saved is None else saved.before.find_journal_entry(entry_id)
 
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
-        """The reasons the relationship ended; choosing abuse puts healing first."""
-        chosen = frozenset(reasons)
-        return self._change(lambda changes: changes.set_breakup_reasons(chosen))
+        return self._done(partial(intents.set_breakup_reasons, reasons=frozenset(reasons)))
 
     def choose_breakup_reason(self, reason: BreakupReason, chosen: bool) -> bool:
-        """Ticks or unticks one reason, leaving the others as the file holds them.
+        return self._done(partial(intents.choose_breakup_reason, reason=reason, chosen=chosen))
 
-        A box ticked while the window still shows an older list (a quick start, another
-        process) must never drop a reason, least of all the one that puts healing first.
-        """
+    # Undo: Edit > Undo takes back the newest change; the banners, one change of one thing
 
-        def choose(changes: Changes) -> None:
-            reasons = changes.logbook.breakup_reasons
-            changes.set_breakup_reasons(reasons | {reason} if chosen else reasons - {reason})
+    def undo(self) -> bool:
+        return self._take_back(self._undo.pop())
 
-        return self._change(choose)
-
-    def _put_journal_entry_back(self, entry: JournalEntry, changes: Changes) -> None:
-        changes.add_journal_entry(entry)  # refused if it is there already: nothing to undo
-
-    # Past entries
-
-    def edit_entry(self, edited: Urge | Contact) -> Urge | Contact | None:
-        """Saves new contents for a past urge or contact, found by its id; returns it as
-        saved, or None when it was not saved. Undo puts back the entry as it was."""
-        before: list[Urge | Contact] = []
-
-        def edit(changes: Changes) -> None:
-            entry = changes.logbook.find_event(edited.id)
-            if not isinstance(entry, Urge | Contact):
-                raise InvalidEntry("a plan is changed in Settings")
-            if type(entry) is not type(edited):
-                raise InvalidEntry("an urge stays an urge, and a contact a contact")
-            check_instant(edited.at, self.now(), "the time of an entry")
-            if edited != entry:
-                changes.replace(edited)
-                before.append(entry)
-
-        if not self._change(edit):
-            return None
-        if before:
-            self._undo.append(partial(self._restore_entry, before[0]))
-        return edited
-
-    def delete_entry(self, entry_id: str) -> Urge | Contact | None:
-        """Deletes a past urge or contact; undo, or `undo_entry_change`, puts it back as it was."""
-        deleted: list[Urge | Contact] = []
-
-        def delete(changes: Changes) -> None:
-            entry = changes.logbook.find_event(entry_id)
-            if isinstance(entry, Plan):
-                raise InvalidEntry("a plan is changed in Settings, not deleted")
-            changes.delete(entry_id)
-            deleted.append(entry)
-
-        if not self._change(delete) or not deleted:
-            return None
-        self._undo.append(partial(self._put_entry_back, deleted[0]))
-        return deleted[0]
+    def undo_logging(self, entry_id: str) -> bool:
+        """Takes back an urge or contact just logged here, even when other changes came since."""
+        logged = (Action.LOG_URGE, Action.RECORD_CONTACT)
+        return self._take_back(self._undo.pop_latest(entry_id, *logged))
 
     def undo_entry_change(self, entry_id: str) -> bool:
-        """Takes back the last edit or delete of an urge or contact made in this window, even
-        when other entries were made since."""
-        return self._undo_one((self._restore_entry, self._put_entry_back), entry_id)
+        """Takes back the last edit or delete of an urge or contact made here."""
+        changed = (Action.EDIT_ENTRY, Action.DELETE_ENTRY)
+        return self._take_back(self._undo.pop_latest(entry_id, *changed))
 
-    def _restore_entry(self, entry: Urge | Contact, changes: Changes) -> None:
-        changes.replace(entry)  # refused if it was deleted since: nothing to undo
+    def undo_goal_deletion(self, goal_id: str) -> bool:
+        return self._take_back(self._undo.pop_latest(goal_id, Action.DELETE_GOAL))
 
-    def _put_entry_back(self, entry: Urge | Contact, changes: Changes) -> None:
-        if any(event.id == entry.id for event in changes.logbook.events):
-            raise InvalidEntry("the entry is there already")  # never in the file twice
-        changes.add(entry)
+    def undo_journal_deletion(self, entry_id: str) -> bool:
+        return self._take_back(self._undo.pop_latest(entry_id, Action.DELETE_JOURNAL_ENTRY))
 
     # Inner workings
 
-    def _undo_one(self, steps: tuple[Callable[..., None], ...], subject_id: str) -> bool:
-        """Takes back the latest of `steps` done to `subject_id`, leaving later steps in place."""
-        for index in range(len(self._undo) - 1, -1, -1):
-            if _subject(self._undo[index], steps) == subject_id:
-                return self._change(self._undo.pop(index), missing_is_fine=True)
-        return False
+    def _done(self, intent: Intent) -> bool:
+        return self._run(intent) is not None
 
-    def _change(
-        self,
-        change: Callable[[Changes], object],
-        missing_is_fine: bool = False,
-        keep_if_busy: Urge | Contact | None = None,
-    ) -> bool:
+    def _log(self, change: Change) -> bool:
+        """Saves an urge or contact logged. One that finds another process busy, or the data
+        file gone, waits in the saving queue and is saved as soon as it can be."""
+        return self._run(lambda _logbook, _now: change, waiting=change) is not None
+
+    def _take_back(self, undo: Intent | None) -> bool:
+        # Refused when what it puts back is there already or what it takes back is gone (another
+        # process got there first): then there is nothing left to undo, and nothing to say.
+        return undo is not None and self._run(undo, undoing=True) is not None
+
+    def _run(
+        self, intent: Intent, undoing: bool = False, waiting: Change | None = None
+    ) -> _Saved | None:
+        """Runs `intent` on the file's logbook under the store's lock and saves its edits in one
+        write; None, once the user is told why, when nothing was saved."""
+        now = self.now()
         try:
-            with self._store.transaction(self.now()) as changes:
-                change(changes)
-            logbook = changes.logbook
+            with self._store.transaction(now) as changes:
+                before = changes.logbook
+                change = intent(before, now)
+                changes.apply(*change.edits)
         except InvalidEntry as error:
-            if not missing_is_fine:
+            if not undoing:
                 self.problem.emit(str(error))
-            return False
+            return None
         except MissingDataFile as error:
             # Refused, so that no new file hides the loss; what can wait, waits for its return.
-            if keep_if_busy is not None and keep_if_busy not in self._waiting:
-                self._waiting.append(keep_if_busy)
-            self._missing = True
-            self.file_missing.emit(error)
-            return False
+            self._waiting.file_gone(error, keep=waiting)
+            return None
         except StoreBusy as error:
-            if keep_if_busy is None:
+            if waiting is None:
                 self.problem.emit(str(error))
-                return False
-            if keep_if_busy not in self._waiting:
-                self._waiting.append(keep_if_busy)
-            self._retry.start()
-            self.problem.emit(
-                self.tr(
-                    "Another Holdfast process is busy with your data, so this is not saved yet. "
-                    "It is kept, and saved as soon as the other process lets go."
-                )
-            )
-            return False
+            else:
+                self._waiting.keep_while_busy(waiting)  # which says so
+            return None
         except (StorageError, OSError) as error:
-            self._report(error)
-            return False
-        self._show(logbook)
-        return True
-
-    def _report(self, error: Exception) -> None:
-        """Tells the user what went wrong; the system's refusals in words that say what to do."""
-        self.problem.emit(
-            cannot_use(error, self._store.path) if isinstance(error, OSError) else str(error)
+            self.keeping.report(error)
+            return None
+        self._undo.push(change)  # before the signal, so the Edit menu sees it at once
+        # The transaction may have picked up another process's change on the way.
+        self._show(
+            changes.logbook, change.touched if before is self._logbook else Touched.EVERYTHING
         )
+        return _Saved(change.subject_id or "", before)
 
-    def _show(self, logbook: Logbook) -> None:
+    def _show(self, logbook: Logbook, touched: Touched) -> None:
         if logbook.events is not self._logbook.events:
             self._timeline = Timeline.of(logbook.events)
         self._logbook = logbook
-        self.changed.emit()
+        if touched:
+            self.changed.emit(touched)
         for mend in self._store.take_mended():  # an older copy of the file was put in place
             from app.ui.file_notices import went_back_text  # its pages import this module
 
             self.news.emit(went_back_text(mend))
-
-
-def _subject(
-    action: Callable[[Changes], object], steps: tuple[Callable[..., None], ...]
-) -> str | None:
-    """The id of the goal or entry an undo step puts back, if it is one of `steps`."""
-    if isinstance(action, partial) and action.func in steps:
-        subject: Goal | JournalEntry | Urge | Contact = action.args[0]
-        return subject.id
-    return None

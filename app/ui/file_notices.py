@@ -4,53 +4,47 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication
-
 from app.storage.errors import MissingDataFile
 from app.storage.rewind import Mend
-from app.ui.widgets.history_text import moment_text, plural
+from app.ui.translation import TranslationContext
+from app.ui.widgets.history_text import moment_text
+
+
+class DataFile(TranslationContext):
+    """What the window says about its data file."""
 
 
 def went_back_text(mend: Mend) -> str:
     """After an older copy of the data file took the newer one's place and was mended."""
     put_back = []
-    if mend.missing:
-        put_back.append(
-            plural(
-                mend.missing,
-                QCoreApplication.translate("DataFile", "the %d entry it was missing"),
-                QCoreApplication.translate("DataFile", "the %d entries it was missing"),
-            )
-        )
-    if mend.undone:
-        put_back.append(
-            plural(
-                mend.undone,
-                QCoreApplication.translate("DataFile", "%d change you had made"),
-                QCoreApplication.translate("DataFile", "%d changes you had made"),
-            )
-        )
-    return QCoreApplication.translate(
-        "DataFile",
+    # One and many said apart: with no English translation file, Qt would show "1 changes".
+    if mend.missing == 1:
+        put_back.append(DataFile.tr("the 1 entry it was missing"))
+    elif mend.missing:
+        put_back.append(DataFile.tr("the %n entries it was missing", "", mend.missing))
+    if mend.undone == 1:
+        put_back.append(DataFile.tr("1 change you had made"))
+    elif mend.undone:
+        put_back.append(DataFile.tr("%n changes you had made", "", mend.undone))
+    return DataFile.tr(
         "An older copy of your data file took the place of the newer one (a sync tool can do "
         "this). Holdfast put back %s, so nothing is lost; the older copy is kept in the backups.",
-    ) % QCoreApplication.translate("DataFile", " and ").join(put_back)
+    ) % DataFile.tr(" and ").join(put_back)
 
 
 def newest_backup_text(missing: MissingDataFile, zone: tzinfo | None) -> str:
     """Which backup puts the missing file back; call only when there is one."""
     assert missing.newest_backup is not None
-    return QCoreApplication.translate(
-        "DataFile", "The newest backup, from %s, puts it back."
-    ) % moment_text(missing.newest_backup.taken_at.astimezone(zone))
+    return DataFile.tr("The newest backup, from %s, puts it back.") % moment_text(
+        missing.newest_backup.taken_at.astimezone(zone)
+    )
 
 
 def vanished_text(missing: MissingDataFile, zone: tzinfo | None) -> str:
     """While the window is open and its data file is gone."""
     return " ".join(
         (
-            QCoreApplication.translate(
-                "DataFile",
+            DataFile.tr(
                 "Your data file, %s, is gone from its folder (a sync tool or a mistake may have "
                 "moved it). Holdfast saves nothing new until it is back, as a new file would "
                 "hide the loss.",
@@ -58,14 +52,12 @@ def vanished_text(missing: MissingDataFile, zone: tzinfo | None) -> str:
             % missing.path.name,
             newest_backup_text(missing, zone)
             if missing.newest_backup is not None
-            else QCoreApplication.translate(
-                "DataFile",
+            else DataFile.tr(
                 "There is no good backup of it: put the file back in %s (a sync tool may keep a "
                 "copy) and Holdfast picks it up.",
             )
             % str(missing.path.parent),
-            QCoreApplication.translate(
-                "DataFile",
+            DataFile.tr(
                 "Urges and contacts you log meanwhile are kept while Holdfast stays open, and "
                 "saved once the file is back.",
             ),

@@ -7,15 +7,15 @@ wrong one at the worst moment is worse than none.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from app.ui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+class Help(TranslationContext):
+    """The help's words, wherever it is shown."""
 
 
 def crisis_advice() -> str:
-    return _tr(
+    return Help.tr(
         "If you might hurt yourself, or you are in danger, call your local emergency number or a "
         "crisis line where you live now. You don't have to explain it well; they will listen."
     )
@@ -24,11 +24,11 @@ def crisis_advice() -> str:
 def counsellor_advice() -> tuple[str, str]:
     """When to talk to a counsellor, in plain words: what it is for, and the signs."""
     return (
-        _tr(
+        Help.tr(
             "Holdfast is a tracker, not a therapist. Talking to a counsellor or therapist is a "
             "good step at any point, not only when things are bad."
         ),
-        _tr(
+        Help.tr(
             "It is worth finding one soon if your sleep, eating or work have suffered for weeks, "
             "if you can't stop checking on them, or if most days feel heavy. Your doctor can help "
             "you find someone."
@@ -42,7 +42,7 @@ def help_text(unsafe: bool = False) -> str:
     paragraphs = [crisis_advice(), about, signs]
     if unsafe:
         paragraphs.append(
-            _tr(
+            Help.tr(
                 "After a relationship that was abusive or controlling, a support service or "
                 "helpline for abuse where you live can help, and so can a counsellor who knows "
                 "about controlling relationships. Many are free and confidential."
@@ -50,14 +50,14 @@ def help_text(unsafe: bool = False) -> str:
         )
     else:
         paragraphs.append(
-            _tr(
+            Help.tr(
                 "If the relationship was abusive or controlling, or you feel unsafe, the healthier "
                 "path is healing, not getting back together. You can say so in Settings, and "
                 "Holdfast will put support first."
             )
         )
     paragraphs.append(
-        _tr(
+        Help.tr(
             "Talking to one person you trust, a friend or someone in your family, can make it "
             "lighter too."
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -42,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.intents import Touched
 from app.domain.preferences import Theme
 from app.domain.safety import healing_first, was_unsafe
-from app.storage.files import make_private
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
 from app.ui.widgets.merge_offer import MergeOffer
@@ -118,8 +117,7 @@ class MainWindow(QMainWindow):
 
         controller.problem.connect(self.show_banner)
         controller.news.connect(self.show_banner)
-        controller.changed.connect(self._follow_preferences)
-        controller.changed.connect(self._highlight_next_steps)
+        controller.changed.connect(self._follow)
         self._highlight_next_steps()
         self.setMinimumSize(820, 560)  # below this the urge buttons would be cut off
         # Kept a moment after each move or resize too, so a crash or a power cut forgets nothing.
@@ -163,8 +161,6 @@ class MainWindow(QMainWindow):
         )
         self.edit_menu.addAction(self.undo_action)
         self._follow_undo()
-        # The controller records a step's undo after it signals the change: look once it has.
-        self._controller.changed.connect(lambda: QTimer.singleShot(0, self, self._follow_undo))
         self.edit_menu.aboutToShow.connect(self._follow_undo)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (page, title) in enumerate(self._page_titles().items(), start=1):
@@ -307,20 +303,20 @@ class MainWindow(QMainWindow):
 
     # Inner workings
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._highlight_next_steps()  # the desktop switched between light and dark
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+    def moveEvent(self, event: QMoveEvent) -> None:
         super().moveEvent(event)
         self._geometry_timer.start()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._geometry_timer.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._save_geometry()
         if self._tray_in_use():
             # Closing hides to the tray, so a click there brings it straight back.
@@ -362,11 +358,9 @@ class MainWindow(QMainWindow):
         )
 
     def _save_geometry(self) -> None:
+        # The settings file is made private where it is opened (app/ui/window_settings.py).
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
-        # It sits beside the data and says when the app was last used: private like the rest.
-        if self._settings.fileName():  # none when it is kept in memory only
-            make_private(Path(self._settings.fileName()))
 
     def _highlight_next_steps(self) -> None:
         """Next steps stands out once the target is reached: that is when it matters most."""
@@ -409,7 +403,15 @@ class MainWindow(QMainWindow):
         painter.end()
         return QIcon(pixmap)
 
-    def _follow_preferences(self) -> None:
+    def _follow(self, touched: Touched) -> None:
+        """What a change touched: Undo, the theme, and Next steps' tab past the target."""
+        self._follow_undo()
+        if Touched.PREFERENCES in touched:
+            self._follow_theme()
+        if touched & (Touched.EVENTS | Touched.PREFERENCES | Touched.REASONS):
+            self._highlight_next_steps()
+
+    def _follow_theme(self) -> None:
         theme = self._controller.logbook.preferences.theme
         if theme is not self._theme:
             self._theme = theme

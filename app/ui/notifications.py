@@ -13,6 +13,7 @@ from app.domain.clock import Clock
 from app.domain.countdown import Milestone
 from app.domain.status import Status
 from app.domain.wallclock import when_wall_clock_shows
+from app.ui.translation import TranslationContext
 from app.ui.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
@@ -21,6 +22,10 @@ CHECK_INTERVAL_MS = 30_000
 # What the notifications say. One wording serves every mode: it names only Holdfast, days and
 # the user's own target, so it suits discreet mode and a lock screen as it is, and it never
 # speaks of reaching out or of what comes next with them, so healing first needs no other.
+
+
+class Notifications(TranslationContext):
+    """What notifications say; a context of its own, as lupdate reads no count in translate()."""
 
 
 def notification_title() -> str:
@@ -33,10 +38,8 @@ def check_in_text() -> str:
 
 def milestone_text(milestone: Milestone) -> str:
     if milestone.is_target:
-        return QCoreApplication.translate(
-            "Notifications", "You reached your target: day %n.", None, milestone.days
-        )
-    return QCoreApplication.translate("Notifications", "Day %n reached.", None, milestone.days)
+        return Notifications.tr("You reached your target: day %n.", "", milestone.days)
+    return Notifications.tr("Day %n reached.", "", milestone.days)
 
 
 def still_in_tray_text() -> str:

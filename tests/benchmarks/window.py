@@ -169,7 +169,7 @@ def bench_history_page(workdir: Path, now: datetime) -> list[tuple[str, bool]]:
     class Paints(QObject):
         count = 0
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False

@@ -67,6 +67,13 @@ def test_help_of_a_subcommand_succeeds(data_dir: Path) -> None:
     assert "--intensity" in done.stdout
 
 
+def test_the_help_of_start_says_what_target_is_usual_without_pressing_it(data_dir: Path) -> None:
+    done = run_holdfast_process(data_dir, "start", "--help")
+
+    assert done.returncode == 0
+    assert "about 30 is usual" in " ".join(done.stdout.split())
+
+
 def test_status_json_is_one_parseable_line(data_dir: Path) -> None:
     since = (datetime.now(UTC) - timedelta(days=3, minutes=5)).isoformat(timespec="seconds")
     assert (

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from app.domain.clock import FixedClock
+from app.domain.journal import BreakupReason
+from app.storage.store import Store
 from tests.cli.support import STATUS_KEYS, Holdfast, ok, status_json
 
 # Started seven days before the fixed clock's noon, aiming for 40 days: the target falls on
@@ -133,6 +138,34 @@ def test_target_reached_once_the_clock_passes_the_target(
         "You reached your 40-day target on Fri 03 Apr 2026. "
         "Whatever comes next, this time was yours.",
     ]
+
+
+@pytest.mark.parametrize("said", ["unsafe", "betrayal", "the abuse reason"])
+def test_past_the_target_healing_first_hints_at_no_choice_about_reaching_out(
+    holdfast: Holdfast, clock: FixedClock, store: Store, said: str
+) -> None:
+    ok(holdfast("start", "--since", SINCE, "--target", "40"))
+    with store.transaction(clock.now()) as changes:
+        if said == "the abuse reason":
+            changes.set_breakup_reasons({BreakupReason.ABUSE})
+        else:
+            unsafe = said == "unsafe"
+            changes.set_preferences(
+                replace(
+                    changes.logbook.preferences,
+                    relationship_unsafe=unsafe,
+                    relationship_betrayal=not unsafe,
+                )
+            )
+    clock.advance(timedelta(days=34))
+
+    reached = ok(holdfast("status")).out.splitlines()[1]
+
+    assert reached == (
+        "You reached your 40-day target on Fri 03 Apr 2026. "
+        "These days were yours to keep; healing goes on at your own pace."
+    )
+    assert "comes next" not in ok(holdfast("status")).out
 
 
 def test_urges_today_counts_the_local_day_only(holdfast: Holdfast, clock: FixedClock) -> None:

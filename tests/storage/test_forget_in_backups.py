@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import stat
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from app.domain.clock import FixedClock
 from app.domain.journal import JournalEntry, Prompt, write_entry
+from app.storage import backups, files
 from app.storage.backups import Forgotten
+from app.storage.errors import WriteFailed
 from app.storage.store import Store
 from tests.storage.support import data_file, event_ids, leftover_temp_files, save_urges
 
@@ -115,3 +121,50 @@ def test_undo_after_cleaning_puts_the_entry_back_in_the_data_file(
 
     assert Store(data_dir).load().journal == (entry,)
     assert all(entry.id.encode() not in b.path.read_bytes() for b in store.backups.list())
+
+
+def test_a_disk_that_fills_during_the_cleaning_leaves_each_copy_whole(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(data_dir)
+    save_urges(store, clock.now(), 1)
+    secret = write_entry(clock.now(), clock.now().date(), SECRET, Prompt.WHAT_I_DESERVE)
+    _write(store, clock, secret)
+    for _ in range(3):  # three days' copies, each holding the entry
+        clock.advance(timedelta(days=1))
+        save_urges(store, clock.now(), 1)
+    clock.advance(timedelta(days=1))
+    _delete(store, clock, secret.id)
+    before = {b.path: b.path.read_bytes() for b in store.backups.list()}
+    holding = [path for path, payload in before.items() if secret.id.encode() in payload]
+    assert len(holding) >= 3
+    rewrites = 0
+    real_write_file, real_write = files.write_file, os.write
+
+    def counted_write_file(path: Path, payload: bytes) -> None:
+        nonlocal rewrites
+        rewrites += 1
+        real_write_file(path, payload)
+
+    def write_until_the_disk_is_full(fd: int, data: bytes | memoryview) -> int:
+        if rewrites == 2:  # the second copy: half of it reaches the disk, then no more room
+            real_write(fd, bytes(data[: len(data) // 2]))
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(backups, "write_file", counted_write_file)
+    monkeypatch.setattr(os, "write", write_until_the_disk_is_full)
+
+    with pytest.raises(WriteFailed, match="disk is full"):
+        store.forget_journal_entry_in_backups(secret.id)
+
+    monkeypatch.undo()
+    for backup in store.backups.list():
+        payload = backup.path.read_bytes()
+        store.read_backup(backup)  # every copy still reads whole
+        assert payload == before[backup.path] or secret.id.encode() not in payload
+    cleaned = [p for p in holding if secret.id.encode() not in p.read_bytes()]
+    assert len(cleaned) == 1  # the one before the full disk; the rest as they were
+    assert leftover_temp_files(data_dir) == []
+    # Once there is room again, the cleaning finishes.
+    assert store.forget_journal_entry_in_backups(secret.id).cleaned == len(holding) - 1

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.events import Contact, ContactKind, StartedBy, UrgeKind
@@ -253,6 +260,13 @@ def test_ask_returns_nothing_when_cancelled(qapp: object, monkeypatch: pytest.Mo
 
 
 def test_the_dialog_asks_whether_you_reached_out_or_replied(dialog: ContactDialog) -> None:
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Did you reach out or reply?" in labels
+    assert any(
+        "Contact they started that you didn't take part in, or contact that could not be "
+        "avoided, does not end your run." in text
+        for text in labels
+    )
     assert dialog.by_me.text() == "I reached out, or I replied"
     assert dialog.by_them.text() == "They reached out and I didn't engage"
     assert not dialog.safety.isVisibleTo(dialog)  # only when healing comes first

@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.events import Contact, ContactKind, Plan, StartedBy, Urge, UrgeKind
 from app.domain.instants import CLOCK_SKEW
+from app.domain.intents import Touched
+from app.domain.journal import BreakupReason
 from app.domain.logbook import log_urge
 from app.domain.preferences import Preferences, Theme
 from app.storage.status_cache import CACHE_FILE_NAME
@@ -150,15 +152,15 @@ def test_a_bad_plan_is_reported_and_nothing_is_saved(
     assert controller.store.path.read_bytes() == before
 
 
-def test_export_and_import_go_through_the_controller(
+def test_export_and_import_go_through_the_controller_s_keeping(
     controller: Controller, tmp_path: Path, data_dir: Path, clock: FixedClock
 ) -> None:
     controller.log_urge(UrgeKind.VISIT)
     export = tmp_path / "all.json"
-    assert controller.export(export)
+    assert controller.keeping.export(export)
 
     other = Controller(Store(tmp_path / "other"), clock)
-    imported = other.import_file(export)
+    imported = other.keeping.import_file(export)
     assert imported is not None and len(imported.events) == 2  # the plan and the urge
     assert other.status().urges_total == 1
 
@@ -306,3 +308,64 @@ def test_a_plan_cannot_be_deleted_as_an_entry(controller: Controller, qtbot: QtB
         assert controller.delete_entry(plan_id) is None
 
     assert plan_id in [e.id for e in _on_disk(controller).load().events]
+
+
+# What a change touched
+
+
+def test_changed_says_what_each_change_touched(controller: Controller) -> None:
+    touched: list[Touched] = []
+    controller.changed.connect(touched.append)
+    goal = controller.logbook.goals[0]
+
+    assert controller.log_urge(UrgeKind.TEXT) is not None
+    assert controller.set_goal_done(goal.id, True)
+    assert controller.add_journal_entry(controller.now().date(), "A calm morning.") is not None
+    assert controller.set_preferences(replace(controller.logbook.preferences, discreet=True))
+    assert controller.choose_breakup_reason(BreakupReason.LIFE_GOALS, True)
+    assert controller.answer_healing_swap(False)
+    assert controller.undo()  # the journal entry written
+
+    assert touched == [
+        Touched.EVENTS,
+        Touched.GOALS,
+        Touched.JOURNAL,
+        Touched.PREFERENCES,
+        Touched.REASONS,
+        Touched.PREFERENCES,  # asked once, the goals kept as they are
+        Touched.JOURNAL,
+    ]
+
+
+def test_a_change_that_changes_nothing_says_nothing(controller: Controller, qtbot: QtBot) -> None:
+    goal = controller.logbook.goals[0]
+    assert controller.set_goal_done(goal.id, True)
+
+    with qtbot.assertNotEmitted(controller.changed):
+        assert controller.set_goal_done(goal.id, True)  # done already
+
+
+def test_another_process_s_change_touches_everything(
+    controller: Controller, qtbot: QtBot, clock: FixedClock
+) -> None:
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.add(log_urge(clock.now(), UrgeKind.CALL))
+
+    with qtbot.waitSignal(controller.changed) as changed:
+        assert controller.refresh()
+
+    assert changed.args == [Touched.EVERYTHING]
+    assert controller.status().urges_total == 1
+
+
+def test_a_change_that_picks_up_another_process_s_touches_everything(
+    controller: Controller, qtbot: QtBot, clock: FixedClock
+) -> None:
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.add(log_urge(clock.now(), UrgeKind.CALL))  # not seen here yet
+
+    with qtbot.waitSignal(controller.changed) as changed:
+        assert controller.add_journal_entry(clock.now().date(), "A calm morning.") is not None
+
+    assert changed.args == [Touched.EVERYTHING]  # the urge came with it: every page looks
+    assert controller.status().urges_total == 1

@@ -9,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind, new_id
-from app.ui.controller import Controller
 from app.ui.dialogs.entry import ContactEditor, UrgeEditor
 from app.ui.widgets.past_moment import to_qt
 from tests.conftest import BERLIN
@@ -109,14 +108,12 @@ def test_the_contact_editor_saves_who_started_it(qtbot: QtBot) -> None:
     assert editor.consequence.text() == "Saved like this, it does not end a run."
 
 
-def test_the_editor_rates_strength_with_the_same_control_as_today(
-    qtbot: QtBot, controller: Controller
-) -> None:
+def test_the_editor_rates_strength_with_the_same_control_as_today(qtbot: QtBot) -> None:
     from app.ui.widgets.strength import StrengthSlider
     from app.ui.widgets.urge_panel import UrgePanel
 
     editor = UrgeEditor(URGE, NOW)
-    panel = UrgePanel(controller)
+    panel = UrgePanel()
     qtbot.addWidget(editor)
     qtbot.addWidget(panel)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
+from app.domain.intents import Touched
 from app.domain.journal import BreakupReason
 from app.domain.preferences import Theme
 from app.ui.controller import Controller
@@ -144,7 +145,7 @@ def test_without_healing_the_same_walk_finds_the_reconnection_path(
     window: MainWindow, controller: Controller, clock: FixedClock, qtbot: QtBot, when: timedelta
 ) -> None:
     clock.advance(when)
-    controller.changed.emit()
+    controller.changed.emit(Touched.EVERYTHING)
 
     found = _walk(window, qtbot)
 
@@ -170,5 +171,31 @@ def test_healing_first_offers_to_swap_the_goals_once(
     qtbot.waitUntil(lambda: not offer.isVisible())
     titles = [goal.title for goal in controller.logbook.goals]
     assert "Name the patterns that were yours" in titles  # the user's goals, kept as asked
-    controller.changed.emit()
+    controller.changed.emit(Touched.EVERYTHING)
+    assert not offer.isVisible()  # asked once
+
+
+def test_swapping_puts_the_healing_goals_in_the_places_of_the_old_ones(
+    window: MainWindow, controller: Controller, qtbot: QtBot
+) -> None:
+    before = [goal.title for goal in controller.logbook.goals]
+    said = controller.logbook.preferences
+    assert controller.set_preferences(replace(said, relationship_unsafe=True))
+    window.show_page(Page.GOALS)
+    goals = window.page(Page.GOALS)
+    offer = goals.swap_offer  # type: ignore[attr-defined]
+    qtbot.waitUntil(offer.isVisible)
+
+    goals.swap_button.click()  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(lambda: not offer.isVisible())
+    after = [goal.title for goal in controller.logbook.goals]
+    place = before.index("Name the patterns that were yours")
+    assert after[place] == "Write what a kind, respectful relationship looks like to you"
+    assert not {
+        "Name the patterns that were yours",
+        "Write what you miss: them, or being with someone",
+    } & set(after)
+    assert len(after) == len(before)
+    controller.changed.emit(Touched.EVERYTHING)
     assert not offer.isVisible()  # asked once

@@ -372,7 +372,7 @@ def test_the_hour_grid_marks_the_risky_hours(page: HistoryPage) -> None:
     assert hours.count(4, 21) == 1  # Friday 21:30, half as busy
     assert same(painted(4, 21), level_color(palette, 3))
     assert same(painted(0, 3), empty_color(palette))
-    assert "Wed 23:00 (2 urges)" in hours.accessibleDescription()
+    assert hours.accessibleDescription().startswith("When urges come most: Wed 23:00 (2 urges)")
     cell = hours.cell_rect(2, 23).center().toPoint()
     assert tooltip_for(hours, cell) == "Wednesdays, 23:00 to 00:00: 2 urges (the most of any hour)"
 
@@ -614,6 +614,20 @@ def test_a_page_out_of_sight_catches_up_when_shown(
     assert page.history is before  # nothing worked out while hidden
     page.show()
     qtbot.waitExposed(page)
+    assert page.history is not before
+    assert page.totals.values["urges"].text() == "5"
+
+
+def test_only_a_change_to_the_urges_or_contacts_works_the_history_out_again(
+    page: HistoryPage, controller: Controller
+) -> None:
+    before = page.history
+
+    assert controller.add_journal_entry(controller.now().date(), "A calm morning.") is not None
+    assert controller.set_goal_done(controller.logbook.goals[0].id, True)
+
+    assert page.history is before  # nothing here comes from the journal or the goals
+    assert controller.log_urge(UrgeKind.TEXT) is not None
     assert page.history is not before
     assert page.totals.values["urges"].text() == "5"
 

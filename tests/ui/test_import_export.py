@@ -162,7 +162,7 @@ def test_settings_says_what_an_import_added_and_that_a_backup_was_kept(
     other = Controller(Store(tmp_path / "other"), clock)
     other.log_urge(UrgeKind.SOCIAL)
     export = tmp_path / "other.json"
-    assert other.export(export)
+    assert other.keeping.export(export)
     other.deleteLater()
     monkeypatch.setattr(SettingsDialog, "choose_import_file", staticmethod(lambda parent: export))
     before = controller.store.path.read_bytes()

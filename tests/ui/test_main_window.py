@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
+from app.domain.intents import Touched
 from app.domain.logbook import log_urge
 from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow, Page
+from app.ui.window_settings import WINDOW_SETTINGS_FILE, open_window_settings
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +32,7 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
-    return tmp_path / "window.ini"
+    return tmp_path / WINDOW_SETTINGS_FILE
 
 
 @pytest.fixture
@@ -38,7 +40,7 @@ def make_window(controller: Controller, qtbot: QtBot, settings_file: Path) -> It
     """Opens a window over the test controller, with its own settings file and tray answer."""
 
     def make(tray: bool = False) -> MainWindow:
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        settings = open_window_settings(settings_file.parent, pytest.fail)
         themes: list[Theme] = []
         window = MainWindow(controller, settings, themes.append, lambda: tray)
         qtbot.addWidget(window)
@@ -248,7 +250,7 @@ def test_next_steps_stands_out_once_the_target_is_reached(
     assert window.navigation.tabTextColor(next_steps) != highlight
 
     clock.advance(timedelta(days=18, minutes=1))  # the period began 12 days ago, aiming for 30
-    controller.changed.emit()
+    controller.changed.emit(Touched.EVERYTHING)
 
     assert window.navigation.tabTextColor(next_steps) == highlight
     assert "reached your target" in window.navigation.tabToolTip(next_steps)
@@ -278,7 +280,7 @@ def test_next_steps_carries_a_marker_once_the_target_is_reached(
     width_before = bar.tabRect(index).width()
 
     clock.advance(timedelta(days=18, minutes=1))
-    controller.changed.emit()
+    controller.changed.emit(Touched.EVERYTHING)
 
     assert not bar.tabIcon(index).isNull()
     assert bar.tabRect(index).width() > width_before

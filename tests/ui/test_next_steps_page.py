@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QWidget
@@ -165,6 +165,7 @@ def test_the_reach_out_path_has_the_slow_steps_and_what_undoes_progress(
     assert "If they answer warmly, go slowly" in said
     assert "meet somewhere casual" in said
     assert "a calm talk about what went wrong" in said
+    assert "Ask about their life now, and let their answers lead." in said
     assert "What tends to undo progress" in said
     for undoing in ("over and over", "Guilt-tripping", "jealous", "commitment", "never happened"):
         assert undoing in said
@@ -426,6 +427,17 @@ def test_before_the_target_the_reach_out_path_says_first_that_it_is_for_later(
     assert page.after_target_note.isVisible()
     assert "after your target day" in page.after_target_note.text()
     assert "on Today" in page.after_target_note.text()
+    card = page.reach_out
+    below_heading = sorted(
+        (label for label in card.findChildren(QLabel) if label.isVisible() and label.text()),
+        key=lambda label: label.mapTo(card, QPoint(0, 0)).y(),
+    )[1:]
+    assert below_heading[0] is page.after_target_note  # said before any advice on writing
+    assert page.checker is not None
+    assert (
+        page.after_target_note.mapTo(card, QPoint(0, 0)).y()
+        < page.checker.mapTo(card, QPoint(0, 0)).y()
+    )
 
     clock.advance(timedelta(days=19))
     page.tick()

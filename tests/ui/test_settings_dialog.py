@@ -399,7 +399,7 @@ def test_import_adds_the_entries_of_an_export(
     other = Controller(Store(tmp_path / "other"), clock)
     other.log_urge(UrgeKind.SOCIAL)
     export = tmp_path / "other.json"
-    assert other.export(export)
+    assert other.keeping.export(export)
     other.deleteLater()
     monkeypatch.setattr(SettingsDialog, "choose_import_file", staticmethod(lambda parent: export))
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGridLayout, QListWidgetItem, QScrollArea
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QListWidgetItem, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -49,6 +50,21 @@ def _item_for(page: TodayPage, goal_id: str) -> QListWidgetItem:
 
 def _checked(item: QListWidgetItem) -> bool:
     return item.checkState() == Qt.CheckState.Checked
+
+
+def test_an_urge_a_journal_entry_or_a_setting_leaves_the_goals_list_where_the_user_is(
+    page: TodayPage, controller: Controller
+) -> None:
+    page.goals.setCurrentRow(2)
+
+    assert controller.log_urge(UrgeKind.TEXT) is not None
+    assert controller.add_journal_entry(controller.now().date(), "A calm morning.") is not None
+    assert controller.set_preferences(replace(controller.logbook.preferences, discreet=True))
+
+    assert page.goals.currentRow() == 2  # not filled again: the user's place is kept
+    goal_id = page.goals.item(2).data(Qt.ItemDataRole.UserRole)
+    assert controller.set_goal_done(goal_id, True)  # ticked on the Goals page
+    assert _checked(_item_for(page, goal_id))
 
 
 def test_the_ring_shows_the_day_and_the_target(page: TodayPage) -> None:
@@ -168,6 +184,8 @@ def test_the_figures_show_the_streak_and_the_run(page: TodayPage) -> None:
     assert values["longest"].text() == "12 days"
     assert values["total"].text() == "12 of 12"
     assert values["run"].text() == "1"
+    captions = {label.text() for label in page.figures.findChildren(QLabel)}
+    assert {"Current streak", "Longest streak", "Days without contact", "Run"} <= captions
 
 
 def test_a_screen_reader_hears_each_figure_with_its_caption(

@@ -1,5 +1,5 @@
-"""The window's tray and launcher entry following the user: discreet mode, the tray's help, and
-"Log a moment", wired as the app wires them at start-up."""
+"""The window's tray and launcher entry following the user: discreet mode, the help from the tray
+and from Today, and "Log a moment", wired as the app wires them at start-up."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -87,6 +88,18 @@ def test_the_trays_help_shows_what_the_help_menu_shows(
     assert helps_shown[0] == helps_shown[1]
     assert helps_shown[0][0] == "If it is hard right now"
     assert window.isVisible()  # brought forward, so the help is not left without its window
+
+
+def test_todays_help_link_shows_what_the_help_menu_shows(
+    window: MainWindow, qtbot: QtBot, helps_shown: list[tuple[str, str]]
+) -> None:
+    QTest.mouseClick(window.today.help, Qt.MouseButton.LeftButton)
+    (menu_help,) = [action for action in window.findChildren(QAction) if action.text() == HELP]
+    menu_help.trigger()
+
+    assert len(helps_shown) == 2
+    assert helps_shown[0] == helps_shown[1]
+    assert "emergency number" in helps_shown[0][1]
 
 
 def test_the_tray_follows_discreet_mode_as_it_is_turned_on_and_off(

@@ -64,7 +64,7 @@ def test_there_are_six_buttons_one_per_kind(panel: UrgePanel) -> None:
 
 @pytest.mark.parametrize("kind", ALL_KINDS, ids=[k.value for k in ALL_KINDS])
 def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
-    panel: UrgePanel, controller: Controller, clock: FixedClock, kind: UrgeKind
+    page: TodayPage, panel: UrgePanel, controller: Controller, clock: FixedClock, kind: UrgeKind
 ) -> None:
     assert panel.urges_today.text() == "Urges resisted today: 0"
     assert not panel.confirmation.isVisible()
@@ -88,7 +88,7 @@ def test_a_click_saves_the_urge_confirms_counts_and_starts_the_timer(
     assert panel.ride_time.text() == "Ride it out: 10:00"
 
     clock.advance(timedelta(seconds=90))
-    panel.tick()
+    page.tick()
     assert panel.ride_time.text() == "Ride it out: 8:30"
 
 
@@ -230,12 +230,14 @@ def test_it_has_passed_is_acknowledged_quietly(panel: UrgePanel) -> None:
     assert panel.ridden_out.property("role") == "muted"
 
 
-def test_the_ride_it_out_timer_ends_after_ten_minutes(panel: UrgePanel, clock: FixedClock) -> None:
+def test_the_ride_it_out_timer_ends_after_ten_minutes(
+    page: TodayPage, panel: UrgePanel, clock: FixedClock
+) -> None:
     _click(panel.buttons[UrgeKind.TEXT])
 
     assert panel.passed_button.text() == "It has passed"
     clock.advance(timedelta(minutes=10))
-    panel.tick()
+    page.tick()
 
     assert panel.ride_time.text() == "Ten minutes ridden out. Well done."
     # The timer's end and its button agree: nothing left to claim, it closes.

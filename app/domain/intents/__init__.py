@@ -7,7 +7,14 @@ returns the Change it makes, with its undo, for the window and the command line 
     changes.apply(*undo(logbook, now).edits)
 """
 
-from app.domain.intents.change import Action, Change, Intent, deleted_goal_ids, restore
+from app.domain.intents.change import (
+    Action,
+    Change,
+    Intent,
+    added,
+    deleted_goal_ids,
+    restore,
+)
 from app.domain.intents.edits import (
     AddCompletions,
     AddEvents,
@@ -49,6 +56,7 @@ from app.domain.intents.journal import (
     set_breakup_reasons,
 )
 from app.domain.intents.settings import begin, replan, set_preferences
+from app.domain.intents.undo import UndoStack
 
 __all__ = [
     "Action",
@@ -67,9 +75,11 @@ __all__ = [
     "SetGoals",
     "SetPreferences",
     "Touched",
+    "UndoStack",
     "add_goal",
     "add_journal_entry",
     "add_urge_details",
+    "added",
     "answer_healing_swap",
     "apply",
     "begin",

@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, auto
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
-from app.domain.intents.edits import Edit, Touched, touched_by
+from app.domain.errors import InvalidEntry
+from app.domain.events import Contact, Plan, Urge
+from app.domain.intents.edits import AddEvents, Edit, Touched, touched_by
 from app.domain.logbook import Logbook
 
 
@@ -77,3 +79,17 @@ def deleted_goal_ids(changes: Iterable[Change]) -> frozenset[str]:
     return frozenset(
         c.subject_id for c in changes if c.action is Action.DELETE_GOAL and c.subject_id
     )
+
+
+_Added = TypeVar("_Added", Plan, Urge, Contact)
+
+
+def added(change: Change, kind: type[_Added]) -> _Added:
+    """The plan, urge or contact that `change` adds and is about, for the caller to say what was
+    recorded; raises InvalidEntry when it adds no such entry."""
+    for edit in change.edits:
+        if isinstance(edit, AddEvents):
+            for event in edit.events:
+                if event.id == change.subject_id and isinstance(event, kind):
+                    return event
+    raise InvalidEntry(f"the change adds no {kind.__name__.lower()}")

@@ -35,6 +35,8 @@ class Touched(Flag):
     JOURNAL = auto()
     PREFERENCES = auto()
     REASONS = auto()  # why it ended
+    # Another process's change, a restore, an import: the window cannot tell what it touched.
+    EVERYTHING = EVENTS | GOALS | JOURNAL | PREFERENCES | REASONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,10 +114,11 @@ class ContactDialog(QDialog):
         if self.details().ends_run:
             self.consequence.setText(
                 self.tr(
-                    "This ends your current run of %d days and starts a new one now. "
-                    "Those days stay counted in your history, and you can undo this."
+                    "This ends your current run of %n days and starts a new one now. "
+                    "Those days stay counted in your history, and you can undo this.",
+                    "",
+                    self._streak_days,
                 )
-                % self._streak_days
             )
             ok.setText(self.tr("End this run and record it"))
         else:

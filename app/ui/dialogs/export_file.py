@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,8 +15,11 @@ class ReplaceQuestion:
     def ask(cls, path: Path, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Replace this file?"),
-            parent.tr("%s exists already. Replace it with the export?") % path.name,
+            QCoreApplication.translate("ReplaceQuestion", "Replace this file?"),
+            QCoreApplication.translate(
+                "ReplaceQuestion", "%s exists already. Replace it with the export?"
+            )
+            % path.name,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

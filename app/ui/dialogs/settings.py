@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.events import MAX_TARGET_DAYS, MIN_TARGET_DAYS
+from app.domain.intents import Touched
 from app.domain.logbook import NewEntries
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
 from app.ui.widgets.healing_switch import HealingSwitch
-from app.ui.widgets.history_text import moment_text, plural
+from app.ui.widgets.history_text import moment_text
 from app.ui.widgets.past_moment import from_qt, past_moment_edit
 
 
@@ -70,9 +71,13 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
         self._show_preferences(controller.logbook.preferences)
         self._fill_backups()
-        controller.changed.connect(self._fill_backups)
         self._show_privacy()
-        controller.changed.connect(self._show_privacy)
+        controller.changed.connect(self._follow)
+
+    def _follow(self, touched: Touched) -> None:
+        self._fill_backups()  # any save may have taken a backup first
+        if touched & (Touched.PREFERENCES | Touched.REASONS):
+            self._show_privacy()
 
     # The plan: saved when a field is left, or when the dialog closes with an edit in it
 
@@ -250,7 +255,7 @@ class SettingsDialog(QDialog):
 
     def _data_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your data"))
-        folder = wrapped_label(str(self._controller.store.folder))
+        folder = wrapped_label(str(self._controller.keeping.folder))
         open_folder = QPushButton(self.tr("Open the folder"))
         open_folder.clicked.connect(self._open_folder)
         self.backups = QListWidget()
@@ -277,7 +282,7 @@ class SettingsDialog(QDialog):
     def _fill_backups(self) -> None:
         self.backups.clear()
         zone = self._controller.now().tzinfo
-        for backup in self._controller.store.backups.list():
+        for backup in self._controller.keeping.backups():
             taken = backup.taken_at.astimezone(zone)
             item = QListWidgetItem(moment_text(taken))
             item.setData(Qt.ItemDataRole.UserRole, backup.name)
@@ -295,7 +300,7 @@ class SettingsDialog(QDialog):
             self._show_preferences(self._controller.logbook.preferences)
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._controller.store.folder)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._controller.keeping.folder)))
 
     def _export(self) -> None:
         path = self.choose_export_file(self)
@@ -303,7 +308,7 @@ class SettingsDialog(QDialog):
             return
         with self._telling_failures() as refused:
             # The save dialog, or the question after it, asked before replacing a file.
-            exported = self._controller.export(path, overwrite=True)
+            exported = self._controller.keeping.export(path, overwrite=True)
         self._say_about_data(self.tr("Saved a copy to %s.") % path if exported else refused)
 
     def _import(self) -> None:
@@ -311,7 +316,7 @@ class SettingsDialog(QDialog):
         if path is None:
             return
         with self._telling_failures() as refused:
-            new = self._controller.import_file(path)
+            new = self._controller.keeping.import_file(path)
         self._say_about_data(refused if new is None else self._imported(new))
 
     @contextmanager
@@ -333,18 +338,17 @@ class SettingsDialog(QDialog):
     def _imported(self, new: NewEntries) -> str:
         if new.is_empty:
             return self.tr("Nothing to add: everything in that file is here already.")
+        events, goals, ticked = len(new.events), len(new.goals), len(new.completions)
+        journal, reasons = len(new.journal), len(new.breakup_reasons)
+        # One and many said apart: with no English translation file, Qt would show "1 goals".
         counts = (
-            (len(new.events), self.tr("%d entry"), self.tr("%d entries")),
-            (len(new.goals), self.tr("%d goal"), self.tr("%d goals")),
-            (len(new.completions), self.tr("%d goal ticked"), self.tr("%d goals ticked")),
-            (len(new.journal), self.tr("%d journal entry"), self.tr("%d journal entries")),
-            (
-                len(new.breakup_reasons),
-                self.tr("%d reason it ended"),
-                self.tr("%d reasons it ended"),
-            ),
+            (events, self.tr("1 entry"), self.tr("%n entries", "", events)),
+            (goals, self.tr("1 goal"), self.tr("%n goals", "", goals)),
+            (ticked, self.tr("1 goal ticked"), self.tr("%n goals ticked", "", ticked)),
+            (journal, self.tr("1 journal entry"), self.tr("%n journal entries", "", journal)),
+            (reasons, self.tr("1 reason it ended"), self.tr("%n reasons it ended", "", reasons)),
         )
-        parts = [plural(count, one, many) for count, one, many in counts if count]
+        parts = [one if count == 1 else many for count, one, many in counts if count]
         if new.marks_unsafe or new.marks_betrayal:
             parts.append(self.tr("that healing comes first"))
         return self.tr("Imported %s. Your data as it was before is kept as a backup.") % ", ".join(
@@ -357,10 +361,11 @@ class SettingsDialog(QDialog):
     def confirm_restore(cls, when: str, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Restore a backup?"),
-            parent.tr(
+            QCoreApplication.translate("SettingsDialog", "Restore a backup?"),
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "Put back the backup from %s? The current data is kept aside in the data "
-                "folder, so nothing is lost."
+                "folder, so nothing is lost.",
             )
             % when,
         )
@@ -373,9 +378,11 @@ class SettingsDialog(QDialog):
 
         name, kind = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export"),
+            QCoreApplication.translate("SettingsDialog", "Export"),
             suggested_file("holdfast-export.json"),
-            parent.tr("JSON, everything (*.json);;CSV, the entries (*.csv)"),
+            QCoreApplication.translate(
+                "SettingsDialog", "JSON, everything (*.json);;CSV, the entries (*.csv)"
+            ),
         )
         if not name:
             return None
@@ -388,8 +395,8 @@ class SettingsDialog(QDialog):
 
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import"),
+            QCoreApplication.translate("SettingsDialog", "Import"),
             str(documents_folder()),
-            parent.tr("Holdfast export or data file (*.json)"),
+            QCoreApplication.translate("SettingsDialog", "Holdfast export or data file (*.json)"),
         )
         return Path(name) if name else None

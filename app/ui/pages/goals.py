@@ -30,6 +30,7 @@ from app.domain.goals import (
     healing_swaps,
     today_progress,
 )
+from app.domain.intents import Touched
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
@@ -37,6 +38,7 @@ from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import AreaSection
 from app.ui.widgets.goal_row import GoalRow
 from app.ui.widgets.page_width import KeepCentred
+from app.ui.widgets.undo_banner import UndoBanner
 
 # Daily goals open again at local midnight even when nothing is saved; this finds the new day.
 DAY_CHECK_MS = 30_000
@@ -44,6 +46,8 @@ MAX_WIDTH = 960  # a goal's title and its controls stay within a glance of each 
 
 
 class GoalsPage(QWidget):
+    """Goals: the growth areas, each with its goals to tick, rename, reorder, add and delete."""
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -65,17 +69,10 @@ class GoalsPage(QWidget):
         self.today_bar.setMaximumHeight(8)
         self.today_bar.setAccessibleName(self.tr("Today's goals done"))
 
-        self.banner = QFrame()
-        self.banner.setProperty("role", "banner")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.undo_button)
-        self.banner.hide()
+        self.banner = UndoBanner(self.tr("Undo the delete"))
+        self.banner_text = self.banner.text
+        self.undo_button = self.banner.undo_button
+        self.banner.undo_requested.connect(self.undo_delete)
 
         # Asked once, when healing comes first and goals that invite self-blame are still here.
         self.swap_offer = QFrame()
@@ -122,7 +119,7 @@ class GoalsPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self.centred = KeepCentred(self, MAX_WIDTH)
 
-        controller.changed.connect(self.show_entries)
+        controller.changed.connect(self._follow)
         self.day_timer = QTimer(self, interval=DAY_CHECK_MS)
         self.day_timer.timeout.connect(self.check_day)
         self.day_timer.start()
@@ -155,6 +152,14 @@ class GoalsPage(QWidget):
             self.banner.hide()
         self._offer_healing_goals()
         self._order_tabs()
+
+    def _follow(self, touched: Touched) -> None:
+        """The goals again when they changed; the question about healing goals when healing
+        first did. Urges and the journal change nothing here."""
+        if Touched.GOALS in touched:
+            self.show_entries()
+        elif touched & (Touched.PREFERENCES | Touched.REASONS):
+            self._offer_healing_goals()
 
     def _offer_healing_goals(self) -> None:
         logbook = self._controller.logbook
@@ -216,11 +221,11 @@ class GoalsPage(QWidget):
         if goal is None:
             return
         self._deleted = goal
-        self.banner_text.setText(
+        self.banner.say(
             self.tr("Deleted “%s”. Its past ticks are kept, so Undo brings it back whole.")
-            % goal.title
+            % goal.title,
+            undo=True,
         )
-        self.banner.show()
         next_focus.setFocus()
 
     def undo_delete(self) -> None:
@@ -238,7 +243,7 @@ class GoalsPage(QWidget):
 
     # Inner workings
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.check_day()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Urge
 from app.domain.history import RANGE_DAYS, History, history
+from app.domain.intents import Touched
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
@@ -43,6 +44,7 @@ from app.ui.widgets.history_text import (
 from app.ui.widgets.hour_heatmap import HourHeatmap
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.runs import RunsTable, Totals
+from app.ui.widgets.undo_banner import UndoBanner
 from app.ui.widgets.urge_panel import urge_phrase
 
 # Days pass with the clock, not only with entries: the totals grow when a run's day arrives and
@@ -54,6 +56,8 @@ MAX_WIDTH = 1100  # the calendar at its largest, and charts that stay readable a
 
 
 class HistoryPage(QWidget):
+    """History: the calendar, the charts of urges, the runs, and every entry to edit or delete."""
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -79,17 +83,10 @@ class HistoryPage(QWidget):
         top.addWidget(self.export_csv_button)
         top.addWidget(self.export_json_button)
 
-        self.notice = QFrame()
-        self.notice.setProperty("role", "banner")
-        self.notice_text = QLabel()
-        self.notice_text.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the change to the entry"))
-        self.undo_button.clicked.connect(self.undo_change)
-        notice_row = QHBoxLayout(self.notice)
-        notice_row.addWidget(self.notice_text, 1)
-        notice_row.addWidget(self.undo_button)
-        self.notice.hide()
+        self.notice = UndoBanner(self.tr("Undo the change to the entry"))
+        self.notice_text = self.notice.text
+        self.undo_button = self.notice.undo_button
+        self.notice.undo_requested.connect(self.undo_change)
 
         self.totals = Totals()
         self.encouragement = QLabel()
@@ -121,7 +118,7 @@ class HistoryPage(QWidget):
         ):
             QWidget.setTabOrder(first, second)
 
-        controller.changed.connect(self.show_entries)
+        controller.changed.connect(self._follow)
         self.clock_timer = QTimer(self, interval=CLOCK_CHECK_MS)
         self.clock_timer.timeout.connect(self.check_clock)
         self.clock_timer.start()
@@ -239,6 +236,11 @@ class HistoryPage(QWidget):
         self.entries.set_entries(self._controller.logbook.events, now)
         self._follow_undo()
 
+    def _follow(self, touched: Touched) -> None:
+        # Everything here is worked out from the urges and contacts, and from nothing else.
+        if Touched.EVENTS in touched:
+            self.show_entries()
+
     def check_clock(self) -> None:
         """Shows the figures again when a day has passed or a run's day has arrived."""
         if not self.isVisible():
@@ -296,7 +298,7 @@ class HistoryPage(QWidget):
         if path is None:
             return
         # The save dialog, or the question after it, asked before replacing a file.
-        if self._controller.export(path, overwrite=True):
+        if self._controller.keeping.export(path, overwrite=True):
             self._show_notice(self.tr("Saved a copy to %s.") % path, None)
 
     # Questions to the user, each replaceable in tests
@@ -314,8 +316,10 @@ class HistoryPage(QWidget):
     def confirm_delete(cls, description: str, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Delete this entry?"),
-            parent.tr("Delete %s? Every figure is worked out again, and you can undo this.")
+            QCoreApplication.translate("HistoryPage", "Delete this entry?"),
+            QCoreApplication.translate(
+                "HistoryPage", "Delete %s? Every figure is worked out again, and you can undo this."
+            )
             % description,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -323,11 +327,14 @@ class HistoryPage(QWidget):
     @classmethod
     def choose_export_file(cls, parent: QWidget, suffix: str) -> Path | None:
         kinds = {
-            ".csv": parent.tr("CSV, the entries (*.csv)"),
-            ".json": parent.tr("JSON, everything (*.json)"),
+            ".csv": QCoreApplication.translate("HistoryPage", "CSV, the entries (*.csv)"),
+            ".json": QCoreApplication.translate("HistoryPage", "JSON, everything (*.json)"),
         }
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export"), suggested_file(f"holdfast-export{suffix}"), kinds[suffix]
+            parent,
+            QCoreApplication.translate("HistoryPage", "Export"),
+            suggested_file(f"holdfast-export{suffix}"),
+            kinds[suffix],
         )
         return Path(name) if name else None
 
@@ -388,9 +395,7 @@ class HistoryPage(QWidget):
 
     def _show_notice(self, text: str, undoes: Urge | Contact | None) -> None:
         self._undoes = undoes
-        self.notice_text.setText(text)
-        self.undo_button.setVisible(undoes is not None)
-        self.notice.show()
+        self.notice.say(text, undo=undoes is not None)
 
     def _follow_undo(self) -> None:
         """Hides the notice's Undo once its change was taken back another way (Ctrl+Z)."""
@@ -398,7 +403,7 @@ class HistoryPage(QWidget):
             self._undoes = None
             self.notice.hide()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.check_clock()
 

@@ -6,13 +6,12 @@ import itertools
 from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidEntry
+from app.domain.intents import Touched
 from app.domain.journal import (
     PROMPT_QUESTIONS,
     PROMPT_TITLES,
+    BreakupReason,
     JournalEntry,
     Prompt,
     find_entry,
@@ -46,6 +47,7 @@ from app.ui.widgets.history_text import day_text
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.past_moment import past_day_edit
 from app.ui.widgets.reasons_picker import ReasonsPicker
+from app.ui.widgets.undo_banner import UndoBanner
 
 DATE_FORMAT = "ddd d MMM yyyy"
 PREVIEW_LENGTH = 80  # characters of an entry's first line shown in the list
@@ -54,6 +56,8 @@ MAX_WIDTH = 1100  # the list and the editor at comfortable line lengths
 
 
 class JournalPage(QWidget):
+    """Journal: dated entries with the honest questions, search, and the reasons it ended."""
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -120,21 +124,14 @@ class JournalPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.notice = QFrame()
-        self.notice.setProperty("role", "banner")
-        self.notice_text = QLabel()
-        self.notice_text.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.notice = UndoBanner(self.tr("Undo the delete"))
+        self.notice_text = self.notice.text
+        self.undo_button = self.notice.undo_button
+        self.notice.undo_requested.connect(self.undo_delete)
         self.forget_button = QPushButton(self.tr("Remove from backups too"))
         self.forget_button.setAccessibleName(self.tr("Remove the deleted entry from the backups"))
         self.forget_button.clicked.connect(self.forget_in_backups)
-        notice_row = QHBoxLayout(self.notice)
-        notice_row.addWidget(self.notice_text, 1)
-        notice_row.addWidget(self.undo_button)
-        notice_row.addWidget(self.forget_button)
-        self.notice.hide()
+        self.notice.add_button(self.forget_button)
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Prompt"), self.prompt)
@@ -148,7 +145,8 @@ class JournalPage(QWidget):
         editor_column.addLayout(buttons)
         editor_column.addWidget(self.notice)
 
-        self.reasons_picker = ReasonsPicker(controller)
+        self.reasons_picker = ReasonsPicker()
+        self.reasons_picker.reason_chosen.connect(self._choose_reason)
         self.reasons = self.reasons_picker.boxes
 
         top = QHBoxLayout()
@@ -174,7 +172,7 @@ class JournalPage(QWidget):
         self._draft_timer = QTimer(self, interval=DRAFT_PAUSE_MS, singleShot=True)
         self._draft_timer.timeout.connect(self.keep_draft)
 
-        controller.changed.connect(self.show_entries)
+        controller.changed.connect(self._follow)
         self._clear_editor()
         self.show_entries()
         self._restore_draft()
@@ -183,6 +181,23 @@ class JournalPage(QWidget):
 
     def show_entries(self) -> None:
         """Everything again from the controller's entries, keeping what the user is doing."""
+        self._show_journal()
+        self._show_healing_first()
+
+    def _follow(self, touched: Touched) -> None:
+        """What a change touched, and only that: the journal, or what healing first decides."""
+        if Touched.JOURNAL in touched:
+            self._show_journal()
+        if touched & (Touched.PREFERENCES | Touched.REASONS):
+            self._show_healing_first()
+
+    def _show_healing_first(self) -> None:
+        """The intro, the prompts offered and the reasons: they follow healing first."""
+        self.reasons_picker.show_reasons(self._controller.logbook)
+        self._show_intro()
+        self._fill_prompts(self._chosen_prompt())
+
+    def _show_journal(self) -> None:
         self._allow_up_to_today()
         if self._editing is not None:
             saved = self._saved(self._editing.id)
@@ -190,6 +205,7 @@ class JournalPage(QWidget):
                 # Deleted elsewhere: what the editor holds stays, and saving keeps it anew.
                 self._editing = None
                 self._dirty = bool(self.text.toPlainText().strip())
+                self._fill_prompts(self._chosen_prompt())  # one kept for that entry alone goes
                 self._show_heading()
                 self._show_notice(
                     self.tr("This entry was deleted elsewhere. Save keeps what is here as new."),
@@ -197,8 +213,6 @@ class JournalPage(QWidget):
                 )
             elif saved != self._editing and not self._dirty:
                 self._load(saved)  # changed elsewhere, and nothing here would be lost
-        self._show_intro()
-        self._fill_prompts(self._chosen_prompt())
         self._render_list()
         self._update_buttons()
 
@@ -239,7 +253,7 @@ class JournalPage(QWidget):
     def keep_draft(self) -> None:
         """Writes what the editor holds to the draft file, or removes it when nothing is unsaved."""
         self._draft_timer.stop()
-        folder = self._controller.store.folder
+        folder = self._controller.keeping.folder
         # A failed draft is no reason to interrupt writing: the next pause tries again.
         with suppress(StorageError, OSError):
             if not (self._dirty and self.text.toPlainText().strip()):
@@ -260,7 +274,7 @@ class JournalPage(QWidget):
         """The user saved or chose to discard what they wrote: the draft file goes too."""
         self._draft_timer.stop()
         with suppress(OSError):
-            remove_draft(self._controller.store.folder)
+            remove_draft(self._controller.keeping.folder)
 
     def delete(self) -> None:
         entry = self._editing
@@ -298,7 +312,7 @@ class JournalPage(QWidget):
         """Removes the entry just deleted from the backups too; Undo still puts it back here."""
         if self._deleted_id is None:
             return
-        forgotten = self._controller.forget_journal_entry_in_backups(self._deleted_id)
+        forgotten = self._controller.keeping.forget_journal_entry_in_backups(self._deleted_id)
         if forgotten is None:
             return  # the controller said why; the button stays for another try
         # One and many said apart: with no English translation file, "backup(s)" would show.
@@ -321,17 +335,22 @@ class JournalPage(QWidget):
             )
         self._show_notice(said, undo=True, forget=False)
 
+    def _choose_reason(self, reason: BreakupReason, chosen: bool) -> None:
+        if not self._controller.choose_breakup_reason(reason, chosen):
+            self.reasons_picker.show_reasons(self._controller.logbook)  # not saved: as on disk
+
     # Questions to the user, each replaceable in tests
 
     @classmethod
     def confirm_delete(cls, day: str, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Delete this entry?"),
-            parent.tr(
+            QCoreApplication.translate("JournalPage", "Delete this entry?"),
+            QCoreApplication.translate(
+                "JournalPage",
                 "Delete the entry about %s? You can undo this straight after.\n\n"
                 "Any older copies in the backups stay for up to a month; you can remove it "
-                "from those too."
+                "from those too.",
             )
             % day,
         )
@@ -345,7 +364,7 @@ class JournalPage(QWidget):
 
     # Inner workings
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._editing is None and not self._dirty:
             self._clear_editor()  # untouched: about today, even if midnight passed meanwhile
@@ -389,7 +408,7 @@ class JournalPage(QWidget):
             first = first[: PREVIEW_LENGTH - 1].rstrip() + "…"
         when = day_text(entry.day)
         if entry.prompt is not None:
-            when = f"{when}  ·  {self.tr(PROMPT_TITLES[entry.prompt])}"
+            when = f"{when}  ·  {_prompt_words(PROMPT_TITLES[entry.prompt])}"
         return f"{when}\n{first}"
 
     def _open_selected(self, current: QListWidgetItem | None, previous: object) -> None:
@@ -447,7 +466,7 @@ class JournalPage(QWidget):
         self.prompt.clear()
         self.prompt.addItem(self.tr("No prompt, just write"), "")
         for prompt in offered:
-            self.prompt.addItem(self.tr(PROMPT_TITLES[prompt]), prompt.value)
+            self.prompt.addItem(_prompt_words(PROMPT_TITLES[prompt]), prompt.value)
         self.prompt.setCurrentIndex(max(0, self.prompt.findData(keep.value if keep else "")))
         self.prompt.blockSignals(False)
         self._loading = loading
@@ -465,7 +484,7 @@ class JournalPage(QWidget):
         prompt = self._chosen_prompt()
         # An old entry keeps a prompt no longer offered as its label, without asking it again.
         asked = prompt if prompt in self._offered() else None
-        self.question.setText(self.tr(PROMPT_QUESTIONS[asked]) if asked else "")
+        self.question.setText(_prompt_words(PROMPT_QUESTIONS[asked]) if asked else "")
         self.question.setVisible(asked is not None)
 
     def _offered(self) -> tuple[Prompt, ...]:
@@ -476,7 +495,7 @@ class JournalPage(QWidget):
             return
         self._dirty = True
         self._draft_timer.start()  # again: the draft is written once typing pauses
-        if not self.undo_button.isVisibleTo(self.notice):
+        if not self.notice.offers_undo:
             self.notice.hide()  # "Saved." no longer holds
         self._update_buttons()
 
@@ -491,10 +510,8 @@ class JournalPage(QWidget):
             self.editor_heading.setText(self.tr("Entry about %s") % day_text(self._editing.day))
 
     def _show_notice(self, text: str, undo: bool, forget: bool = False) -> None:
-        self.notice_text.setText(text)
-        self.undo_button.setVisible(undo)
         self.forget_button.setVisible(forget)
-        self.notice.show()
+        self.notice.say(text, undo)
 
     def _show_intro(self) -> None:
         if healing_first(self._controller.logbook):
@@ -514,7 +531,7 @@ class JournalPage(QWidget):
 
     def _restore_draft(self) -> None:
         """What was being written when Holdfast last closed, back in the editor, unsaved."""
-        draft = load_draft(self._controller.store.folder)
+        draft = load_draft(self._controller.keeping.folder)
         if draft is None or not draft.text.strip():
             return
         entry = self._saved(draft.entry_id) if draft.entry_id is not None else None
@@ -546,7 +563,10 @@ class JournalPage(QWidget):
 
     def _prompt_texts(self) -> dict[Prompt, str]:
         # Search finds the words the window shows, in whatever language that is.
-        return {p: f"{self.tr(PROMPT_TITLES[p])} {self.tr(PROMPT_QUESTIONS[p])}" for p in Prompt}
+        return {
+            p: f"{_prompt_words(PROMPT_TITLES[p])} {_prompt_words(PROMPT_QUESTIONS[p])}"
+            for p in Prompt
+        }
 
     def _allow_up_to_today(self) -> None:
         self.day.blockSignals(True)  # a later maximum is not the user picking a day
@@ -575,6 +595,11 @@ class JournalPage(QWidget):
             QWidget.setTabOrder(first, second)
 
 
+def _prompt_words(text: str) -> str:
+    """A prompt's title or question (marked where the domain defines it) in the window's words."""
+    return QCoreApplication.translate("JournalPrompt", text)
+
+
 def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
     """The question before what was written is thrown away, and its Discard button.
 
@@ -582,11 +607,19 @@ def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Leave this entry unsaved?"))
-    box.setText(parent.tr("Leave this entry unsaved?"))
-    box.setInformativeText(parent.tr("What you wrote since the last save will be lost."))
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("JournalPage", "Leave this entry unsaved?"))
+    box.setText(QCoreApplication.translate("JournalPage", "Leave this entry unsaved?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "JournalPage", "What you wrote since the last save will be lost."
+        )
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("JournalPage", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("JournalPage", "Keep writing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box, discard

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.intents import Touched
 from app.domain.journal import BreakupReason
 from app.domain.safety import healing_first, was_unsafe
 from app.domain.wallclock import local_date, zone_of
@@ -41,7 +42,9 @@ SIDE_BY_SIDE_FROM = 700  # narrower than this, the two paths sit one above the o
 
 
 class NextStepsPage(QWidget):
-    """Built once per mode. Other changes only refresh the line at the top and the note on
+    """Next steps: what comes after the target, reaching out or moving on, or healing first.
+
+    Built once per mode. Other changes only refresh the line at the top and the note on
     where healing was chosen, so the draft, its cursor and the scroll position stay put."""
 
     open_page = Signal(str)  # "goals" or "journal": the main window's Page values
@@ -103,7 +106,7 @@ class NextStepsPage(QWidget):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
-        controller.changed.connect(self.show_entries)
+        controller.changed.connect(self._follow)
         self.show_entries()
 
     @property
@@ -127,6 +130,13 @@ class NextStepsPage(QWidget):
             self._show_where_chosen()
         self.tick()
 
+    def _follow(self, touched: Touched) -> None:
+        """Healing first decides what the page holds; the plan, what the top line says."""
+        if touched & (Touched.PREFERENCES | Touched.REASONS):
+            self.show_entries()
+        elif Touched.EVENTS in touched:
+            self.tick()
+
     def tick(self) -> None:
         """The line at the top, from the clock: how far away the target is, or that it came."""
         status = self._controller.status()
@@ -147,7 +157,7 @@ class NextStepsPage(QWidget):
             # Whole days left, as Today's "17 days 13:30:00 to go" counts them.
             days = int(countdown.remaining.total_seconds() // 86_400)
             if days > 1:
-                away = self.tr("Your target is %d days away.") % days
+                away = self.tr("Your target is %n days away.", "", days)
             elif days == 1:
                 away = self.tr("Your target is one day away.")
             elif local_date(countdown.target_at, zone) == local_date(status.now, zone):
@@ -525,11 +535,11 @@ class NextStepsPage(QWidget):
         # button that was clicked is then taken off the page.
         QTimer.singleShot(0, lambda: emit(*args))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.tick()
 

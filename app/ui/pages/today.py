@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.events import UrgeKind
 from app.domain.goals import Recurrence, is_done, today_progress
+from app.domain.intents import Touched
+from app.domain.ride_it_out import what_to_hold_onto
 from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.widgets.history_text import days_text
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
@@ -49,6 +53,8 @@ GOALS_LEAST_HEIGHT = 96  # a few goals; the rest of the height goes to the urge 
 
 
 class TodayPage(QWidget):
+    """Today: the countdown ring, the streak figures, one-click urge logging and today's goals."""
+
     help_requested = Signal()  # "If it is hard right now": the window shows the one help text
     next_steps_requested = Signal()  # past the target: the window opens Next steps
 
@@ -85,7 +91,10 @@ class TodayPage(QWidget):
         countdown.addWidget(self.figures)
         countdown.addStretch(1)  # past the ring's largest size, the rest is space below
 
-        self.urges = UrgePanel(controller)
+        self.urges = UrgePanel()
+        self.urges.log_requested.connect(self.log_urge)
+        self.urges.undo_requested.connect(controller.undo_logging)
+        self.urges.details_saved.connect(self._save_urge_details)
         self.urges.help_requested.connect(self.help_requested)
         self.urges.details_opened.connect(self._bring_details_into_view)
         # Labels and the urge panel keep their natural height; the goals list takes the rest.
@@ -143,7 +152,7 @@ class TodayPage(QWidget):
         layout.addLayout(bottom)
         self.centred = KeepCentred(self, MAX_WIDTH)
 
-        controller.changed.connect(self.show_entries)
+        controller.changed.connect(self._follow)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
@@ -152,7 +161,19 @@ class TodayPage(QWidget):
     def show_entries(self) -> None:
         """Everything from the controller's entries; the countdown part again on every tick."""
         self._render_goals()
+        self.urges.follow_entries(self._controller.logbook.events)
         self.tick()
+
+    def _follow(self, touched: Touched) -> None:
+        """What a change touched, and only that: the goals list is filled again for the goals
+        alone, so a journal entry or a setting saved leaves the user's place in it as it was."""
+        if Touched.GOALS in touched:
+            self._render_goals()
+        if Touched.EVENTS in touched:
+            self.urges.follow_entries(self._controller.logbook.events)
+        # The countdown and the figures; past the target, words that follow healing first.
+        if touched & (Touched.EVENTS | Touched.PREFERENCES | Touched.REASONS):
+            self.tick()
 
     def tick(self) -> None:
         # Recomputed from the clock every time, so the figures are right after a sleep.
@@ -161,7 +182,23 @@ class TodayPage(QWidget):
             self._render_goals()  # a new day: daily goals are open again, with nothing saved
         self._render_countdown(status)
         self.figures.show_status(status)
-        self.urges.tick()
+        self.urges.tick(status.now, status.urges_today)
+
+    def log_urge(self, kind: UrgeKind) -> None:
+        """Saves an urge resisted now, from a button, its shortcut, or the tray."""
+        urge = self._controller.log_urge(kind)
+        if urge is None:
+            return  # the controller said why
+        # Counting every urge ever logged, not today's, each urge offers the next thing in turn.
+        turn = max(self._controller.status().urges_total - 1, 0)
+        today = local_date(urge.at, zone_of(urge.at))
+        self.urges.show_logged(urge, what_to_hold_onto(self._controller.logbook, today, turn))
+
+    def _save_urge_details(
+        self, urge_id: str, intensity: int | None, note: str, unsent_message: str
+    ) -> None:
+        if self._controller.add_urge_details(urge_id, intensity, note, unsent_message):
+            self.urges.show_details_saved()
 
     def record_contact(self) -> None:
         from app.ui.dialogs.contact import ContactDialog  # loaded when first opened
@@ -224,11 +261,11 @@ class TodayPage(QWidget):
         days, hours, minutes, seconds = _split(countdown.remaining)
         self.time_left.setText(
             (
-                self.tr("%d day %02d:%02d:%02d to go")
+                self.tr("1 day %02d:%02d:%02d to go")
                 if days == 1
-                else self.tr("%d days %02d:%02d:%02d to go")
+                else self.tr("%n days %02d:%02d:%02d to go", "", days)
             )
-            % (days, hours, minutes, seconds)
+            % (hours, minutes, seconds)
         )
         self.target.setText(
             self.tr("Day %d arrives on %s")
@@ -252,8 +289,13 @@ class TodayPage(QWidget):
                 c.goal_id == goal.id and c.day < today for c in logbook.completions
             ):
                 continue  # a one-off goal done on an earlier day no longer belongs to a day
-            when = {Recurrence.DAILY: self.tr("today"), Recurrence.WEEKLY: self.tr("this week")}
-            item = QListWidgetItem(f"{goal.title}  ·  {when.get(goal.recurrence, self.tr('once'))}")
+            # Outside the f-string, where lupdate reads it.
+            when = {
+                Recurrence.DAILY: self.tr("today"),
+                Recurrence.WEEKLY: self.tr("this week"),
+                Recurrence.ONCE: self.tr("once"),
+            }[goal.recurrence]
+            item = QListWidgetItem(f"{goal.title}  ·  {when}")
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
@@ -308,13 +350,12 @@ class _Figures(QFrame):
             self.values[key] = value
 
     def show_status(self, status: Status) -> None:
-        days = self.tr("%d days")
-        self.values["current"].setText(days % status.streak_days)
-        self.values["longest"].setText(days % status.longest_streak_days)
+        self.values["current"].setText(days_text(status.streak_days))
+        self.values["longest"].setText(days_text(status.longest_streak_days))
         self.values["total"].setText(
             self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
             if status.tracked_days
-            else days % 0  # on the first day "0 of 0" says nothing
+            else days_text(0)  # on the first day "0 of 0" says nothing
         )
         self.values["run"].setText(str(status.attempts))
         for key, value in self.values.items():
@@ -337,7 +378,7 @@ def _split(left: timedelta) -> tuple[int, int, int, int]:
 class _TickAnywhere(QStyledItemDelegate):
     """A click anywhere on a goal ticks or unticks it, as on the Goals page, not only its box."""
 
-    def editorEvent(  # noqa: N802 (Qt's name)
+    def editorEvent(
         self,
         event: QEvent,
         model: QAbstractItemModel,

@@ -161,24 +161,24 @@ class CalendarHeatmap(WeekdayGrid):
 
     # Size
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         width = math.ceil(self.gutter() + CALENDAR_WEEKS * 14)
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         width = math.ceil(self.gutter() + CALENDAR_WEEKS * MIN_PITCH)
         return QSize(width, self.heightForWidth(width))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+    def heightForWidth(self, width: int) -> int:
         grid = self.header() + WEEKDAYS * self._pitch(width)
         return math.ceil(grid + LABEL_GAP + self._legend_height(width))
 
     # Painting
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -385,13 +385,13 @@ class CalendarHeatmap(WeekdayGrid):
             text += " " + self.tr("The latest: %s.") % named
         return text
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cursor_item is not None:
             self.day_activated.emit(self._days[self.cursor_item].day)
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position())
         if day is not None:
             self.day_activated.emit(day)

@@ -179,7 +179,7 @@ class Chart(QWidget):
             return True
         return super().event(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.update()  # a theme switch: every colour comes from the palette
         elif event.type() == QEvent.Type.FontChange:
@@ -188,7 +188,7 @@ class Chart(QWidget):
             self.update()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # Layouts in a scroll area ask a widget's height before its width is known: a chart
         # whose height follows its width sets it itself, once it has its width.
         if self.hasHeightForWidth():
@@ -197,7 +197,7 @@ class Chart(QWidget):
                 self.setFixedHeight(height)
         super().resizeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         count = self.item_count()
         if not count:
             super().keyPressEvent(event)
@@ -216,20 +216,20 @@ class Chart(QWidget):
         self.set_cursor_item(target)
         self._show_cursor_tip()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
         if item is not None:
             self.set_cursor_item(item)
         super().mousePressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         if self._cursor is None and self.item_count():
             self.set_cursor_item(self.item_count() - 1)  # the newest: today, the last day
         self._describe()
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -107,7 +107,7 @@ class DraftChecker(QWidget):
         text = self.checked_text = self.draft.toPlainText()
         self.notices = check_message(text)
         words = word_count(text)
-        self.word_count.setText(self.tr("1 word") if words == 1 else self.tr("%d words") % words)
+        self.word_count.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
         self.summary.setText(self._summary(words))
         self._list_notices()
         self._highlight(text)
@@ -150,9 +150,9 @@ class DraftChecker(QWidget):
             return
         for notice in self.notices:
             where = self.tr("Line %d") % notice.line if notice.line else self.tr("Whole message")
-            title = f"{where} · {self.tr(notice.label)}"
+            title = f"{where} · {QCoreApplication.translate('DraftNotice', notice.label)}"
             words = ", ".join(f"“{excerpt.text}”" for excerpt in notice.excerpts)
-            explanation = self.tr(notice.explanation)
+            explanation = QCoreApplication.translate("DraftNotice", notice.explanation)
             shown = f"<b>{html.escape(title)}</b>"
             if words:
                 shown += f" · {html.escape(words)}"
@@ -166,8 +166,8 @@ class DraftChecker(QWidget):
     def _show_crisis(self) -> None:
         """The one crisis notice, in a banner: calm, but not to be missed."""
         notice = Notice(NoticeKind.CRISIS, None)
-        title = self.tr(notice.label)
-        paragraphs = self.tr(notice.explanation).splitlines()
+        title = QCoreApplication.translate("DraftNotice", notice.label)
+        paragraphs = QCoreApplication.translate("DraftNotice", notice.explanation).splitlines()
         banner = QFrame()
         banner.setProperty("role", "banner")
         banner.setAccessibleName(title)
@@ -222,7 +222,7 @@ class DraftChecker(QWidget):
                 selections.append(selection)
         self.draft.setExtraSelections(selections)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._highlight(self.draft.toPlainText())  # the accent follows a new theme

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,7 +42,6 @@ from app.ui.widgets.history_text import (
     first_line,
     longest_details,
     moment_text,
-    plural,
     urge_details,
     who_text,
 )
@@ -92,10 +92,10 @@ class EntryModel(QAbstractTableModel):
     def row_of(self, entry_id: str) -> int | None:
         return next((row for row, e in enumerate(self._rows) if e.id == entry_id), None)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +113,7 @@ class EntryModel(QAbstractTableModel):
                 return self._full_text(entry)
         return None
 
-    def headerData(  # noqa: N802 (Qt's name)
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -154,7 +154,7 @@ class _Table(QTableView):
     edit_pressed = Signal()
     delete_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_pressed.emit()
             return
@@ -309,12 +309,14 @@ class EntryList(QWidget):
         padding = 16  # the cell's margins, and a little air
         when = moment_text(datetime(2026, 9, 30, 23, 59, tzinfo=UTC))  # a long weekday and month
         # Urge kinds; a contact's longer kind is elided, its tooltip saying it whole.
-        kinds = [self.model.tr("Urge: %s") % label for label in urge_labels().values()]
+        # In the model's words, as the column shows them.
+        urge = QCoreApplication.translate("EntryModel", "Urge: %s")
+        kinds = [urge % label for label in urge_labels().values()]
         for column, texts in enumerate(([when], kinds, longest_details())):
             width = max(metrics.horizontalAdvance(text) for text in texts) + padding
             self.table.setColumnWidth(column, width)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         self._take_pending()
         super().showEvent(event)
 
@@ -350,7 +352,9 @@ class EntryList(QWidget):
             if start <= at < end and isinstance(entry, wanted)
         ]
         self.model.set_rows(rows)
-        self.shown.setText(plural(len(rows), self.tr("%d entry"), self.tr("%d entries")))
+        self.shown.setText(
+            self.tr("1 entry") if len(rows) == 1 else self.tr("%n entries", "", len(rows))
+        )
         if selected is not None:
             self.select(selected)
         self.table.verticalScrollBar().setValue(scrolled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.goals import Area, Completion, Goal, Progress, Recurrence, is_done, streak
 from app.ui.theme import wrapped_label
+from app.ui.translation import TranslationContext
 from app.ui.widgets.goal_row import GoalRow, recurrence_choice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AreaSection", text)
+class GrowthAreas(TranslationContext):
+    """The growth areas' names and what belongs in each."""
 
 
 class AreaSection(QWidget):
@@ -167,25 +168,28 @@ class AreaSection(QWidget):
 def area_texts() -> dict[Area, tuple[str, str]]:
     """Each area's name and what belongs there, in the window's words."""
     return {
-        Area.BODY: (_tr("Body"), _tr("Moving, sleeping, eating well: how your body is doing.")),
+        Area.BODY: (
+            GrowthAreas.tr("Body"),
+            GrowthAreas.tr("Moving, sleeping, eating well: how your body is doing."),
+        ),
         Area.CONNECTION: (
-            _tr("Connection"),
-            _tr("Friends, family, the people who support you, and hobbies old and new."),
+            GrowthAreas.tr("Connection"),
+            GrowthAreas.tr("Friends, family, the people who support you, and hobbies old and new."),
         ),
         Area.STEADINESS: (
-            _tr("Emotional steadiness"),
-            _tr("Noticing urges and riding them out; routines that calm you."),
+            GrowthAreas.tr("Emotional steadiness"),
+            GrowthAreas.tr("Noticing urges and riding them out; routines that calm you."),
         ),
         Area.REFLECTION: (
-            _tr("Reflection"),
-            _tr("The honest questions about the relationship, written down."),
+            GrowthAreas.tr("Reflection"),
+            GrowthAreas.tr("The honest questions about the relationship, written down."),
         ),
         Area.CONFIDENCE: (
-            _tr("Confidence"),
-            _tr("Things that make you feel capable and good about yourself."),
+            GrowthAreas.tr("Confidence"),
+            GrowthAreas.tr("Things that make you feel capable and good about yourself."),
         ),
         Area.COMMUNICATION: (
-            _tr("Communication"),
-            _tr("Listening, and saying what you feel without blame."),
+            GrowthAreas.tr("Communication"),
+            GrowthAreas.tr("Listening, and saying what you feel without blame."),
         ),
     }

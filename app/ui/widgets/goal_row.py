@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.goals import Goal, Recurrence
+from app.ui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalRow", text)
+class Recurring(TranslationContext):
+    """How often a goal comes round, and how long it has kept coming round."""
 
 
 def recurrence_labels() -> dict[Recurrence, str]:
     """What each recurrence is called in the window, in the order the choices are offered."""
     return {
-        Recurrence.DAILY: _tr("Daily"),
-        Recurrence.WEEKLY: _tr("Weekly"),
-        Recurrence.ONCE: _tr("Once"),
+        Recurrence.DAILY: Recurring.tr("Daily"),
+        Recurrence.WEEKLY: Recurring.tr("Weekly"),
+        Recurrence.ONCE: Recurring.tr("Once"),
     }
 
 
@@ -50,8 +51,16 @@ def streak_text(recurrence: Recurrence, streak: int) -> str:
     if streak <= 0 or recurrence is Recurrence.ONCE:
         return ""
     if recurrence is Recurrence.DAILY:
-        return _tr("1 day in a row") if streak == 1 else _tr("%d days in a row") % streak
-    return _tr("1 week in a row") if streak == 1 else _tr("%d weeks in a row") % streak
+        return (
+            Recurring.tr("1 day in a row")
+            if streak == 1
+            else Recurring.tr("%n days in a row", "", streak)
+        )
+    return (
+        Recurring.tr("1 week in a row")
+        if streak == 1
+        else Recurring.tr("%n weeks in a row", "", streak)
+    )
 
 
 def _is_move_key(event: QKeyEvent) -> int:
@@ -81,10 +90,10 @@ class _TitleBox(QCheckBox):
         self.setToolTip(title)
         self._fit()
 
-    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt's name)
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the whole width ticks, not only the text
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -129,14 +138,14 @@ class GoalRow(QWidget):
         )
         self.recurrence = recurrence_choice()
         self.recurrence.currentIndexChanged.connect(self._choose_recurrence)
-        self.up_button = self._arrow(Qt.ArrowType.UpArrow, -1, _tr("Move up (Alt+Up)"))
-        self.down_button = self._arrow(Qt.ArrowType.DownArrow, 1, _tr("Move down (Alt+Down)"))
-        self.rename_button = self._quiet(_tr("Rename"), self.start_rename)
+        self.up_button = self._arrow(Qt.ArrowType.UpArrow, -1, self.tr("Move up (Alt+Up)"))
+        self.down_button = self._arrow(Qt.ArrowType.DownArrow, 1, self.tr("Move down (Alt+Down)"))
+        self.rename_button = self._quiet(self.tr("Rename"), self.start_rename)
         self.delete_button = self._quiet(
-            _tr("Delete"), lambda: self.delete_requested.emit(self.goal_id)
+            self.tr("Delete"), lambda: self.delete_requested.emit(self.goal_id)
         )
-        self.save_button = self._quiet(_tr("Save"), self._ask_rename)
-        self.cancel_button = self._quiet(_tr("Cancel"), self.stop_rename)
+        self.save_button = self._quiet(self.tr("Save"), self._ask_rename)
+        self.cancel_button = self._quiet(self.tr("Cancel"), self.stop_rename)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -209,17 +218,17 @@ class GoalRow(QWidget):
             widget.blockSignals(False)
         run = streak_text(goal.recurrence, streak)
         if done_on is not None:
-            run = _tr("done %s") % f"{done_on:%a} {done_on.day} {done_on:%b}"
+            run = self.tr("done %s") % f"{done_on:%a} {done_on.day} {done_on:%b}"
         self.streak.setText(run)
         self.check.setAccessibleDescription(
             ", ".join(filter(None, [recurrence_labels()[goal.recurrence], run]))
         )
-        self.recurrence.setAccessibleName(_tr("How often: %s") % title)
-        self.up_button.setAccessibleName(_tr("Move “%s” up") % title)
-        self.down_button.setAccessibleName(_tr("Move “%s” down") % title)
-        self.rename_button.setAccessibleName(_tr("Rename “%s”") % title)
-        self.delete_button.setAccessibleName(_tr("Delete “%s”") % title)
-        self.editor.setAccessibleName(_tr("New title for “%s”") % title)
+        self.recurrence.setAccessibleName(self.tr("How often: %s") % title)
+        self.up_button.setAccessibleName(self.tr("Move “%s” up") % title)
+        self.down_button.setAccessibleName(self.tr("Move “%s” down") % title)
+        self.rename_button.setAccessibleName(self.tr("Rename “%s”") % title)
+        self.delete_button.setAccessibleName(self.tr("Delete “%s”") % title)
+        self.editor.setAccessibleName(self.tr("New title for “%s”") % title)
         self.up_button.setEnabled(not first)
         self.down_button.setEnabled(not last)
 
@@ -245,7 +254,7 @@ class GoalRow(QWidget):
 
     # Inner workings
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             steps = _is_move_key(event)
             if steps:

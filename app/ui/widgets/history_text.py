@@ -4,32 +4,39 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.history import DaySummary
+from app.ui.translation import TranslationContext
 from app.ui.widgets.urge_panel import urge_labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+class History(TranslationContext):
+    """The words of the History page and its charts."""
 
 
 def contact_labels() -> dict[ContactKind, str]:
     """What each kind of contact is called: the contact dialog's choices, and the History page."""
     return {
-        ContactKind.TEXT: _tr("A message"),
-        ContactKind.CALL: _tr("A call"),
-        ContactKind.SOCIAL: _tr("Looking at their social media"),
-        ContactKind.FRIENDS: _tr("Asking friends about them"),
-        ContactKind.IN_PERSON: _tr("Meeting in person"),
-        ContactKind.OTHER: _tr("Something else"),
+        ContactKind.TEXT: History.tr("A message"),
+        ContactKind.CALL: History.tr("A call"),
+        ContactKind.SOCIAL: History.tr("Looking at their social media"),
+        ContactKind.FRIENDS: History.tr("Asking friends about them"),
+        ContactKind.IN_PERSON: History.tr("Meeting in person"),
+        ContactKind.OTHER: History.tr("Something else"),
     }
 
 
 def weekday_names() -> tuple[str, ...]:
     """Monday first, short."""
-    return (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+    return (
+        History.tr("Mon"),
+        History.tr("Tue"),
+        History.tr("Wed"),
+        History.tr("Thu"),
+        History.tr("Fri"),
+        History.tr("Sat"),
+        History.tr("Sun"),
+    )
 
 
 def day_text(day: date) -> str:
@@ -42,26 +49,22 @@ def moment_text(moment: datetime) -> str:
     return f"{day_text(moment.date())}, {moment:%H:%M}"
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """`one` or `many` for `count`, with %d in them for the number."""
-    return (one if count == 1 else many) % count
-
-
+# One and many said apart: with no English translation file, Qt would show "1 urges".
 def urges_text(count: int) -> str:
-    return plural(count, _tr("%d urge"), _tr("%d urges"))
+    return History.tr("1 urge") if count == 1 else History.tr("%n urges", "", count)
 
 
 def days_text(count: int) -> str:
-    return plural(count, _tr("%d day"), _tr("%d days"))
+    return History.tr("1 day") if count == 1 else History.tr("%n days", "", count)
 
 
 def who_text(contact: Contact) -> str:
     """Who started a contact and whether it ended a run, in a few words."""
     if contact.breaks_no_contact:
-        return _tr("you started it")
+        return History.tr("you started it")
     if contact.started_by is StartedBy.THEM:
-        return _tr("they started it; it did not end your run")
-    return _tr("it was necessary; it did not end your run")
+        return History.tr("they started it; it did not end your run")
+    return History.tr("it was necessary; it did not end your run")
 
 
 def contact_text(contact: Contact) -> str:
@@ -76,9 +79,13 @@ def urge_details(urge: Urge) -> str:
 
 
 def _urge_details(intensity: int | None, unsent: bool) -> str:
-    parts = [_tr("strength %d of 10") % intensity if intensity is not None else _tr("not rated")]
+    parts = [
+        History.tr("strength %d of 10") % intensity
+        if intensity is not None
+        else History.tr("not rated")
+    ]
     if unsent:
-        parts.append(_tr("unsent message kept"))
+        parts.append(History.tr("unsent message kept"))
     return ", ".join(parts)
 
 
@@ -89,10 +96,10 @@ def contact_details(contact: Contact) -> str:
 
 def _contact_details(ends_run: bool, started_by: StartedBy) -> str:
     if ends_run:
-        return _tr("you started it; it ended a run")
+        return History.tr("you started it; it ended a run")
     if started_by is StartedBy.THEM:
-        return _tr("they started it; your run went on")
-    return _tr("necessary; your run went on")
+        return History.tr("they started it; your run went on")
+    return History.tr("necessary; your run went on")
 
 
 def longest_details() -> list[str]:
@@ -106,8 +113,8 @@ def longest_details() -> list[str]:
 def urge_count_text(kind: UrgeKind, count: int) -> str:
     """How many urges of one kind: "2 to text them", "1 of another kind"."""
     if kind is UrgeKind.OTHER:
-        return _tr("%d of another kind") % count
-    return _tr("%d to %s") % (count, urge_labels()[kind].lower())
+        return History.tr("%d of another kind") % count
+    return History.tr("%d to %s") % (count, urge_labels()[kind].lower())
 
 
 def first_line(text: str, limit: int = 80) -> str:
@@ -118,30 +125,32 @@ def first_line(text: str, limit: int = 80) -> str:
 def describe_day(summary: DaySummary, today: date, run_began: bool = False) -> str:
     """What a day of the calendar held, one fact a line: the tooltip and the spoken text.
     `run_began`: the current run began that day, so it is never counted."""
-    lines = [day_text(summary.day) + (_tr(" (today)") if summary.day == today else "")]
+    lines = [day_text(summary.day) + (History.tr(" (today)") if summary.day == today else "")]
     if not summary.tracked:
-        lines.append(_tr("Before your tracking began"))
+        lines.append(History.tr("Before your tracking began"))
     for slip in summary.slips:
-        lines.append(_tr("A run ended at %s: %s") % (f"{slip.at:%H:%M}", contact_text(slip)))
+        lines.append(History.tr("A run ended at %s: %s") % (f"{slip.at:%H:%M}", contact_text(slip)))
     if summary.slips and summary.no_contact:
-        lines.append(_tr("The day still counts: your run had reached it before then"))
+        lines.append(History.tr("The day still counts: your run had reached it before then"))
     elif summary.no_contact:
-        lines.append(_tr("A day without contact"))
+        lines.append(History.tr("A day without contact"))
     elif summary.tracked and summary.day == today and not summary.slips and not run_began:
-        lines.append(_tr("It counts once this day of your run is complete"))
+        lines.append(History.tr("It counts once this day of your run is complete"))
     elif summary.tracked and not summary.slips:
-        lines.append(_tr("Your last contact was this day"))
+        lines.append(History.tr("Your last contact was this day"))
     for contact in summary.contacts:
         if contact not in summary.slips:
-            lines.append(_tr("Contact at %s: %s") % (f"{contact.at:%H:%M}", contact_text(contact)))
+            lines.append(
+                History.tr("Contact at %s: %s") % (f"{contact.at:%H:%M}", contact_text(contact))
+            )
     if summary.urges:
         by_kind = ", ".join(urge_count_text(kind, count) for kind, count in summary.urges_by_kind)
-        lines.append(_tr("%s resisted: %s") % (urges_text(summary.urges), by_kind))
+        lines.append(History.tr("%s resisted: %s") % (urges_text(summary.urges), by_kind))
         lines.append(
-            _tr("Strongest: %d of 10") % summary.max_intensity
+            History.tr("Strongest: %d of 10") % summary.max_intensity
             if summary.max_intensity is not None
-            else _tr("Strength not rated")
+            else History.tr("Strength not rated")
         )
     elif summary.tracked:
-        lines.append(_tr("No urges logged"))
+        lines.append(History.tr("No urges logged"))
     return "\n".join(lines)

@@ -111,24 +111,24 @@ class HourHeatmap(WeekdayGrid):
 
     # Size
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         width = math.ceil(self.gutter() + HOURS * 22)
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         width = math.ceil(self.gutter() + HOURS * MIN_PITCH)
         return QSize(width, self.heightForWidth(width))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+    def heightForWidth(self, width: int) -> int:
         legend = max(QFontMetricsF(self.small_font()).height(), LEGEND_SWATCH) + 2
         return math.ceil(self.header() + WEEKDAYS * self._pitch(width) + LABEL_GAP + legend)
 
     # Painting
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from app.storage.conflict_copies import MERGED_FOLDER, MergedCopies
 from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
-from app.ui.widgets.history_text import plural
 
 
 class MergeOffer(QFrame):
@@ -41,7 +40,7 @@ class MergeOffer(QFrame):
 
     def look(self) -> None:
         """Offers the copies lying beside the data file now, if there are any not declined."""
-        copies = [c for c in self._controller.conflict_copies() if c not in self._declined]
+        copies = [c for c in self._controller.keeping.conflict_copies() if c not in self._declined]
         if copies:
             self._offer(copies)
         elif not self._reporting:
@@ -62,7 +61,7 @@ class MergeOffer(QFrame):
         self.show()
 
     def _merge(self) -> None:
-        merged = self._controller.merge_conflict_copies()
+        merged = self._controller.keeping.merge_conflict_copies()
         if merged is None:  # the window's banner says why; the copies are where they were
             self.hide()
             return
@@ -80,24 +79,24 @@ class MergeOffer(QFrame):
         return " ".join(said)
 
     def _merged_text(self, merged: MergedCopies) -> str:
-        folder = self._controller.store.folder / MERGED_FOLDER
+        folder = self._controller.keeping.folder / MERGED_FOLDER
         if len(merged.kept) == 1:
             done = self.tr("Merged 1 copy.")
             nothing_new = self.tr("It held no entry that was missing here.")
             kept = self.tr("The copy is kept in %s.") % folder
         else:
-            done = self.tr("Merged %d copies.") % len(merged.kept)
+            done = self.tr("Merged %n copies.", "", len(merged.kept))
             nothing_new = self.tr("They held no entry that was missing here.")
             kept = self.tr("The copies are kept in %s.") % folder
-        added = plural(
-            merged.entries_added,
-            self.tr("%d entry that was missing here is back."),
-            self.tr("%d entries that were missing here are back."),
+        added = (
+            self.tr("1 entry that was missing here is back.")
+            if merged.entries_added == 1
+            else self.tr("%n entries that were missing here are back.", "", merged.entries_added)
         )
         return " ".join((done, added if merged.entries_added else nothing_new, kept))
 
     def _close(self) -> None:
         if not self._reporting:
-            self._declined.update(self._controller.conflict_copies())
+            self._declined.update(self._controller.keeping.conflict_copies())
         self._reporting = False
         self.hide()

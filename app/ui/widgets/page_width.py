@@ -27,7 +27,7 @@ class KeepCentred(QObject):
     def most(self) -> int:
         return self._most
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._page and event.type() == QEvent.Type.Resize:
             self._fit()
         return False

@@ -27,7 +27,7 @@ class PastCalendar(QCalendarWidget):
     control. Qt only gives them another background, so they kept their full ink (and the
     weekend's red) and looked as choosable as any other day."""
 
-    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802 (Qt)
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         if date <= self.maximumDate():
             super().paintCell(painter, rect, date)
             return

@@ -111,13 +111,13 @@ class ProgressRing(QWidget):
 
     # Size
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(240, 240)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         return QSize(140, 140)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         # A page may give it a policy without height for width: it then draws the largest
         # circle that fits the room the layout gives it.
         return self.sizePolicy().hasHeightForWidth()
@@ -126,12 +126,12 @@ class ProgressRing(QWidget):
         """The diameter the ring is drawn at: the smaller of the widget's width and height."""
         return min(self.width(), self.height())
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+    def heightForWidth(self, width: int) -> int:
         return width
 
     # Painting
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         side = float(min(self.width(), self.height()))
         if side <= 0:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.journal import REASON_LABELS, BreakupReason
+from app.domain.logbook import Logbook
 from app.domain.safety import healing_first, was_unsafe
-from app.ui.controller import Controller
 from app.ui.theme import wrapped_label
 
 COLUMNS = 2
@@ -22,11 +23,13 @@ HEALING_REASONS = (BreakupReason.ABUSE, BreakupReason.BETRAYAL)
 
 
 class ReasonsPicker(QGroupBox):
-    """Saves the reasons as they are ticked; shows, calmly, when healing comes first and why."""
+    """The reasons as saved, each ticked or unticked by the user in turn; shows, calmly, when
+    healing comes first and why. The page saves each choice and shows the reasons again."""
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    reason_chosen = Signal(object, bool)  # a BreakupReason, and whether it is ticked now
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._controller = controller
         self.setTitle(self.tr("Why it ended"))
 
         intro = wrapped_label(
@@ -70,12 +73,10 @@ class ReasonsPicker(QGroupBox):
         layout.addLayout(grid)
         layout.addWidget(abuse)
         layout.addWidget(self.healing_note)
-        controller.changed.connect(self.show_reasons)
-        self.show_reasons()
 
-    def show_reasons(self) -> None:
-        """The reasons as saved; called again whenever the entries change."""
-        logbook = self._controller.logbook
+    def show_reasons(self, logbook: Logbook) -> None:
+        """The reasons as `logbook` holds them, and whether healing comes first by them or by
+        what was said in Settings."""
         for reason, box in self.boxes.items():
             box.blockSignals(True)  # showing what is saved is not the user choosing
             box.setChecked(reason in logbook.breakup_reasons)
@@ -104,11 +105,7 @@ class ReasonsPicker(QGroupBox):
         self.healing_note.show()
 
     def _box(self, reason: BreakupReason) -> QCheckBox:
-        box = QCheckBox(self.tr(REASON_LABELS[reason]))
-        box.toggled.connect(lambda checked, reason=reason: self._save(reason, checked))
+        box = QCheckBox(QCoreApplication.translate("BreakupReason", REASON_LABELS[reason]))
+        box.toggled.connect(lambda checked, reason=reason: self.reason_chosen.emit(reason, checked))
         self.boxes[reason] = box
         return box
-
-    def _save(self, reason: BreakupReason, chosen: bool) -> None:
-        if not self._controller.choose_breakup_reason(reason, chosen):
-            self.show_reasons()  # not saved: show what is on disk

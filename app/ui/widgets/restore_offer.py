@@ -45,7 +45,7 @@ class RestoreOffer(QFrame):
         """Goes when the file is back: restored here, or put back by the user or a sync tool."""
         if self.isHidden() or self._reporting:
             return
-        if self._controller.store.missing_file() is None:
+        if not self._controller.keeping.file_is_missing():
             self.hide()
 
     def _restore(self) -> None:

@@ -130,18 +130,22 @@ class Totals(QFrame):
                 _unbroken(
                     self.tr("day without contact, across every run")
                     if status.tracked_days == 1
-                    else self.tr("days without contact, across every run"),
+                    else self.tr("days without contact, across every run", "", status.tracked_days),
                     self.tr("every run"),
                 ),
             ),
             "longest": (days_text(status.longest_streak_days), self.tr("your longest run")),
             "runs": (
                 str(status.attempts),
-                self.tr("run so far") if status.attempts == 1 else self.tr("runs so far"),
+                self.tr("run so far")
+                if status.attempts == 1
+                else self.tr("runs so far", "", status.attempts),
             ),
             "urges": (
                 str(status.urges_total),
-                self.tr("urge resisted") if status.urges_total == 1 else self.tr("urges resisted"),
+                self.tr("urge resisted")
+                if status.urges_total == 1
+                else self.tr("urges resisted", "", status.urges_total),
             ),
         }
         for key, (value, caption) in shown.items():

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from app.domain.events import MAX_INTENSITY
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StrengthSlider", text)
 
 
 class StrengthSlider(QWidget):
@@ -23,12 +19,12 @@ class StrengthSlider(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, MAX_INTENSITY)
         self.slider.setPageStep(1)
-        self.slider.setAccessibleName(_tr("How strong the urge was, 1 to 10"))
+        self.slider.setAccessibleName(self.tr("How strong the urge was, 1 to 10"))
         self.value_label = QLabel()
         # As wide as its longest text, so the slider does not jump while it moves.
         metrics = QFontMetrics(self.value_label.font())
         self.value_label.setMinimumWidth(
-            max(metrics.horizontalAdvance(t) for t in (_tr("not rated"), "10")) + 4
+            max(metrics.horizontalAdvance(t) for t in (self.tr("not rated"), "10")) + 4
         )
         self.slider.valueChanged.connect(self._show)
         self.slider.valueChanged.connect(self.valueChanged)
@@ -43,17 +39,17 @@ class StrengthSlider(QWidget):
         """0 for not rated, else 1 to 10."""
         return self.slider.value()
 
-    def setValue(self, value: int) -> None:  # noqa: N802 (as Qt's own controls name it)
+    def setValue(self, value: int) -> None:
         self.slider.setValue(value)
 
     def text(self) -> str:
         """What the label beside the slider says: the number, or "not rated"."""
         return self.value_label.text()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+    def setAccessibleName(self, name: str) -> None:
         self.slider.setAccessibleName(name)  # the slider is what a screen reader lands on
 
     def _show(self, value: int) -> None:
-        text = str(value) if value else _tr("not rated")
+        text = str(value) if value else self.tr("not rated")
         self.value_label.setText(text)
         self.slider.setAccessibleDescription(text)

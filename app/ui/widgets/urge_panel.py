@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -19,52 +20,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.events import Urge, UrgeKind
-from app.domain.ride_it_out import Kind, Suggestion, what_to_hold_onto
-from app.domain.wallclock import local_date, seconds_between, zone_of
-from app.ui.controller import Controller
+from app.domain.events import Event, Urge, UrgeKind
+from app.domain.ride_it_out import Kind, Suggestion
+from app.domain.wallclock import seconds_between
 from app.ui.resources import icon
+from app.ui.translation import TranslationContext
 from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.strength import StrengthSlider
+from app.ui.widgets.undo_banner import UndoBanner
 
 RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
 NO_BREAK = "\u00a0"  # between words a wrap must not split, as in "It will pass"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UrgePanel", text)
+class UrgeWords(TranslationContext):
+    """What each kind of urge is called, on the buttons, in the tray and the history."""
 
 
 def urge_labels() -> dict[UrgeKind, str]:
     """What each button says; also used by the tray menu and the history."""
     return {
-        UrgeKind.TEXT: _tr("Text them"),
-        UrgeKind.CALL: _tr("Call them"),
-        UrgeKind.SOCIAL: _tr("Check their profile"),
-        UrgeKind.FRIENDS: _tr("Ask friends about them"),
-        UrgeKind.VISIT: _tr("Go where they might be"),
-        UrgeKind.OTHER: _tr("Something else"),
+        UrgeKind.TEXT: UrgeWords.tr("Text them"),
+        UrgeKind.CALL: UrgeWords.tr("Call them"),
+        UrgeKind.SOCIAL: UrgeWords.tr("Check their profile"),
+        UrgeKind.FRIENDS: UrgeWords.tr("Ask friends about them"),
+        UrgeKind.VISIT: UrgeWords.tr("Go where they might be"),
+        UrgeKind.OTHER: UrgeWords.tr("Something else"),
     }
 
 
 def urge_phrase(kind: UrgeKind) -> str:
     """How a sentence names an urge: "the urge to text them", or "another urge"."""
     if kind is UrgeKind.OTHER:
-        return _tr("another urge")  # "the urge to something else" reads as no sentence
-    return _tr("the urge to %s") % urge_labels()[kind].lower()
+        return UrgeWords.tr("another urge")  # "the urge to something else" reads as no sentence
+    return UrgeWords.tr("the urge to %s") % urge_labels()[kind].lower()
 
 
 class UrgePanel(QWidget):
+    """The urge buttons, and what follows a click: the confirmation, the details, the timer.
+
+    The page saves what the panel asks for and tells it what was saved (`show_logged`,
+    `show_details_saved`, `follow_entries`); the panel itself saves nothing.
+    """
+
+    log_requested = Signal(object)  # an UrgeKind: a button, or its shortcut, was pressed
+    undo_requested = Signal(str)  # the id of the urge or contact the confirmation is about
+    # The urge's id, its strength (an int, or None when not rated), the note, the unsent message.
+    details_saved = Signal(str, object, str, str)
     help_requested = Signal()  # from the crisis note beside the note and unsent message
     details_opened = Signal()  # the page brings the details into view
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._controller = controller
         self._urge: Urge | None = None
         self._confirmed_id: str | None = None  # the urge or contact the confirmation is about
         self._confirmed_urge = False  # whether that is an urge
         self._ride_until: datetime | None = None
+        self._time_up = False  # the timer has counted down to the end
 
         heading = QLabel(self.tr("When the urge comes, log it instead"))
         heading.setProperty("role", "heading")
@@ -77,22 +89,17 @@ class UrgePanel(QWidget):
             urge = urge_phrase(kind)
             button.setToolTip(self.tr("Log %s (Ctrl+%d)") % (urge, index + 1))
             button.setAccessibleName(self.tr("I had %s") % urge)
-            button.clicked.connect(lambda _=False, kind=kind: self.log(kind))
+            button.clicked.connect(lambda _=False, kind=kind: self.log_requested.emit(kind))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[kind] = button
 
-        self.confirmation = QFrame()
-        self.confirmation.setProperty("role", "banner")
-        self.confirmation_text = _said_label()
+        self.confirmation = UndoBanner(self.tr("Undo: remove the urge just logged"))
+        self.confirmation_text = self.confirmation.text
         self.details_button = QPushButton(self.tr("Add details"))
         self.details_button.clicked.connect(self._open_details)
-        self.undo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo)
-        row = QHBoxLayout(self.confirmation)
-        row.addWidget(self.confirmation_text, 1)
-        row.addWidget(self.details_button)
-        row.addWidget(self.undo_button)
-        self.confirmation.hide()
+        self.confirmation.add_button(self.details_button, before_undo=True)
+        self.undo_button = self.confirmation.undo_button
+        self.confirmation.undo_requested.connect(self._undo)
 
         self.details = self._build_details()
         self.details.hide()
@@ -133,9 +140,8 @@ class UrgePanel(QWidget):
         layout.addWidget(self.ridden_out)
         layout.addWidget(self.details)
         self._color_icons()
-        controller.changed.connect(self._follow_entries)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._color_icons()  # a theme switch: the icons follow the text colour
         super().changeEvent(event)
@@ -175,33 +181,34 @@ class UrgePanel(QWidget):
         form.addRow("", save)
         return frame
 
-    # Intents
+    # What the page tells it
 
-    def log(self, kind: UrgeKind) -> None:
-        urge = self._controller.log_urge(kind)
-        if urge is None:
-            return  # the controller reported why
+    def show_logged(self, urge: Urge, hold: Suggestion) -> None:
+        """The urge is saved: the confirmation with its Undo, and the timer with `hold`, the
+        thing to hold on to meanwhile."""
         self._urge = urge
         self._confirmed_id = urge.id
         self._confirmed_urge = True
         said = (
             self.tr("Logged: an urge you didn't act on. It will pass.")
-            if kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
+            if urge.kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
             else self.tr("Logged: you wanted to %s, and you didn't. It will pass.")
-            % urge_labels()[kind].lower()
+            % urge_labels()[urge.kind].lower()
         )
         self._confirm(_unbroken(said, self.tr("It will pass.")), self.tr("Undo"), details=True)
         self.undo_button.setAccessibleName(self.tr("Undo: remove the urge just logged"))
         self.details.hide()
-        self._start_ride()
+        self._start_ride(urge.at, hold)
 
-    def undo(self) -> None:
-        """The confirmation's Undo: takes back the entry it confirms, whatever came since."""
-        confirmed = self._confirmed_id
-        # The change signal has usually said so already; if not, it is said here.
-        undone = confirmed is not None and self._controller.undo_logging(confirmed)
-        if undone and self._confirmed_id == confirmed:
-            self._forget_confirmed()
+    def show_details_saved(self) -> None:
+        # Undo would take the whole urge back, message and all: the button says so.
+        self._confirm(self.tr("Details saved."), self.tr("Remove this urge"), details=True)
+        self.undo_button.setAccessibleName(
+            self.tr("Remove this urge, with its details, from your log")
+        )
+        # Focus on the line that says it was saved: Space there ticks no goal by chance.
+        self.details.hide()
+        self.confirmation_text.setFocus()
 
     def confirm_other_entry(self, text: str, entry_id: str) -> None:
         """Another entry came after the urge: the confirmation and its Undo are now for that one."""
@@ -212,15 +219,24 @@ class UrgePanel(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo: remove the contact just recorded"))
         self.details.hide()
 
-    def _follow_entries(self) -> None:
-        # Undone by Ctrl+Z, or deleted on the History page or by another process.
+    def follow_entries(self, events: Sequence[Event]) -> None:
+        """The entries as saved now: an entry confirmed that is gone (undone by Ctrl+Z, deleted
+        on the History page or by another process) takes its confirmation with it."""
         confirmed = self._confirmed_id
         if confirmed is None:
             return
         # Newest last: the entry just confirmed is found at once among years of entries.
-        events = reversed(self._controller.logbook.events)
-        if all(event.id != confirmed for event in events):
+        found = next((event for event in reversed(events) if event.id == confirmed), None)
+        if found is None:
             self._forget_confirmed()
+        elif isinstance(found, Urge):
+            self._urge = found  # with the details saved since
+
+    def _undo(self) -> None:
+        """The confirmation's Undo: asks to take back the entry it confirms, whatever came since;
+        the entries that follow say when it is gone."""
+        if self._confirmed_id is not None:
+            self.undo_requested.emit(self._confirmed_id)
 
     def _forget_confirmed(self) -> None:
         """The entry confirmed is gone (Undo, Ctrl+Z, or deleted elsewhere): the line says so."""
@@ -242,20 +258,20 @@ class UrgePanel(QWidget):
             self.confirmation_text.setFocus()  # the button pressed is gone; the line says why
 
     def _confirm(self, text: str, undo_text: str, details: bool) -> None:
-        self.confirmation_text.setText(text)
         self.undo_button.setText(undo_text)
-        self.undo_button.show()
         self.details_button.setVisible(details)
-        self.confirmation.show()
+        self.confirmation.say(text, undo=True)
 
-    def tick(self) -> None:
-        """Called every second by the page: counts the ride-it-out timer down on the clock."""
-        count = self._controller.status().urges_today
-        self.urges_today.setText(self.tr("Urges resisted today: %d") % count)
-        if self._ride_until is None:
-            return
-        left = seconds_between(self._controller.now(), self._ride_until)
-        if left <= 0:
+    def tick(self, now: datetime, urges_today: int) -> None:
+        """Called every second by the page: the count, and the ride-it-out timer on the clock."""
+        self.urges_today.setText(self.tr("Urges resisted today: %d") % urges_today)
+        if self._ride_until is not None:
+            self._show_time_left(now, self._ride_until)
+
+    def _show_time_left(self, now: datetime, until: datetime) -> None:
+        left = seconds_between(now, until)
+        self._time_up = left <= 0
+        if self._time_up:
             # The time is up, so the button no longer claims anything: it closes the timer.
             self.ride_time.setText(self.tr("Ten minutes ridden out. Well done."))
             self.passed_button.setText(self.tr("Done"))
@@ -284,34 +300,23 @@ class UrgePanel(QWidget):
             return
         intensity = self.intensity.value() or None
         note, unsent = self.note.toPlainText(), self.unsent.toPlainText()
-        if self._controller.add_urge_details(self._urge.id, intensity, note, unsent):
-            # Undo would take the whole urge back, message and all: the button says so.
-            self._confirm(self.tr("Details saved."), self.tr("Remove this urge"), details=True)
-            self.undo_button.setAccessibleName(
-                self.tr("Remove this urge, with its details, from your log")
-            )
-            # Focus on the line that says it was saved: Space there ticks no goal by chance.
-            self.details.hide()
-            self.confirmation_text.setFocus()
+        self.details_saved.emit(self._urge.id, intensity, note, unsent)
 
-    def _start_ride(self) -> None:
-        now = self._controller.now()
-        self._ride_until = now + RIDE_IT_OUT
+    def _start_ride(self, logged_at: datetime, hold: Suggestion) -> None:
+        until = self._ride_until = logged_at + RIDE_IT_OUT
         self.passed_button.setText(self.tr("It has passed"))
         self.passed_button.setAccessibleName("")
         self.ridden_out.hide()
-        # Counting every urge ever logged, not today's, each urge offers the next thing in turn.
-        turn = max(self._controller.status().urges_total - 1, 0)
-        hold = what_to_hold_onto(self._controller.logbook, local_date(now, zone_of(now)), turn)
         self.ride_suggestion.setText(self._words_to_hold(hold))
         self.ride.show()
-        self.tick()
+        self._show_time_left(logged_at, until)
 
     def _words_to_hold(self, hold: Suggestion) -> str:
         if hold.kind is Kind.GOAL:
             return self.tr("Meanwhile, from your goals: %s") % hold.text
         if hold.kind is Kind.REASON:
-            return self.tr("One reason it ended, as you named it: %s") % hold.text
+            reason = QCoreApplication.translate("BreakupReason", hold.text)
+            return self.tr("One reason it ended, as you named it: %s") % reason
         if hold.kind is Kind.WHY_IT_ENDED:
             return self.tr("You wrote why it ended: “%s”") % hold.text
         if hold.kind is Kind.UNSENT_MESSAGE:
@@ -320,7 +325,7 @@ class UrgePanel(QWidget):
 
     def _rode_it_out(self) -> None:
         """It has passed (or the time is up and Done closes it): a quiet line takes its place."""
-        finished = self._ride_until is not None and self._ride_until <= self._controller.now()
+        finished = self._time_up
         self._ride_until = None
         self.ridden_out.setText(
             self.tr("Ten minutes ridden out.")

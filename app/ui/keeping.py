@@ -1,0 +1,98 @@
+"""The data file as a whole, from the window: export, import, a sync tool's copies, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.domain.errors import InvalidEntry
+from app.domain.logbook import NewEntries
+from app.storage.backups import Backup, Forgotten
+from app.storage.errors import StorageError, cannot_use
+from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from app.storage.conflict_copies import MergedCopies
+    from app.ui.controller import Controller
+
+
+class Keeping:
+    """What the window does with the data file as a whole, beside the entries the controller
+    changes. A failure is told through the controller's `problem`; what an import or a merge
+    added shows through its `refresh`, as another process's change would."""
+
+    def __init__(self, store: Store, controller: Controller) -> None:
+        self._store = store
+        self._controller = controller
+
+    @property
+    def folder(self) -> Path:
+        """The data folder, where the journal's draft and the merged copies are kept too."""
+        return self._store.folder
+
+    def backups(self) -> list[Backup]:
+        """The backups beside the data file, newest first."""
+        return self._store.backups.list()
+
+    def file_is_missing(self) -> bool:
+        """Whether the data file is missing where it should be, as a sync tool can leave it."""
+        return self._store.missing_file() is not None
+
+    def export(self, target: Path, overwrite: bool = False) -> bool:
+        """Writes an export to `target`; replaces a file there only with `overwrite` (the save
+        dialog asked)."""
+        from app.storage.transfer import export_to
+
+        now = self._controller.now()
+        try:
+            export_to(target, self._controller.logbook, now, self._store.folder, overwrite)
+        except (InvalidEntry, StorageError) as error:
+            self._controller.problem.emit(str(error))
+            return False
+        return True
+
+    def import_file(self, source: Path) -> NewEntries | None:
+        """Adds what an export or a Holdfast data file holds that is missing here; returns it,
+        or None when nothing was imported."""
+        try:
+            new, _ = self._store.import_from(source, self._controller.now())
+        except (InvalidEntry, StorageError, OSError) as error:
+            self.report(error)
+            return None
+        self._controller.refresh()
+        return new
+
+    def conflict_copies(self) -> list[Path]:
+        """Copies of the data file a sync tool set aside beside it, waiting to be merged."""
+        from app.storage.conflict_copies import conflict_copies
+
+        return conflict_copies(self._store.folder)
+
+    def merge_conflict_copies(self) -> MergedCopies | None:
+        """Merges the sync tool's copies in and keeps them in merged/; None when it failed."""
+        from app.storage.conflict_copies import merge_conflict_copies
+
+        try:
+            merged = merge_conflict_copies(self._store, self._controller.now())
+        except (InvalidEntry, StorageError, OSError) as error:
+            self.report(error)
+            return None
+        self._controller.refresh()
+        return merged
+
+    def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten | None:
+        """Removes a deleted entry's older copies from the backups; None when that failed.
+
+        The data file is not touched, so undoing the delete still puts the entry back there.
+        """
+        try:
+            return self._store.forget_journal_entry_in_backups(entry_id)
+        except (StorageError, OSError) as error:
+            self.report(error)
+            return None
+
+    def report(self, error: Exception) -> None:
+        """Tells the user what went wrong; the system's refusals in words that say what to do."""
+        self._controller.problem.emit(
+            cannot_use(error, self._store.path) if isinstance(error, OSError) else str(error)
+        )
