@@ -2,7 +2,7 @@
 
 resources/ sits beside app/ in the checkout, so the window and the tests find it there. A wheel
 has no place beside its packages, so resources/ goes in as the package app._resources, where
-app.resource_files looks in an installed copy; pyproject.toml lists the files it carries.
+app.system.resource_files looks in an installed copy; pyproject.toml lists the files it carries.
 """
 
 from setuptools import find_packages, setup

@@ -25,7 +25,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage, QImageWriter
 from PySide6.QtSvg import QSvgRenderer
 
-from app.resource_files import APP_ICON_SIZES
+from app.system.resource_files import APP_ICON_SIZES
 from app.ui.resources import svg_image
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,14 +2,15 @@
 
     .venv/bin/python packaging/write_desktop_entry.py
 
-The entry is made by app/desktop_entry.py, which `holdfast install-desktop-entry` uses too, so
-the launcher's menu follows the urge kinds; run this after changing it and commit the result.
+The entry is made by app/system/desktop_entry.py, which `holdfast install-desktop-entry` uses
+too, so the launcher's menu follows the urge kinds; run this after changing it and commit the
+result.
 """
 
 from pathlib import Path
 
-from app.desktop_entry import ENTRY_FILE_NAME, entry_text
-from app.identity import COMMAND
+from app.system.desktop_entry import ENTRY_FILE_NAME, entry_text
+from app.system.identity import COMMAND
 
 if __name__ == "__main__":
     target = Path(__file__).resolve().parent / ENTRY_FILE_NAME

@@ -32,7 +32,7 @@ from app.domain.status import status
 from app.ui.help import crisis_advice
 from app.ui.pages.today import _Figures
 from app.ui.widgets.goal_row import streak_text
-from app.ui.widgets.history_text import days_text, urges_text
+from app.ui.wording import days_text, urges_text
 
 APP = Path(__file__).resolve().parents[1] / "app"
 # Whose translate() is Qt's (a str's translate() is something else).

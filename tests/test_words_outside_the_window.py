@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.identity import APP_ID
+from app.system.identity import APP_ID
 from app.ui.help import help_text
 
 ROOT = Path(__file__).resolve().parents[1]

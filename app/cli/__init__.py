@@ -5,19 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import suppress
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from app.cli.output import FAILURE, OutputClosed, fail, note
 from app.domain.clock import Clock
 
-if TYPE_CHECKING:
-    from datetime import datetime
-
-    from app.domain.timeline import Timeline
-
-FAILURE = 1
 INTERRUPTED = 130  # as a shell reports a command stopped with Ctrl+C
 NOT_PRINTED = "the answer could not be printed (the output was closed or full)"
 
@@ -101,6 +94,11 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
             missing = store.missing_file()
             if missing is not None:  # not a first run: nothing is written, not even a cache
                 return fail(FAILURE, missing.describe((clock or _system_clock()).now().tzinfo))
+            # What a window could not save is saved first (a quick look when nothing waits).
+            from app.storage.waiting_entries import save_if_free
+
+            for line in save_if_free(store, (clock or _system_clock()).now()).describe():
+                note(line)
         code = handler(args, Context(store, clock or _system_clock()))
         store.remember_overview()  # so the window's next start need not decode every entry
         return code
@@ -125,58 +123,12 @@ def _open_window(data_dir: str | None, clock: Clock | None, environ: Mapping[str
 
 
 def _data_folder(data_dir: str | None, environ: Mapping[str, str]) -> Path:
-    from app.paths import data_folder
+    from app.system.paths import data_folder
 
     return data_folder(data_dir, environ, tell=note)
 
 
 def _system_clock() -> Clock:
-    from app.system_clock import SystemClock
+    from app.system.system_clock import SystemClock
 
     return SystemClock()
-
-
-class OutputClosed(Exception):
-    """The answer could not be printed: the output was closed, a pipe's reader left, or full."""
-
-
-def say(text: str) -> None:
-    """A command's answer, on stdout, flushed at once for a panel reading it line by line."""
-    try:
-        print(text, flush=True)
-    except OSError as error:
-        _print_nothing_more()
-        raise OutputClosed from error
-
-
-def _print_nothing_more() -> None:
-    # Python flushes the output once more on exit, which would fail again with a traceback:
-    # from now on the output goes nowhere.
-    with suppress(OSError, ValueError, AttributeError):
-        nowhere = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(nowhere, sys.stdout.fileno())
-
-
-def warn_if_the_clock_is_wrong(timeline: Timeline, now: datetime) -> None:
-    """One line on stderr when the entries suggest the computer's clock is wrong."""
-    from app.domain.clock_doubt import clock_doubt
-
-    doubt = clock_doubt(timeline, now)
-    if doubt is not None:
-        note(doubt)
-
-
-def fail(code: int, message: str) -> int:
-    """One line on stderr, as every command reports what went wrong; returns the exit code."""
-    note(message)
-    return code
-
-
-def note(message: str) -> None:
-    """One line on stderr, for what the user should know even when the command succeeds."""
-    if sys.stderr is None:  # started without an error output: print would use the answer's
-        return
-    from app.cli.render import visible  # a path or a name the user gave may hold a line break
-
-    with suppress(OSError, ValueError):  # the error output is closed too: nothing more to do
-        print(f"holdfast: {visible(message)}", file=sys.stderr, flush=True)

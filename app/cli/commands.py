@@ -9,9 +9,11 @@ from functools import partial
 
 import orjson
 
-from app.cli import render, say, warn_if_the_clock_is_wrong
+from app.cli import render
+from app.cli.output import note, say, visible
 from app.domain import intents
 from app.domain.clock import Clock
+from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, ContactKind, Plan, StartedBy, Urge, UrgeKind
 from app.domain.goals import Goal, find_goal, is_done
@@ -54,7 +56,7 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_status(args: argparse.Namespace, ctx: Context) -> int:
     overview, now = ctx.store.overview(), ctx.clock.now()
-    warn_if_the_clock_is_wrong(overview.timeline, now)
+    _warn_if_the_clock_is_wrong(overview.timeline, now)
     current = status(overview.timeline, now)
     if args.json:
         say_json(render.status_json(current))
@@ -73,7 +75,7 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
     if args.notify:
         # The launcher's actions run this without a window or a terminal: the notification is
         # the only sign the urge was logged. Neutral words, as a lock screen may show them.
-        from app.desktop_notify import send_notification
+        from app.system.desktop_notify import send_notification
 
         send_notification("Logged", "It will pass.")
     return 0
@@ -99,7 +101,7 @@ def contact(args: argparse.Namespace, ctx: Context) -> int:
 def history(args: argparse.Namespace, ctx: Context) -> int:
     logbook, now = ctx.store.load(), ctx.clock.now()
     timeline = Timeline.of(logbook.events)
-    warn_if_the_clock_is_wrong(timeline, now)
+    _warn_if_the_clock_is_wrong(timeline, now)
     current = status(timeline, now)
     if args.json:
         say_json(render.history_json(current, logbook))
@@ -114,7 +116,7 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
         _known_goal(ctx.store.load().goals, args.goal_id)  # named with the way to find the ids
         tick = partial(intents.set_goal_done, goal_id=args.goal_id, done=True)
         change, logbook = _save(ctx, now, tick)
-        title = render.visible(find_goal(logbook.goals, args.goal_id).title)
+        title = visible(find_goal(logbook.goals, args.goal_id).title)
         say(f"Done: {title}." if change.edits else f"Already done: {title}.")
         return 0
     logbook = ctx.store.load()
@@ -151,8 +153,15 @@ def _saved(ctx: Context, now: datetime, change: Change) -> Logbook:
 def _checked_clock(logbook: Logbook, now: datetime) -> Timeline:
     """What the figures are counted from, once a line has said if the clock looks wrong."""
     timeline = Timeline.of(logbook.events)
-    warn_if_the_clock_is_wrong(timeline, now)
+    _warn_if_the_clock_is_wrong(timeline, now)
     return timeline
+
+
+def _warn_if_the_clock_is_wrong(timeline: Timeline, now: datetime) -> None:
+    """One line on stderr when the entries suggest the computer's clock is wrong."""
+    doubt = clock_doubt(timeline, now)
+    if doubt is not None:
+        note(doubt)
 
 
 def _known_goal(goals: tuple[Goal, ...], goal_id: str) -> Goal:

@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Mapping
 
-from app.cli import FAILURE, fail, say
+from app.cli.output import FAILURE, fail, say
 from app.cli.parser import USAGE_ERROR
-from app.desktop_entry import (
+from app.system.desktop_entry import (
     CommandNotFound,
     Placement,
     data_home,
@@ -21,7 +21,7 @@ from app.desktop_entry import (
     install,
     uninstall,
 )
-from app.identity import COMMAND, DISPLAY_NAME
+from app.system.identity import COMMAND, DISPLAY_NAME
 
 
 def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
@@ -77,7 +77,7 @@ def _discreet(data_dir: str | None, environ: Mapping[str, str]) -> bool:
     Only reads: the data folder is never created here, and an unreadable file gives the
     ordinary entry rather than stopping the install.
     """
-    from app.paths import data_folder
+    from app.system.paths import data_folder
 
     folder = data_folder(data_dir, environ)
     if not folder.is_dir():  # nothing recorded yet, and no need to load the storage code

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import say
 from app.cli.commands import Context
+from app.cli.output import say
 from app.cli.render import counted
-from app.storage.errors import DataFileError, NoSuchBackup
+from app.storage.errors import DataFileError, NoSuchBackup, quoted
 from app.storage.transfer import export_to
 
 
@@ -86,7 +86,7 @@ def backups(args: argparse.Namespace, ctx: Context) -> int:
 
 def restore(args: argparse.Namespace, ctx: Context) -> int:
     if not ctx.store.backups.list():  # checked first: the store would create the folder
-        wanted = f"no backup named {args.backup!r}" if args.backup else "no backup to restore"
+        wanted = f"no backup named {quoted(args.backup)}" if args.backup else "no backup to restore"
         raise NoSuchBackup(f"there is {wanted}: {ctx.store.backups.folder} holds no backups")
     restored = ctx.store.restore(ctx.clock.now(), args.backup)
     say(f"Restored the backup {restored.backup.name}.")

@@ -19,7 +19,7 @@ from app.domain.events import (
     check_intensity,
     check_target,
 )
-from app.paths import DATA_DIR_VARIABLE
+from app.system.paths import DATA_DIR_VARIABLE
 
 USAGE_ERROR = 2
 
@@ -36,7 +36,7 @@ class _ShowVersion(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from importlib.metadata import version
 
-        from app.cli import say
+        from app.cli.output import say
 
         # On stdout, as argparse's own version action does: `$(holdfast --version)` must see it.
         say(f"holdfast {version('holdfast')}")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.cli.output import visible
 from app.domain.events import Contact, Urge
 from app.domain.goals import Goal, Recurrence
 from app.domain.logbook import Logbook
@@ -202,26 +201,6 @@ def _ended_by(run: Run) -> str:
         return "began again"
     note = f": {visible(run.ended_by.note)}" if run.ended_by.note else ""
     return f"{run.ended_by.kind.value.replace('_', ' ')}{note}"
-
-
-_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-# They reorder what follows on screen: text could hide behind them what it says.
-_BIDI_CONTROLS = frozenset(
-    chr(code) for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-)
-
-
-def visible(text: str) -> str:
-    """Something the user wrote, safe on one line of a terminal: a line break shows as ⏎, a tab
-    as a space, and any other control character as its code (\x1b...), so a note can neither
-    forge a line of the output nor send the terminal an escape sequence."""
-    text = _LINE_BREAK.sub("⏎", text).replace("\t", " ")
-    return "".join(
-        char.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS
-        else char
-        for char in text
-    )
 
 
 def _urges_by_kind(logbook: Logbook) -> Counter[str]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import new_id, recorded_instant
+from app.domain.instants import check_instant
 from app.domain.wallclock import local_date, zone_of
 from app.domain.words import QT_TRANSLATE_NOOP
 
@@ -195,8 +196,13 @@ class JournalEntry:
         if type(self.day) is not date:
             raise InvalidEntry("a journal entry is about a calendar date")
         # The day can never be later than the local date it was last written on.
-        latest = max(s.date() for s in (self.written_at, self.edited_at) if s is not None)
+        stamps = [s for s in (self.written_at, self.edited_at) if s is not None]
+        latest = max(s.date() for s in stamps)
         if self.day > latest:
+            # A time of writing before 1970 is the mistake, a typo in its year: said as every
+            # instant is checked. (Compared with itself, a stamp is never in the future.)
+            for stamp in stamps:
+                check_instant(stamp, stamp, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
             raise InvalidEntry(
                 f"a journal entry cannot be dated in the future (it was written on {latest})"
             )
@@ -204,6 +210,16 @@ class JournalEntry:
     @property
     def first_line(self) -> str:
         return self.text.split("\n", 1)[0].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class JournalDraft:
+    """An entry being written and not saved yet, kept so a crash or a logout does not take it."""
+
+    entry_id: str | None  # the saved entry being edited; None for a new one
+    day: date
+    prompt: Prompt | None
+    text: str
 
 
 def write_entry(now: datetime, day: date, text: str, prompt: Prompt | None = None) -> JournalEntry:

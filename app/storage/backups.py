@@ -12,7 +12,13 @@ from pathlib import Path
 import orjson
 
 from app.storage.errors import DataFileError
-from app.storage.files import make_private_folder, refuse_link, remove_private_file, write_file
+from app.storage.files import (
+    make_private_folder,
+    read_ordinary_file,
+    refuse_link,
+    remove_private_file,
+    write_file,
+)
 from app.storage.layout import JOURNAL
 from app.storage.safe_storage import parse_tables
 
@@ -97,7 +103,7 @@ class Backups:
         cleaned = unreadable = 0
         for backup in self.list():
             try:
-                tables = parse_tables(backup.path, backup.path.read_bytes())
+                tables = parse_tables(backup.path, read_ordinary_file(backup.path))
             except (DataFileError, OSError):
                 unreadable += 1
                 continue

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import errno
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.storage.backups import Backup
 
 
 class StorageError(Exception):
@@ -69,6 +65,42 @@ class NotAnExport(RefusedFile):
     """The file to import is missing, unreadable, or not a Holdfast export."""
 
 
+class NotAFile(OSError):
+    """Something other than an ordinary file where Holdfast reads one: reading a named pipe would
+    wait forever and a device would never end, so neither is read at all.
+
+    Its sentence names the fix where the user meets it, in the data file's place; an import
+    words its own (see transfer.py).
+    """
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.what = what  # "a named pipe", "a device"...
+        super().__init__(self._sentence())  # no errno: `explain` shows the sentence as it is
+        self.filename = str(path)
+
+    def _sentence(self) -> str:
+        return (
+            f"it is {self.what}, not an ordinary file; move it away, and `holdfast restore` "
+            "puts back the newest backup, if there is one"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])  # OSError's own would add "[Errno None]" and the file name
+
+
+class LinkToNothing(NotAFile):
+    """A link to a file that is not there: read as no file at all, it would start a new one."""
+
+    def __init__(self, path: Path, target: str) -> None:
+        super().__init__(path, f"a link to {target}, which is not there")
+
+    def _sentence(self) -> str:
+        return (
+            f"it is {self.what}; put that file back (a sync tool may keep a copy), or remove "
+            "the link and `holdfast restore` puts back the newest backup, if there is one"
+        )
+
+
 class StoreBusy(StorageError):
     """Another Holdfast process held the lock for too long."""
 
@@ -77,21 +109,32 @@ class MissingDataFile(StorageError):
     """The data file is gone where there was one (backups are there, or this process read it):
     not a first run, so nothing is written until the user restores a backup or starts afresh."""
 
-    def __init__(self, path: Path, newest_backup: Backup | None) -> None:
+    def __init__(self, path: Path, newest_backup_at: datetime | None) -> None:
         self.path = path
-        self.newest_backup = newest_backup  # the newest good one, if any
+        self.newest_backup_at = newest_backup_at  # when the newest good backup was taken, if any
         super().__init__(self.describe())
 
     def describe(self, zone: tzinfo | None = None) -> str:
         """One line naming the fix, with the backup's time in `zone` (else in UTC, so marked)."""
-        if self.newest_backup is None:
+        if self.newest_backup_at is None:
             return (
                 f"{self.path.name} is missing from {self.path.parent}, and there is no good backup "
                 "to restore; put the file back (a sync tool may keep a copy) to go on."
             )
-        taken = self.newest_backup.taken_at.astimezone(zone or UTC)
+        taken = self.newest_backup_at.astimezone(zone or UTC)
         when = f"{taken:%Y-%m-%d %H:%M}" + ("" if zone else " UTC")
         return f"{self.path.name} is missing; `holdfast restore` puts back the backup from {when}."
+
+
+def quoted(name: str) -> str:
+    """A name the user typed, quoted for a message: cut short when long, so a mistyped or
+    pasted name cannot fill the screen in place of the one line that says what to do."""
+    if len(name) > _LONGEST_QUOTED:
+        name = name[:_LONGEST_QUOTED] + "…"
+    return repr(name)
+
+
+_LONGEST_QUOTED = 60
 
 
 def cannot_use(error: OSError, path: Path) -> str:

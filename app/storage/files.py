@@ -1,14 +1,16 @@
-"""Private, atomic, durable file writes: a crash leaves either the old file or the new one."""
+"""Private, atomic, durable file writes (a crash leaves either the old file or the new one), and
+the one careful way files are read."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from app.storage.errors import WriteFailed
+from app.storage.errors import LinkToNothing, NotAFile, WriteFailed
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -89,17 +91,89 @@ def refuse_link(path: Path) -> None:
     raise WriteFailed(path, OSError(problem))
 
 
-def read_private_file(path: Path) -> bytes:
-    """The bytes of the file Holdfast wrote at `path`; OSError when it is missing, or a link or
-    anything else in its place."""
-    fd = os.open(path, os.O_RDONLY | _NO_SURPRISES)
+def read_ordinary_file(path: Path, follow_link: bool = False, limit: int | None = None) -> bytes:
+    """The bytes of the ordinary file at `path`, of at most `limit` bytes if one is given.
+
+    The one way Holdfast reads a file: the data file, a backup, the status cache, the journal
+    draft, an import. Raises FileNotFoundError when nothing is there, NotAFile when something
+    other than a file is (see `open_ordinary_file`), OSError with a sentence when it is larger
+    than `limit`.
+    """
+    fd = open_ordinary_file(path, follow_link)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not an ordinary file")
-        with os.fdopen(os.dup(fd), "rb") as file:
-            return file.read()
+        return read_through(fd, limit)
     finally:
         os.close(fd)
+
+
+def open_ordinary_file(path: Path, follow_link: bool = False) -> int:
+    """A descriptor for reading the ordinary file at `path`; the caller closes it.
+
+    Opened without waiting and checked before anything is read: a named pipe would wait for a
+    writer forever, and a device such as /dev/zero never ends. A link is refused (ELOOP) unless
+    `follow_link`, and one followed to nothing raises LinkToNothing, not FileNotFoundError: the
+    file it stands for is lost, which is not the same as a first run.
+    """
+    flags = os.O_RDONLY | _NO_SURPRISES | getattr(os, "O_BINARY", 0)
+    if follow_link:
+        flags &= ~getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        target = _link_target(path) if follow_link else None
+        if target is None:
+            raise
+        raise LinkToNothing(path, target) from None
+    try:
+        kind = stat.S_IFMT(os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    if kind == stat.S_IFREG:
+        return fd
+    os.close(fd)
+    if kind == stat.S_IFDIR:
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    raise NotAFile(path, _KINDS.get(kind, "something other than a file"))
+
+
+def read_through(fd: int, limit: int | None = None) -> bytes:
+    """What is left to read from `fd`, opened by `open_ordinary_file`; OSError with a sentence
+    when it passes `limit` bytes, even while the file grows."""
+    if limit is not None and os.fstat(fd).st_size > limit:
+        raise _too_large(limit)
+    chunks: list[bytes] = []
+    read = 0
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+        read += len(chunk)
+        if limit is not None and read > limit:
+            raise _too_large(limit)
+    return b"".join(chunks)
+
+
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _link_target(path: Path) -> str | None:
+    """Where the link at `path` leads; None when `path` is not a link."""
+    try:
+        return str(path.readlink())
+    except OSError:
+        return None
+
+
+def _too_large(limit: int) -> OSError:
+    # No errno: the sentence is the whole explanation.
+    return OSError(
+        f"it is larger than {limit // (1024 * 1024)} MiB, far more than Holdfast ever writes; "
+        "check that it is the right file"
+    )
 
 
 def remove_private_file(path: Path) -> None:

@@ -7,14 +7,13 @@ private file, written atomically like the data file, and never part of the backu
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.domain.journal import Prompt
+from app.domain.journal import JournalDraft, Prompt
 from app.storage.files import (
     make_private_folder,
-    read_private_file,
+    read_ordinary_file,
     remove_leftover_temp_files,
     remove_private_file,
     write_file,
@@ -22,14 +21,6 @@ from app.storage.files import (
 
 DRAFT_FILE_NAME = "journal-draft.json"
 VERSION = 1
-
-
-@dataclass(frozen=True, slots=True)
-class JournalDraft:
-    entry_id: str | None  # the saved entry being edited; None for a new one
-    day: date
-    prompt: Prompt | None
-    text: str
 
 
 def draft_path(folder: Path) -> Path:
@@ -52,7 +43,7 @@ def save_draft(folder: Path, draft: JournalDraft) -> None:
 def load_draft(folder: Path) -> JournalDraft | None:
     """The draft left by the last session, or None when there is none or it cannot be read."""
     try:
-        raw = json.loads(read_private_file(draft_path(folder)).decode("utf-8"))
+        raw = json.loads(read_ordinary_file(draft_path(folder)).decode("utf-8"))
         entry_id = raw["entry_id"]
         prompt = raw["prompt"]
         text = raw["text"]

@@ -5,23 +5,26 @@ from __future__ import annotations
 
 import os
 import shlex
+from contextlib import suppress
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from app.storage.backups import Backups
-from app.storage.files import PRIVATE_FILE, PRIVATE_FOLDER, make_private
+from app.storage.files import PRIVATE_FILE, PRIVATE_FOLDER, make_private, refuse_link
 
 BACKUPS_FOLDER = "backups"
+WINDOW_SETTINGS_FILE = "window.ini"  # the window's size and place, which Qt itself writes
 # What Holdfast keeps in its data folder: the data file and every copy of it (those restore sets
 # aside, a sync tool's conflict copies), the lock, the status cache, the journal draft, the
-# window's settings, and what a killed write left.
+# urges and contacts waiting to be saved, the window's settings, and what a killed write left.
 OWN_NAMES = (
     "holdfast*.json",
     "holdfast.lock",
     "status-cache.json",
     "journal-draft.json",
-    "window.ini",
-    "window.ini.lock",
+    "waiting*.json",
+    WINDOW_SETTINGS_FILE,
+    f"{WINDOW_SETTINGS_FILE}.lock",
     ".*.tmp",
 )
 # Holdfast's own files and folders have no reason to grant anyone else anything.
@@ -67,6 +70,22 @@ def keep_private(folder: Path) -> list[str]:
             f"`chmod 700 {quoted}`, or keep Holdfast's data in a folder of its own."
         )
     return problems
+
+
+def private_window_settings(folder: Path) -> Path:
+    """The window's settings file in `folder`, private before Qt first writes it: Qt gives a new
+    file the umask's permissions but keeps those of one that exists, so it is made here, empty,
+    readable by its owner alone. A file already there, or a folder not there yet, stays so.
+
+    Raises WriteFailed when a link or something other than a file is in its place, which is left
+    as it is: Qt would write through it.
+    """
+    path = folder / WINDOW_SETTINGS_FILE
+    refuse_link(path)
+    with suppress(OSError):
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(path, flags, PRIVATE_FILE))
+    return path
 
 
 def _tighten(path: Path, mode: int, follow_link: bool = False) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import orjson
 from tinydb.storages import Storage
 
 from app.storage.errors import DamagedDataFile
-from app.storage.files import write_atomically
+from app.storage.files import open_ordinary_file, read_through, write_atomically
 
 Tables = dict[str, dict[str, Any]]
 _FileIdentity = tuple[int, int, int, int]
@@ -31,19 +32,20 @@ class SafeStorage(Storage):
         self.generation = 0  # grows whenever the data held in memory changes
 
     def read(self) -> Tables | None:
+        """The tables in the file; None when there is no file. Raises DataFileError, NotAFile
+        (a named pipe, a device or a link to nothing in its place) or OSError."""
+        with suppress(FileNotFoundError):  # a link to nothing is told apart below
+            if _identity(self.path.stat()) == self._identity:
+                return self._tables
+        # The data file may be a link the user made (into a synced folder): read through it.
         try:
-            stat = self.path.stat()
+            fd = open_ordinary_file(self.path, follow_link=True)
         except FileNotFoundError:
             self._forget()
             return None
-        if _identity(stat) == self._identity:
-            return self._tables
-        fd = os.open(self.path, os.O_RDONLY)
         try:
             identity = _identity(os.fstat(fd))
-            with os.fdopen(os.dup(fd), "rb") as file:
-                payload = file.read()
-            tables = parse_tables(self.path, payload)
+            tables = parse_tables(self.path, read_through(fd))
         except BaseException:
             os.close(fd)
             raise

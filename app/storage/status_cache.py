@@ -32,7 +32,7 @@ from app.storage.codec import (
     encode_reasons,
 )
 from app.storage.errors import WriteFailed
-from app.storage.files import read_private_file, write_file
+from app.storage.files import read_ordinary_file, write_file
 
 CACHE_FILE_NAME = "status-cache.json"
 _FORMAT = 3
@@ -76,7 +76,7 @@ class StatusCache:
 
     def get(self, key: str) -> Overview | None:
         try:
-            cached: Any = orjson.loads(read_private_file(self.path))
+            cached: Any = orjson.loads(read_ordinary_file(self.path))
             if cached["format"] != _FORMAT or cached["key"] != key:
                 return None
             entries = tuple(decode_event(doc) for doc in cached["entries"])
@@ -100,7 +100,7 @@ class StatusCache:
         read it: it does not count, or nothing would replace it until the data file changed.
         """
         try:
-            cached = orjson.loads(read_private_file(self.path))
+            cached = orjson.loads(read_ordinary_file(self.path))
             return bool(cached.get("format") == _FORMAT and cached.get("key") == key)
         except (OSError, orjson.JSONDecodeError, AttributeError):
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
@@ -30,8 +31,14 @@ from app.storage.errors import (
     NewerDataFile,
     NoSuchBackup,
     NotAnExport,
+    quoted,
 )
-from app.storage.files import make_private_folder, remove_leftover_temp_files, write_file
+from app.storage.files import (
+    make_private_folder,
+    read_ordinary_file,
+    remove_leftover_temp_files,
+    write_file,
+)
 from app.storage.layout import (
     COMPLETIONS,
     EVENTS,
@@ -135,11 +142,12 @@ class Store:
         A file gone from beside its backups, or gone after this process read it, was lost (a
         sync tool, a mistake): starting a new one would hide the loss, so nothing is written.
         """
-        if self.path.exists():
+        if os.path.lexists(self.path):  # a link to nothing is there: reading it says so
             return None
         if self._history.held is None and (self._afresh or not self.backups.list()):
             return None
-        return MissingDataFile(self.path, self.newest_good_backup())
+        newest = self.newest_good_backup()
+        return MissingDataFile(self.path, newest.taken_at if newest else None)
 
     def start_afresh(self) -> None:
         """The user chose a new logbook although backups are there, which stay as they are.
@@ -177,7 +185,7 @@ class Store:
         assert tables is not None  # just read
         # The older copy is kept, whatever the hour: the mend is judged from what this process
         # held, and the copy may hold what a user wants back from elsewhere.
-        older = self._storage.held_bytes() or self.path.read_bytes()
+        older = self._storage.held_bytes() or self._file_bytes()
         self.backups.take(older, now, "before-rewind-merge")
         # All the edits gather in a copy of the tables, saved once.
         edited = orjson.loads(orjson.dumps(self._upgraded(self.path, tables)))
@@ -198,7 +206,7 @@ class Store:
         """
         with self._naming_the_newest_backup():
             try:
-                payload = self.path.read_bytes()
+                payload = self._file_bytes()
             except FileNotFoundError:
                 missing = self.missing_file()
                 if missing is not None:
@@ -219,7 +227,7 @@ class Store:
         A match means the file was read and decoded whole before, so it is not damaged.
         """
         try:
-            payload = self.path.read_bytes()
+            payload = self._file_bytes()
         except OSError:
             return None
         return self._status_cache.get(cache_key(payload))
@@ -273,10 +281,10 @@ class Store:
         if tables is None:
             return fresh_tables(self._version, Logbook().goals)
         if self._version_of(self.path, tables) < self._version:
-            self.backups.take(self.path.read_bytes(), now, "before-upgrade")
+            self.backups.take(self._file_bytes(), now, "before-upgrade")
             return self._upgraded(self.path, tables)
         if self.backups.is_due(now):
-            self.backups.take(self.path.read_bytes(), now)
+            self.backups.take(self._file_bytes(), now)
         return tables
 
     def _save(self, tables: Tables, logbook: Logbook) -> None:
@@ -316,7 +324,7 @@ class Store:
 
         if self.path.exists():
             # An import adds much at once, so the file as it was is kept, whatever the hour.
-            self.backups.take(self.path.read_bytes(), now, "before-import")
+            self.backups.take(self._file_bytes(), now, "before-import")
         # The edits gather in a copy of the tables that nothing saves until the last one is
         # made: if one fails, neither the file nor the tables held in memory have changed.
         tables = orjson.loads(orjson.dumps(self._tables_to_edit(now)))
@@ -356,18 +364,19 @@ class Store:
 
     def read_backup(self, backup: Backup) -> Logbook:
         """The logbook a backup holds; raises DataFileError if it is not usable."""
-        return self._decode(backup.path, parse_tables(backup.path, backup.path.read_bytes()))
+        return self._decode(backup.path, parse_tables(backup.path, read_ordinary_file(backup.path)))
 
     def restore(self, now: datetime, name: str | None = None) -> Restored:
         """Puts a backup in place of the data file, keeping the file it replaces aside."""
         make_private_folder(self.folder)
         with store_lock(self.folder, self.lock_wait):
             backup = self._choose_backup(name)
-            tables = parse_tables(backup.path, backup.path.read_bytes())
+            tables = parse_tables(backup.path, read_ordinary_file(backup.path))
             generation = max(restore_generation(tables), self._history.restore_generation)
             set_aside = None
-            if self.path.exists():
-                replaced = self.path.read_bytes()
+            if os.path.lexists(self.path):
+                # A named pipe, a device or a link to nothing cannot be kept aside: NotAFile.
+                replaced = self._file_bytes()
                 set_aside = self._set_aside_path(now)
                 # Copy, not move: at no moment is there no data file at all.
                 write_file(set_aside, replaced)
@@ -408,7 +417,8 @@ class Store:
         backup = self.backups.find(Path(name).name)
         if backup is None:
             raise NoSuchBackup(
-                f"there is no backup named {name!r}; `holdfast backups` lists the ones there are"
+                f"there is no backup named {quoted(name)}; `holdfast backups` lists the ones there "
+                "are"
             )
         try:
             self.read_backup(backup)
@@ -417,6 +427,10 @@ class Store:
                 f"the backup {backup.name} cannot be used: {error.problem}"
             ) from None
         return backup
+
+    def _file_bytes(self) -> bytes:
+        """The data file's bytes, read through a link the user made, as SafeStorage reads it."""
+        return read_ordinary_file(self.path, follow_link=True)
 
     def _decode(self, path: Path, tables: Tables) -> Logbook:
         tables = self._upgraded(path, tables)

@@ -7,7 +7,6 @@ import csv
 import errno
 import io
 import os
-import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -33,8 +32,16 @@ from app.storage.codec import (
     encode_journal_entry,
     encode_reasons,
 )
-from app.storage.errors import DataFileError, NotAnExport, RefusedFile, WriteFailed, explain
-from app.storage.files import write_file
+from app.storage.errors import (
+    DataFileError,
+    LinkToNothing,
+    NotAFile,
+    NotAnExport,
+    RefusedFile,
+    WriteFailed,
+    explain,
+)
+from app.storage.files import read_ordinary_file, write_file
 from app.storage.layout import COMPLETIONS, EVENTS, GOALS, JOURNAL, META, REFLECTION, SETTINGS
 
 EXPORT_FORMAT = "holdfast-export"
@@ -229,51 +236,23 @@ def _decode_export(path: Path, data: dict[str, Any]) -> Logbook:
 
 
 def _read_bounded(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_IMPORT_BYTES.
-
-    Opened without blocking and checked before reading: a named pipe would wait for a writer
-    forever, and a device such as /dev/zero never ends.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    """The bytes of the file to import, through a link, of at most MAX_IMPORT_BYTES."""
     try:
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+        return read_ordinary_file(path, follow_link=True, limit=MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise NotAnExport(f"there is no file {path}") from None
     except OSError as error:
         raise _unreadable(path, error) from None
-    try:
-        found = os.fstat(fd)
-        if stat.S_ISDIR(found.st_mode):
-            raise NotAnExport(f"cannot read {path}: it is a folder; give the file to import")
-        if not stat.S_ISREG(found.st_mode):
-            raise NotAnExport(
-                f"cannot read {path}: it is not a file but a pipe or a device; give a file "
-                "made by `holdfast export`, a backup or a copy of holdfast.json"
-            )
-        if found.st_size > MAX_IMPORT_BYTES:
-            raise _too_large(path)
-        chunks: list[bytes] = []
-        read = 0
-        while chunk := os.read(fd, 1 << 20):  # bounded too: the file may grow meanwhile
-            chunks.append(chunk)
-            read += len(chunk)
-            if read > MAX_IMPORT_BYTES:
-                raise _too_large(path)
-        return b"".join(chunks)
-    except OSError as error:
-        raise _unreadable(path, error) from None
-    finally:
-        os.close(fd)
-
-
-def _too_large(path: Path) -> NotAnExport:
-    return NotAnExport(
-        f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB, far more than Holdfast "
-        "ever writes; check that it is the right file"
-    )
 
 
 def _unreadable(path: Path, error: OSError) -> NotAnExport:
+    if isinstance(error, LinkToNothing):
+        return NotAnExport(f"there is no file {path}: it is {error.what}")
+    if isinstance(error, NotAFile):
+        return NotAnExport(
+            f"cannot read {path}: it is not a file but a pipe or a device; give a file "
+            "made by `holdfast export`, a backup or a copy of holdfast.json"
+        )
     if isinstance(error, PermissionError):
         return NotAnExport(
             f"cannot read {path}: its permissions do not let you read it; copy it somewhere "

@@ -9,16 +9,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import Clock
 from app.domain.countdown import Milestone
-from app.identity import APP_ID
-from app.storage.errors import DataFileError, StorageError, cannot_use, explain
-from app.storage.privacy import keep_private
+from app.storage.errors import DataFileError, StorageError, WriteFailed, cannot_use, explain
+from app.storage.privacy import keep_private, private_window_settings
 from app.storage.store import Store
+from app.system.identity import APP_ID
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.platform_check import qt_platform_problem
@@ -27,10 +27,9 @@ from app.ui.single_instance import SingleInstance, instance_key
 from app.ui.termination import leave_when_asked_to_end
 from app.ui.theme import apply_theme
 from app.ui.tray import Tray
-from app.ui.window_settings import open_window_settings
 
 if TYPE_CHECKING:
-    from app.desktop_entry import Placement
+    from app.system.desktop_entry import Placement
 
 # Set by tests and the benchmark: report the moment of the first paint on standard output, as
 # "first-paint <time.monotonic()>", and quit once everything is loaded.
@@ -107,15 +106,17 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         window.show_banner("\n".join(privacy_problems))
     instance.activated.connect(window.bring_forward)
     app.on_quit = window.quit
+    # A last try for what waits to be saved; what still cannot be stays on disk for next time.
+    app.aboutToQuit.connect(controller.waiting.save_after_busy)
     app.aboutToQuit.connect(store.remember_overview)
-    app.aboutToQuit.connect(controller.save_waiting)  # a last try for what waited for the lock
     # A logout may end the session without a word: what is being written is kept first.
     app.commitDataRequest.connect(lambda _manager: window.keep_drafts())
-    leave_when_asked_to_end(app, window.leave_now)
+    leave_when_asked_to_end(app, window.quit)
     sys.excepthook = _reporting_in_the_banner(window)
 
     def finish_starting() -> None:
         controller.load_everything()
+        controller.waiting.save_earlier()  # what a window quit or ended before it could save
         discreet = controller.logbook.preferences.discreet
         _connect_tray_and_reminders(
             controller, window, Tray(app_icon(), window, discreet=discreet) if has_tray else None
@@ -130,6 +131,28 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         window.show()
         _after_first_paint(window, finish_starting, report=bool(environ.get(QUIT_AFTER_PAINT)))
     return app.exec()
+
+
+def open_window_settings(folder: Path, report: Callable[[str], None]) -> QSettings:
+    """The window's size and place, kept in `folder`'s window.ini, private and never written
+    through a link; `report` hears, in one line, when they cannot be kept there.
+
+    Qt saves this file itself, through any link in its place. So a link (or a named pipe, say)
+    there keeps the settings in memory for this session only, and leaves it as it is.
+    """
+    try:
+        path = private_window_settings(folder)
+    except WriteFailed as refused:
+        report(
+            QCoreApplication.translate(
+                "WindowSettings",
+                "%s is a link or not an ordinary file, and Holdfast does not save through one, "
+                "so the window's size and place will not be kept; remove it to keep them.",
+            )
+            % refused.path
+        )
+        return QSettings("", QSettings.Format.IniFormat)  # no file: held in memory only
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _missing_file_settled(store: Store, clock: Clock) -> bool:
@@ -243,7 +266,7 @@ def _launcher_placement(environ: Mapping[str, str]) -> Placement | None:
     """Where `holdfast install-desktop-entry` puts the launcher entry; None off Linux desktops."""
     if sys.platform in ("win32", "darwin"):
         return None
-    from app.desktop_entry import Placement, data_home  # after the first paint
+    from app.system.desktop_entry import Placement, data_home  # after the first paint
 
     return Placement(data_home(environ))
 
@@ -266,7 +289,7 @@ def follow_discreet_in_launcher(
         if discreet == seen:
             return
         seen = discreet
-        from app.desktop_entry import follow_discreet
+        from app.system.desktop_entry import follow_discreet
 
         try:
             follow_discreet(placement, discreet)
@@ -306,7 +329,7 @@ def _reporting_in_the_banner(window: MainWindow) -> Callable[..., None]:
 
     def report(kind: type[BaseException], error: BaseException, _traceback: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
-            window.leave_now()
+            window.quit()
             return
         print(f"holdfast: {kind.__name__}: {error}", file=sys.stderr)
         window.show_banner(

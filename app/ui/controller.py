@@ -22,11 +22,11 @@ from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
 from app.storage.errors import DataFileError, MissingDataFile, StorageError, StoreBusy
-from app.storage.lock import lock_is_free
 from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
+from app.ui.file_notices import went_back_text
 from app.ui.keeping import Keeping
-from app.ui.saving_queue import SavingQueue
+from app.ui.saving_queue import SavingQueue, unless_saved
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
 REMEMBER_AFTER_MS = 5000
@@ -84,10 +84,12 @@ class Controller(QObject):
         self._remember = QTimer(self, interval=REMEMBER_AFTER_MS, singleShot=True)
         self._remember.timeout.connect(store.remember_overview)
         self.changed.connect(lambda: self._remember.start())
-        self._waiting = SavingQueue(self._log, lambda: lock_is_free(store.folder), self)
-        self._waiting.kept.connect(self.problem)
-        self._waiting.saved.connect(self.news)
-        self._waiting.file_missing.connect(self.file_missing)
+        # What waits to be saved; `waiting.save_earlier` saves what an earlier window left.
+        self.waiting = SavingQueue(store, self.now, self._log, parent=self)
+        self.waiting.kept.connect(self.problem)
+        self.waiting.saved.connect(lambda _news: self.refresh())  # saved without the controller
+        self.waiting.saved.connect(self.news)
+        self.waiting.file_missing.connect(self.file_missing)
 
     # What pages read
 
@@ -137,7 +139,7 @@ class Controller(QObject):
         try:
             logbook = self._store.follow(self.now())  # an older copy put in place is mended
         except MissingDataFile as error:
-            self._waiting.file_gone(error, again=False)  # the watch goes on, to see it come back
+            self.waiting.file_gone(error, again=False)  # the watch goes on, to see it come back
             return False
         except DataFileError as error:
             self._watch.stop()  # nothing more is read or written until the user acts
@@ -150,7 +152,7 @@ class Controller(QObject):
             return False
         if logbook is not self._logbook:
             self._show(logbook, Touched.EVERYTHING)
-        self._waiting.file_found()  # put back by the user or a sync tool, if it was gone
+        self.waiting.file_found()  # put back by the user or a sync tool, if it was gone
         return True
 
     def restore(self, backup_name: str | None) -> Restored | None:
@@ -164,12 +166,8 @@ class Controller(QObject):
         self._undo.clear()  # entries logged before the restore may no longer exist
         self._show(logbook, Touched.EVERYTHING)
         self._watch.start()
-        self._waiting.file_found()
+        self.waiting.file_found()
         return restored
-
-    def save_waiting(self) -> None:
-        """Saves what was logged while another process held the lock, once it is free."""
-        self._waiting.save_after_busy()
 
     # What the user does: each runs one of the domain's intents
 
@@ -295,7 +293,7 @@ class Controller(QObject):
     def _log(self, change: Change) -> bool:
         """Saves an urge or contact logged. One that finds another process busy, or the data
         file gone, waits in the saving queue and is saved as soon as it can be."""
-        return self._run(lambda _logbook, _now: change, waiting=change) is not None
+        return self._run(partial(unless_saved, change=change), waiting=change) is not None
 
     def _take_back(self, undo: Intent | None) -> bool:
         # Refused when what it puts back is there already or what it takes back is gone (another
@@ -319,13 +317,13 @@ class Controller(QObject):
             return None
         except MissingDataFile as error:
             # Refused, so that no new file hides the loss; what can wait, waits for its return.
-            self._waiting.file_gone(error, keep=waiting)
+            self.waiting.file_gone(error, keep=waiting)
             return None
         except StoreBusy as error:
             if waiting is None:
                 self.problem.emit(str(error))
             else:
-                self._waiting.keep_while_busy(waiting)  # which says so
+                self.waiting.keep_while_busy(waiting)  # which says so
             return None
         except (StorageError, OSError) as error:
             self.keeping.report(error)
@@ -344,6 +342,4 @@ class Controller(QObject):
         if touched:
             self.changed.emit(touched)
         for mend in self._store.take_mended():  # an older copy of the file was put in place
-            from app.ui.file_notices import went_back_text  # its pages import this module
-
-            self.news.emit(went_back_text(mend))
+            self.news.emit(went_back_text(mend.missing, mend.undone))

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import SignalInstance
 
 from app.domain.errors import InvalidEntry
-from app.domain.logbook import NewEntries
+from app.domain.journal import JournalDraft
+from app.domain.logbook import Logbook, NewEntries
 from app.storage.backups import Backup, Forgotten
 from app.storage.errors import StorageError, cannot_use
+from app.storage.journal_draft import load_draft, remove_draft, save_draft
 from app.storage.store import Store
 
 if TYPE_CHECKING:
     from app.storage.conflict_copies import MergedCopies
-    from app.ui.controller import Controller
+
+
+class Owner(Protocol):
+    """What Keeping asks of the controller that owns it: named here, so that neither module
+    imports the other."""
+
+    @property
+    def logbook(self) -> Logbook: ...
+
+    @property
+    def problem(self) -> SignalInstance: ...
+
+    def now(self) -> datetime: ...
+
+    def refresh(self) -> bool: ...
 
 
 class Keeping:
@@ -21,7 +41,7 @@ class Keeping:
     changes. A failure is told through the controller's `problem`; what an import or a merge
     added shows through its `refresh`, as another process's change would."""
 
-    def __init__(self, store: Store, controller: Controller) -> None:
+    def __init__(self, store: Store, controller: Owner) -> None:
         self._store = store
         self._controller = controller
 
@@ -90,6 +110,22 @@ class Keeping:
         except (StorageError, OSError) as error:
             self.report(error)
             return None
+
+    def journal_draft(self) -> JournalDraft | None:
+        """The journal entry being written when the window last closed, if one was kept."""
+        return load_draft(self._store.folder)
+
+    def keep_journal_draft(self, draft: JournalDraft | None) -> None:
+        """Keeps what the Journal's editor holds beside the data; None removes the draft.
+
+        A failure says nothing: it is no reason to interrupt writing, and the next pause in the
+        typing tries again.
+        """
+        with suppress(StorageError, OSError):
+            if draft is None:
+                remove_draft(self._store.folder)
+            else:
+                save_draft(self._store.folder, draft)
 
     def report(self, error: Exception) -> None:
         """Tells the user what went wrong; the system's refusals in words that say what to do."""

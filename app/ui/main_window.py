@@ -45,9 +45,8 @@ from app.domain.intents import Touched
 from app.domain.preferences import Theme
 from app.domain.safety import healing_first, was_unsafe
 from app.ui.controller import Controller
+from app.ui.file_offers import FileOffers
 from app.ui.pages.today import TodayPage
-from app.ui.widgets.merge_offer import MergeOffer
-from app.ui.widgets.restore_offer import RestoreOffer
 
 GEOMETRY_SAVE_DELAY_MS = 2000
 
@@ -78,7 +77,6 @@ class MainWindow(QMainWindow):
         self._apply_theme = apply_theme
         self._tray_in_use = tray_in_use
         self._theme = controller.logbook.preferences.theme
-        self._left = False  # closed for good (without a tray): nothing more to ask
         self.setWindowTitle(self.tr("Holdfast — Today"))
 
         self.banner = QFrame()
@@ -107,9 +105,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 0, 0)
         column.addWidget(self.navigation)
         column.addWidget(self.banner)
-        self.merge_offer = MergeOffer(controller)
+        offers = FileOffers(controller, self)
+        self.merge_offer, self.restore_offer = offers.merge, offers.restore
         column.addWidget(self.merge_offer)
-        self.restore_offer = RestoreOffer(controller)
         column.addWidget(self.restore_offer)
         column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
@@ -284,17 +282,11 @@ class MainWindow(QMainWindow):
         if isinstance(journal, JournalPage):
             journal.keep_draft()
 
-    def leave_now(self) -> None:
-        """Ends at once without asking, as a logout or a termination signal wants; an unsaved
-        journal entry is kept as a draft."""
-        self.keep_drafts()
-        self._left = True
-        self.quit()
-
     def quit(self) -> None:
-        """Ends Holdfast, tray icon and all, unless the user keeps an unsaved journal entry."""
-        if not (self._left or self._may_leave()):
-            return
+        """Ends Holdfast, tray icon and all, at once and without asking: someone who quits so
+        that nobody sees it running must be able to trust it. A journal entry written but not
+        saved is kept as a draft, back on the Journal page at the next start."""
+        self.keep_drafts()
         self._save_geometry()
         self.leaving.emit()
         # exit, not quit: Qt 6's quit first asks each window to close, and closing this one
@@ -326,27 +318,8 @@ class MainWindow(QMainWindow):
                 self._settings.setValue("window/told_about_tray", True)
                 self.hidden_to_tray.emit()
             return
-        if not self._may_leave():
-            event.ignore()
-            return
-        self._left = True  # Qt quits next, through quit(), which need not ask again
+        self.keep_drafts()  # closing without a tray ends Holdfast: as Quit does
         event.accept()
-
-    def _may_leave(self) -> bool:
-        """Before quitting: a journal entry written but not saved is kept unless the user says."""
-        journal = self._pages.get(Page.JOURNAL)
-        if journal is None:
-            return True
-        from app.ui.pages.journal import JournalPage  # loaded already: the page was built
-
-        if not (isinstance(journal, JournalPage) and journal.has_unsaved_changes):
-            return True
-        self.show_page(Page.JOURNAL)
-        self.bring_forward()
-        if not JournalPage.confirm_discard(self):
-            return False
-        journal.discard_draft()  # chosen, so the copy kept against a crash goes too
-        return True
 
     def _follow_undo(self) -> None:
         can_undo = self._controller.can_undo()
@@ -358,7 +331,7 @@ class MainWindow(QMainWindow):
         )
 
     def _save_geometry(self) -> None:
-        # The settings file is made private where it is opened (app/ui/window_settings.py).
+        # The settings file is made private where it is opened (open_window_settings, app.py).
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
 

@@ -1,6 +1,6 @@
 """Holdfast's SVG icons as Qt icons, drawn in the theme's colours at the size they are shown.
 
-Where the files are is app.resource_files' business: it needs no Qt.
+Where the files are is app.system.resource_files' business: it needs no Qt.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleOption
 
-from app.resource_files import resource_path
+from app.system.resource_files import resource_path
 
 # The icons are drawn in this neutral grey, which reads on light and dark backgrounds alike;
 # `icon()` swaps it for a theme colour when asked.

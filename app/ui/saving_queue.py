@@ -1,29 +1,54 @@
-"""Urges and contacts logged while they cannot be saved, kept until they can be."""
+"""Urges and contacts logged while they cannot be saved, kept on disk until they can be."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain.intents import Change
+from app.domain.events import Contact, Urge
+from app.domain.intents import AddEvents, Change
+from app.domain.logbook import Logbook
+from app.storage.errors import (
+    MissingDataFile,
+    StorageError,
+    StoreBusy,
+    WriteFailed,
+    cannot_use,
+    explain,
+)
+from app.storage.lock import lock_is_free as lock_is_free_in
+from app.storage.waiting_entries import (
+    SavedNow,
+    anything_set_aside,
+    keep_waiting,
+    save_set_aside,
+    set_aside_waiting,
+)
 
 if TYPE_CHECKING:
-    from app.storage.errors import MissingDataFile
+    from app.storage.store import Store
 
 RETRY_INTERVAL_MS = 1000  # how often what waits for a busy process is tried again
 
 
 class SavingQueue(QObject):
     """What the user logged while another Holdfast process held the lock, or while the data file
-    was missing: kept in memory, in order, and saved once that is over.
+    was missing: kept in order, and saved once that is over.
 
     An urge logged at a hard moment must never be lost to a stuck process or a sync tool that
     took the file away for a while; only these wait, as nothing else is worth keeping unsaved.
+    What waits is on disk too (see app/storage/waiting_entries.py), so quitting, a logout, a kill
+    or a crash loses none of it: the next window, or the next command, saves it.
     """
 
-    kept = Signal(str)  # not saved yet, as another process is busy: the window says so
+    # For the window's banner: not saved yet, as another process is busy; or what went wrong
+    # keeping what waits, or saving what an earlier window left.
+    kept = Signal(str)
     saved = Signal(str)  # all that waited is saved now: the news, for the window's banner
     # The data file is gone (the MissingDataFile says which backup can put it back): nothing is
     # saved until it is back.
@@ -31,19 +56,28 @@ class SavingQueue(QObject):
 
     def __init__(
         self,
+        store: Store,
+        now: Callable[[], datetime],
         save: Callable[[Change], object],
-        lock_is_free: Callable[[], bool],
+        lock_is_free: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`save` saves one change, or hands it back to `keep`; `lock_is_free` looks, without
-        waiting, whether another process still holds the lock."""
+        """`save` saves one change, or hands it back to `keep_while_busy` or `file_gone`;
+        `lock_is_free` looks, without waiting, whether another process still holds the lock."""
         super().__init__(parent)
+        self._store = store
+        self._now = now
         self._save = save
-        self._lock_is_free = lock_is_free
+        self._lock_is_free = lock_is_free or (lambda: lock_is_free_in(store.folder))
         self._waiting: list[Change] = []
         self._missing = False  # the data file was found gone, and not back yet
+        self._saving = False  # the list on disk is written once all were tried
         self._retry = QTimer(self, interval=RETRY_INTERVAL_MS)
         self._retry.timeout.connect(self.save_after_busy)
+        # The list an earlier window left is set aside before this one writes its own over it.
+        with suppress(OSError):  # a folder that cannot be changed: this window's writes say so
+            set_aside_waiting(store.folder)
+        self._earlier = anything_set_aside(store.folder)
 
     def keep_while_busy(self, change: Change) -> None:
         """Keeps `change`, tried every second until the other process lets go."""
@@ -55,15 +89,53 @@ class SavingQueue(QObject):
                 "It is kept, and saved as soon as the other process lets go."
             )
         )
+        self._write()  # after the news above: a failure to keep it on disk too says so last
 
     def save_after_busy(self) -> None:
-        """Saves what waited for another process, once it has let go of the lock."""
-        if not self._waiting or not self._lock_is_free():
+        """Saves what waited for another process, once it has let go of the lock: what this
+        window logged, then what an earlier one left. Also the last try, as the window quits."""
+        if not (self._waiting or self._earlier) or not self._lock_is_free():
             return
         self._retry.stop()
-        if self._save_all():
+        if self._waiting and self._save_all():
             self.saved.emit(
                 self.tr("Saved now: what you logged while another Holdfast process was busy.")
+            )
+        self.save_earlier()
+
+    def save_earlier(self) -> None:
+        """Saves what an earlier window left waiting (it was quit, or ended, before it could),
+        and says so once; tried again every second while another process holds the lock."""
+        if not self._earlier:
+            return
+        if not self._lock_is_free():
+            self._retry.start()
+            return
+        try:
+            saved = save_set_aside(self._store, self._now())
+        except StoreBusy:
+            self._retry.start()
+            return
+        except MissingDataFile as error:
+            self.file_gone(error, again=False)  # and saved once it is back
+            return
+        except StorageError as error:
+            self.kept.emit(str(error))
+            return
+        except OSError as error:
+            self.kept.emit(cannot_use(error, self._store.path))
+            return
+        self._earlier = anything_set_aside(self._store.folder)  # kept while there is no file
+        if saved.urges or saved.contacts:
+            self.saved.emit(self._saved_earlier_text(saved))
+        for kept_as in saved.damaged:
+            self.kept.emit(
+                self.tr(
+                    "Some urges or contacts that were waiting to be saved could not be read "
+                    "(the file holding them is damaged), so they are not saved; the file is "
+                    "kept as %s."
+                )
+                % kept_as
             )
 
     def file_gone(
@@ -76,6 +148,8 @@ class SavingQueue(QObject):
         if again or not self._missing:
             self._missing = True
             self.file_missing.emit(missing)
+        if keep is not None:
+            self._write()
 
     def file_found(self) -> None:
         """The data file is there: if it was missing, what waited for it is saved now."""
@@ -84,6 +158,7 @@ class SavingQueue(QObject):
         self._missing = False
         if self._waiting and self._save_all():
             self.saved.emit(self.tr("Saved now: what you logged while your data file was missing."))
+        self.save_earlier()
 
     def _keep(self, change: Change) -> None:
         if change not in self._waiting:
@@ -92,6 +167,62 @@ class SavingQueue(QObject):
     def _save_all(self) -> bool:
         """Whether none is left waiting: one that still cannot be saved is kept again."""
         waiting, self._waiting = self._waiting, []
-        for change in waiting:
-            self._save(change)
+        # Until all were tried the list on disk stays whole: a crash midway loses nothing, and
+        # an entry saved twice is added once.
+        self._saving = True
+        try:
+            for change in waiting:
+                self._save(change)
+        finally:
+            self._saving = False
+        self._write()
         return not self._waiting
+
+    def _write(self) -> None:
+        """Writes the list of what waits to disk, as it is now (removed once it is empty)."""
+        if self._saving:
+            return
+        try:
+            keep_waiting(self._store.folder, list(_entries(self._waiting)))
+        except (WriteFailed, OSError) as error:
+            reason = error.error if isinstance(error, WriteFailed) else error
+            self.kept.emit(
+                self.tr(
+                    "What you logged is kept in this window, but it could not be kept on disk "
+                    "as well (%s): keep Holdfast open until it is saved."
+                )
+                % explain(reason)
+            )
+
+    def _saved_earlier_text(self, saved: SavedNow) -> str:
+        # One and many said apart: with no English translation file, Qt would show "1 urges".
+        counts = [
+            one if count == 1 else many
+            for count, one, many in (
+                (saved.urges, self.tr("1 urge"), self.tr("%n urges", "", saved.urges)),
+                (saved.contacts, self.tr("1 contact"), self.tr("%n contacts", "", saved.contacts)),
+            )
+            if count
+        ]
+        what = self.tr(" and ").join(counts)
+        if saved.urges + saved.contacts == 1:
+            return self.tr("Saved now: %s you logged earlier, while it could not be saved.") % what
+        return self.tr("Saved now: %s you logged earlier, while they could not be saved.") % what
+
+
+def unless_saved(logbook: Logbook, _now: datetime, change: Change) -> Change:
+    """`change`, as an intent: with nothing left to write when what it logs is in the file
+    already, as a command saves what waits on disk while the window is open."""
+    logged = [entry.id for entry in _entries((change,))]
+    held = {event.id for event in logbook.events} if logged else set()
+    if logged and all(entry_id in held for entry_id in logged):
+        return replace(change, edits=())
+    return change
+
+
+def _entries(changes: Iterable[Change]) -> Iterable[Urge | Contact]:
+    """The urges and contacts that `changes` log."""
+    for change in changes:
+        for edit in change.edits:
+            if isinstance(edit, AddEvents):
+                yield from (e for e in edit.events if isinstance(e, Urge | Contact))

@@ -6,13 +6,12 @@ import os
 import stat
 import sys
 from collections.abc import Mapping
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.storage.files import PRIVATE_FOLDER
+from app.system.runtime_folder import private_runtime_folder
 
 _REQUEST = b"activate\n"
 _CONNECT_MS = 1000
@@ -40,34 +39,6 @@ def _user() -> str:
     if hasattr(os, "getuid"):
         return str(os.getuid())
     return os.environ.get("USERNAME", "")
-
-
-def private_runtime_folder(environ: Mapping[str, str]) -> Path | None:
-    """Where this user's sockets can live without another account taking their names: the
-    runtime folder the session gives ($XDG_RUNTIME_DIR), else a folder of Holdfast's in the
-    temporary folder, made 0700. None when neither is this user's alone (a name in a shared
-    temporary folder can be taken by anyone first)."""
-    runtime = environ.get("XDG_RUNTIME_DIR", "")
-    if runtime and Path(runtime).is_absolute() and _is_private(Path(runtime)):
-        return Path(runtime)
-    if not hasattr(os, "getuid"):
-        return None
-    folder = Path(environ.get("TMPDIR") or QDir.tempPath()) / f"holdfast-{os.getuid()}"
-    with suppress(OSError):  # there already, or cannot be: it must prove itself private below
-        folder.mkdir(mode=PRIVATE_FOLDER)
-    return folder if _is_private(folder) else None
-
-
-def _is_private(folder: Path) -> bool:
-    try:
-        found = folder.lstat()
-    except OSError:
-        return False
-    return (
-        stat.S_ISDIR(found.st_mode)
-        and found.st_uid == os.getuid()
-        and not found.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
-    )
 
 
 def instance_address(key: str, environ: Mapping[str, str]) -> str | None:

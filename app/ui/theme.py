@@ -1,4 +1,5 @@
-"""The window's look: Fusion style, a warm light and dark palette, and the application stylesheet.
+"""The window's look: Fusion style, a warm light and dark palette, and the application stylesheet
+(resources/style/holdfast.qss).
 
 `apply_theme` puts one of the user's theme choices into effect; with `Theme.SYSTEM` it follows the
 desktop's light or dark setting, and keeps following it while the app runs.
@@ -8,12 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain.preferences import Theme
-from app.resource_files import resource_path
+from app.system.resource_files import resource_path
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -94,144 +95,7 @@ _DISABLED_DARK = {
 _THEME_PROPERTY = "holdfastTheme"
 _FOLLOWING_PROPERTY = "holdfastFollowsDesktopScheme"
 _STYLED_PROPERTY = "holdfastFusion"
-
-STYLESHEET = """
-QPushButton {
-    background: palette(button);
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-    padding: 7px 16px;
-    min-height: 20px;
-}
-QPushButton:hover {
-    background: palette(midlight);
-    border-color: palette(highlight);
-}
-QPushButton:pressed {
-    background: palette(alternate-base);
-}
-QPushButton:focus {
-    border-color: palette(highlight);
-}
-QPushButton:disabled {
-    border-color: palette(midlight);
-}
-QPushButton[role="urge"] {
-    background: palette(base);
-    border-radius: 14px;
-    padding: 14px 14px;
-    min-height: 36px;
-    text-align: left;
-    font-weight: 600;
-    icon-size: 22px;
-}
-QPushButton[role="urge"]:hover {
-    background: palette(alternate-base);
-    border-color: palette(highlight);
-}
-QPushButton[role="urge"]:pressed {
-    background: palette(midlight);
-}
-QPushButton[role="quiet"] {
-    background: transparent;
-    border: 1px solid transparent;
-    color: palette(placeholder-text);
-    text-decoration: underline;
-    padding: 4px 8px;
-}
-QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:focus {
-    color: palette(window-text);
-    border-color: palette(mid);
-}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 6px;
-    padding: 5px 7px;
-}
-/* Spin boxes and date-time edits are framed with the drawn arrows below (_drawn_marks). */
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {
-    border-color: palette(highlight);
-}
-/* A styled combo box draws its open list's rows with its own rule, which would give the
-   highlighted row the plain field's background under the highlighted text colour. */
-QComboBox::item:selected {
-    background: palette(highlight);
-    color: palette(highlighted-text);
-    padding-left: 0;  /* or the highlighted row's words would step right of the others' */
-}
-QLabel[role="muted"] {
-    color: palette(placeholder-text);
-}
-QLabel[role="heading"] {
-    font-size: 13pt;
-    font-weight: 600;
-}
-QLabel[role="figure"] {
-    font-size: 18pt;
-    font-weight: 600;
-}
-QFrame[role="banner"] {
-    background: palette(alternate-base);
-    border: 1px solid palette(mid);
-    border-radius: 10px;
-    padding: 6px 10px;
-}
-QFrame[role="banner"] QLabel {
-    background: transparent;
-}
-/* Fusion's scroll bar handle is barely lighter than its track in either palette: the handle is
-   drawn in the muted text colour, over the background, which keeps it well past 3:1. */
-QScrollBar {
-    background: transparent;
-    border: none;
-    margin: 0;
-}
-QScrollBar:vertical {
-    width: 12px;
-}
-QScrollBar:horizontal {
-    height: 12px;
-}
-QScrollBar::handle {
-    background: palette(placeholder-text);
-    border-radius: 4px;
-    margin: 2px;
-}
-QScrollBar::handle:vertical {
-    min-height: 32px;
-}
-QScrollBar::handle:horizontal {
-    min-width: 32px;
-}
-QScrollBar::handle:hover, QScrollBar::handle:pressed {
-    background: palette(highlight);
-}
-QScrollBar::add-line, QScrollBar::sub-line {
-    width: 0;
-    height: 0;
-    border: none;
-    background: none;
-}
-QScrollBar::add-page, QScrollBar::sub-page {
-    background: none;
-}
-/* Words alone: a desktop's icon theme draws dialog buttons' icons dark, unseen in dark. */
-QDialogButtonBox {
-    dialogbuttonbox-buttons-have-icons: 0;
-}
-/* Qt's own tray balloon (where no notification service runs) is pale yellow in every theme:
-   its words keep the light theme's ink, not the dark theme's pale text. */
-QBalloonTip QLabel {
-    color: #36302b;
-}
-QBalloonTip QPushButton {
-    background: transparent;
-    border: none;
-    padding: 0;
-    min-height: 0;
-}
-"""
+_ICONS = "icons"  # the folder of resources/ the stylesheet's icons come from
 
 
 def light_palette() -> QPalette:
@@ -261,106 +125,16 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_scheme_changed)
         app.setProperty(_FOLLOWING_PROPERTY, True)
     app.setPalette(_palette_for(theme))
+    # The sheet names its icons icons:name, wherever resources/icons is in this installation.
+    QDir.setSearchPaths(_ICONS, [str(resource_path(_ICONS))])
     # Stylesheet palette() references are resolved when the sheet is applied, so setting it again
     # after the palette makes them pick up the new colours.
-    app.setStyleSheet(STYLESHEET + _drawn_marks())
+    app.setStyleSheet(_stylesheet())
 
 
-def _drawn_marks() -> str:
-    # A styled frame hides Fusion's own arrow boxes badly (the frame shows through their edge,
-    # or the arrows vanish), so combo boxes, spin boxes and date edits get plain chevrons, grey
-    # enough for both palettes. Fusion draws a check
-    # box's frame darker than the window, which vanishes on the dark palette; these frames use
-    # the palette's own border colour instead, and so do radio buttons.
-    chevron = resource_path("icons", "chevron-down.svg").as_posix()
-    chevron_up = resource_path("icons", "chevron-up.svg").as_posix()
-    tick = resource_path("icons", "check.svg").as_posix()
-    return f"""
-QAbstractSpinBox {{
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 6px;
-    padding: 4px 24px 4px 6px;
-}}
-QAbstractSpinBox:focus {{
-    border-color: palette(highlight);
-}}
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
-    subcontrol-origin: border;
-    width: 22px;
-    border: none;
-}}
-QAbstractSpinBox::up-button {{
-    subcontrol-position: top right;
-}}
-QAbstractSpinBox::down-button {{
-    subcontrol-position: bottom right;
-}}
-QAbstractSpinBox::up-arrow {{
-    image: url("{chevron_up}");
-    width: 10px;
-    height: 10px;
-}}
-QAbstractSpinBox::down-arrow, QDateTimeEdit::down-arrow {{
-    image: url("{chevron}");
-    width: 10px;
-    height: 10px;
-}}
-QDateTimeEdit::drop-down {{
-    border: none;
-    width: 24px;
-    subcontrol-origin: padding;
-    subcontrol-position: center right;
-}}
-QCheckBox::indicator, QAbstractItemView::indicator {{
-    width: 14px;
-    height: 14px;
-    border: 1px solid palette(mid);
-    border-radius: 4px;
-    background: palette(base);
-}}
-QCheckBox::indicator:hover, QAbstractItemView::indicator:hover {{
-    border-color: palette(highlight);
-}}
-QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
-    background: palette(highlight);
-    border-color: palette(highlight);
-    image: url("{tick}");
-}}
-QRadioButton::indicator {{
-    width: 14px;
-    height: 14px;
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-    background: palette(base);
-}}
-QRadioButton::indicator:hover {{
-    border-color: palette(highlight);
-}}
-QRadioButton::indicator:checked {{
-    width: 8px;
-    height: 8px;
-    border: 4px solid palette(highlight);
-}}
-QListView::item {{
-    padding: 2px;  /* room for the check box frame, which is clipped in a tight row */
-}}
-QCheckBox::indicator:disabled {{
-    background: palette(window);
-    border-color: palette(midlight);
-}}
-QComboBox::drop-down {{
-    border: none;
-    width: 24px;
-    subcontrol-origin: padding;
-    subcontrol-position: center right;
-}}
-QComboBox::down-arrow {{
-    image: url("{chevron}");
-    width: 12px;
-    height: 12px;
-}}
-"""
+@cache
+def _stylesheet() -> str:
+    return resource_path("style", "holdfast.qss").read_text(encoding="utf-8")
 
 
 def is_dark(app: QApplication) -> bool:

@@ -26,7 +26,8 @@ from app.storage.codec import encode_event
 from app.storage.layout import EVENTS
 from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import DATA_FILE_NAME, Store
-from app.system_clock import SystemClock
+from app.system.system_clock import SystemClock
+from tests.benchmarks.drafts import bench_pasted_drafts
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
 from tests.benchmarks.window import bench_history_page, bench_urge_click, bench_window
 
@@ -139,6 +140,8 @@ def main() -> int:
         verdicts += [Verdict(claim, passed) for claim, passed in bench_urge_click(workdir, now)]
         print()
         verdicts += [Verdict(claim, passed) for claim, passed in bench_history_page(workdir, now)]
+        print()
+        verdicts += [Verdict(claim, passed) for claim, passed in bench_pasted_drafts(interleaved)]
     print()
     for verdict in verdicts:
         print(f"  {'PASS' if verdict.passed else 'FAIL'}  {verdict.claim}")

@@ -97,7 +97,7 @@ def bench_urge_click(workdir: Path, now: datetime) -> list[tuple[str, bool]]:
     from app.domain.events import UrgeKind
     from app.domain.logbook import log_urge
     from app.storage.store import Store
-    from app.system_clock import SystemClock
+    from app.system.system_clock import SystemClock
     from app.ui.controller import Controller
     from app.ui.main_window import MainWindow
 
@@ -155,7 +155,7 @@ def bench_history_page(workdir: Path, now: datetime) -> list[tuple[str, bool]]:
 
     from app.domain.preferences import Theme
     from app.storage.store import Store
-    from app.system_clock import SystemClock
+    from app.system.system_clock import SystemClock
     from app.ui.controller import Controller
     from app.ui.theme import apply_theme
 

@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.desktop_entry import (
+from app.domain.clock import FixedClock
+from app.domain.events import UrgeKind
+from app.domain.preferences import Preferences
+from app.storage.store import Store
+from app.system.desktop_entry import (
     ENTRY_FILE_NAME,
     CommandNotFound,
     Placement,
@@ -23,12 +27,8 @@ from app.desktop_entry import (
     find_command,
     follow_discreet,
 )
-from app.domain.clock import FixedClock
-from app.domain.events import UrgeKind
-from app.domain.preferences import Preferences
-from app.identity import APP_ID
-from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
-from app.storage.store import Store
+from app.system.identity import APP_ID
+from app.system.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
 from tests.cli.support import Holdfast, ok, one_error_line, snapshot
 from tests.conftest import Result
 from tests.packaging.support import read_entry, validator

@@ -20,11 +20,11 @@ from jeepney import HeaderFields, MessageType, new_method_return
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
-from app.desktop_entry import entry_text
-from app.desktop_notify import TIMEOUT_S
 from app.domain.events import Urge
-from app.identity import APP_ID
 from app.storage.store import Store
+from app.system.desktop_entry import entry_text
+from app.system.desktop_notify import TIMEOUT_S
+from app.system.identity import APP_ID
 from tests.cli.support import Holdfast, ok
 from tests.cli.test_entry_point import QT_CHECK
 from tests.packaging.support import read_entry

@@ -7,8 +7,6 @@ people write: capitals, missing and curly apostrophes, typos, slang, euphemism.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -509,7 +507,8 @@ def test_the_crisis_notice_is_calm_and_gives_no_number() -> None:
     assert not any(character.isdigit() for character in explanation)
 
 
-def test_a_pasted_essay_is_read_quickly() -> None:
+def test_a_pasted_essay_of_phrase_openings_is_no_crisis_until_one_is_written() -> None:
+    # How the time grows with such texts is measured by `make bench` (tests/benchmarks/drafts.py).
     texts = [
         ("and then I thought about the weekend " * 600)[:20_000],
         ("i im ill you your post send show " * 700)[:20_000],
@@ -523,10 +522,8 @@ def test_a_pasted_essay_is_read_quickly() -> None:
         ("im im i was ill be " * 1000)[:20_000],
         ("a. " * 7000)[:20_000],
     ]
-    started = time.perf_counter()
     assert not any(crisis_in(text) for text in texts)
     assert crisis_in(texts[0][:19_980] + " kill myself")
-    assert time.perf_counter() - started < 2  # some milliseconds in practice
 
 
 lines_of_text = st.lists(st.text(max_size=60), max_size=5)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.cli.parser import build_parser
-from app.desktop_entry import ENTRY_FILE_NAME, entry_text
 from app.domain.events import UrgeKind
-from app.identity import APP_ID, COMMAND, DISPLAY_NAME
+from app.system.desktop_entry import ENTRY_FILE_NAME, entry_text
+from app.system.identity import APP_ID, COMMAND, DISPLAY_NAME
 from tests.packaging.support import PACKAGING, ROOT, project, read_entry, validator
 
 ENTRY = PACKAGING / f"{APP_ID}.desktop"

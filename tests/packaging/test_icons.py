@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage, QImageReader
 
-from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
+from app.system.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
 from tests.packaging.support import PACKAGING, ROOT
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.desktop_entry import ENTRY_FILE_NAME
-from app.identity import APP_ID
-from app.resource_files import APP_ICON_SIZES
+from app.system.desktop_entry import ENTRY_FILE_NAME
+from app.system.identity import APP_ID
+from app.system.resource_files import APP_ICON_SIZES
 from tests.packaging.support import ROOT, project, read_entry
 
 pytestmark = pytest.mark.standalone
@@ -81,8 +81,9 @@ def test_it_finds_its_icons_and_puts_itself_in_the_launcher(program: Path, tmp_p
         assert icon.read_bytes() == resource.read_bytes()
 
 
-def test_it_bundles_the_icons_but_not_the_screenshots(program: Path) -> None:
+def test_it_bundles_the_icons_and_the_stylesheet_but_not_the_screenshots(program: Path) -> None:
     bundled = {path.name for path in program.parent.rglob("*") if path.is_file()}
 
     assert "holdfast.svg" in bundled and "holdfast-512.png" in bundled
+    assert "holdfast.qss" in bundled
     assert not any(name.startswith("today-") for name in bundled)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from app.desktop_entry import ENTRY_FILE_NAME
-from app.identity import APP_ID
-from app.resource_files import APP_ICON_SIZES
+from app.system.desktop_entry import ENTRY_FILE_NAME
+from app.system.identity import APP_ID
+from app.system.resource_files import APP_ICON_SIZES
 from tests.packaging.support import ROOT, project, read_entry
 
 # What the wheel is built from; anything else in the checkout must not matter.
@@ -25,14 +25,15 @@ SOURCES = ("pyproject.toml", "setup.py", "README.md", "app", "resources")
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-cache-dir", "--quiet"]
 
 FIND_ICONS = """
-import app, app.resource_files as files, app.ui.resources as window
-from app.resource_files import APP_ICON_SIZES
+import app, app.system.resource_files as files, app.ui.resources as window
+from app.system.resource_files import APP_ICON_SIZES
 print(app.__file__)
 print(files.app_icon_svg())
 for size in APP_ICON_SIZES:
     print(files.app_icon_png(size))
 print(window.resource_path("icons", "holdfast.svg"))
 print(window.resource_path("icons", "urge-text.svg"))
+print(files.resource_path("style", "holdfast.qss"))
 """
 
 
@@ -86,7 +87,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_every_module_and_the_icons_but_not_the_screenshots(
+def test_the_wheel_carries_every_module_the_icons_and_the_stylesheet_but_not_the_screenshots(
     wheel: Path,
 ) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -100,6 +101,7 @@ def test_the_wheel_carries_every_module_and_the_icons_but_not_the_screenshots(
     icons = {f"app/_resources/icons/{p.name}" for p in (ROOT / "resources" / "icons").glob("*.svg")}
     icons |= {f"app/_resources/icons/app/holdfast-{size}.png" for size in APP_ICON_SIZES}
     assert icons <= names
+    assert "app/_resources/style/holdfast.qss" in names
     assert not [name for name in names if "screenshots" in name]
     assert wheel.name == f"holdfast-{project()['version']}-py3-none-any.whl"
 

@@ -11,14 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.clock import FixedClock
+from app.domain.journal import JournalDraft
 from app.storage.errors import WriteFailed
-from app.storage.journal_draft import (
-    DRAFT_FILE_NAME,
-    JournalDraft,
-    load_draft,
-    remove_draft,
-    save_draft,
-)
+from app.storage.journal_draft import DRAFT_FILE_NAME, load_draft, remove_draft, save_draft
 from app.storage.lock import LOCK_FILE_NAME
 from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import Store

@@ -19,7 +19,7 @@ from app.domain.events import UrgeKind
 from app.domain.logbook import log_urge
 from app.storage.errors import WriteFailed
 from app.storage.store import Store
-from app.system_clock import SystemClock
+from app.system.system_clock import SystemClock
 from tests.conftest import Result, run_holdfast_process
 from tests.storage.support import data_file, event_ids, leftover_temp_files, save_urges
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.domain.events import UrgeKind
 from app.domain.logbook import log_urge
 from app.storage.store import Store
-from app.system_clock import SystemClock
+from app.system.system_clock import SystemClock
 
 
 def log_one(store: Store, now: datetime) -> None:

@@ -7,10 +7,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import FixedClock
+from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
+from app.ui.theme import apply_theme
 
 
 @pytest.fixture
@@ -31,3 +35,19 @@ def controller(qapp: object, started_store: Store, clock: FixedClock) -> Iterato
     made = Controller(Store(started_store.folder), clock)
     yield made
     made.deleteLater()
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The shared application, put back as it was afterwards, so that other tests see no theme."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield qapp
+    apply_theme(qapp, Theme.LIGHT)  # stops following the desktop's colours
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def themed(app: QApplication) -> None:
+    """The window's own look, light: its stylesheet's padding makes buttons taller than Qt's."""
+    apply_theme(app, Theme.LIGHT)

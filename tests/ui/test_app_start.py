@@ -21,7 +21,7 @@ from app.domain.events import Urge, UrgeKind
 from app.domain.preferences import Theme
 from app.storage.errors import DataFileError
 from app.storage.store import Store
-from app.system_clock import SystemClock
+from app.system.system_clock import SystemClock
 from app.ui.app import QUIT_AFTER_PAINT, _data_is_usable
 from app.ui.controller import Controller
 from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind, new_id
 from app.ui.dialogs.entry import ContactEditor, UrgeEditor
-from app.ui.widgets.past_moment import to_qt
+from app.ui.qt_time import to_qt
 from tests.conftest import BERLIN
 
 pytestmark = pytest.mark.gui

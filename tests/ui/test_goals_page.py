@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLineEdit,
     QListWidgetItem,
@@ -22,12 +21,10 @@ from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.goals import MAX_TITLE_LENGTH, Area, Goal, Recurrence
 from app.domain.logbook import Logbook
-from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.goals import GoalsPage
 from app.ui.pages.today import TodayPage
-from app.ui.theme import apply_theme
 from app.ui.widgets.goal_row import GoalRow
 
 pytestmark = pytest.mark.gui
@@ -565,16 +562,6 @@ def test_focus_stays_on_a_goal_moved_from_the_keyboard_and_moves_on_after_a_dele
 
 
 # Alignment: rows that line up, and that stay put while renaming
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The app's own stylesheet, whose buttons are taller than Qt's defaults."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    apply_theme(qapp, Theme.LIGHT)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _x(widget: QWidget, page: GoalsPage) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -27,13 +27,12 @@ from app.domain.journal import (
     Prompt,
 )
 from app.domain.logbook import Logbook, log_urge
-from app.domain.preferences import Preferences, Theme
+from app.domain.preferences import Preferences
 from app.domain.safety import healing_first
 from app.storage.errors import StoreBusy
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.journal import JournalPage, discard_question
-from app.ui.theme import apply_theme
 
 pytestmark = pytest.mark.gui
 
@@ -885,16 +884,6 @@ def test_a_draft_survives_the_process_being_killed(
 # The list
 
 
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The real stylesheet's padding, as the window has it."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    apply_theme(qapp, Theme.LIGHT)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-
-
 def test_the_entry_list_never_scrolls_sideways(
     themed: None, page: JournalPage, controller: Controller, qtbot: QtBot
 ) -> None:
@@ -910,28 +899,3 @@ def test_the_entry_list_never_scrolls_sideways(
     assert not bar.isVisible()
     rect = page.entries.visualItemRect(page.entries.item(0))
     assert rect.right() <= page.entries.viewport().width()
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
-def test_quitting_and_choosing_discard_removes_the_draft_too(
-    controller: Controller, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import QSettings
-
-    from app.ui.main_window import MainWindow, Page
-
-    monkeypatch.setattr("app.ui.main_window.QCoreApplication.exit", lambda _code: None)
-    monkeypatch.setattr("app.ui.main_window.QCoreApplication.quit", lambda: None)
-    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, parent: True))
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(controller, settings, lambda theme: None, lambda: False)
-    qtbot.addWidget(window)
-    window.show()
-    journal = window.page(Page.JOURNAL)
-    assert isinstance(journal, JournalPage)
-    _write(journal, "Not for keeping")
-    qtbot.waitUntil(_draft_file(controller).exists, timeout=3000)
-
-    window.quit_action.trigger()
-
-    assert not _draft_file(controller).exists()

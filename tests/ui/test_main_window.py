@@ -19,11 +19,12 @@ from app.domain.events import Urge, UrgeKind
 from app.domain.intents import Touched
 from app.domain.logbook import log_urge
 from app.domain.preferences import Theme
+from app.storage.privacy import WINDOW_SETTINGS_FILE
 from app.storage.store import Store
+from app.ui.app import open_window_settings
 from app.ui.controller import Controller
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow, Page
-from app.ui.window_settings import WINDOW_SETTINGS_FILE, open_window_settings
 
 pytestmark = pytest.mark.gui
 
@@ -337,31 +338,21 @@ def test_tab_goes_from_the_pages_to_the_urge_buttons_then_the_goals(
     ]
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
-def test_quitting_with_an_unsaved_journal_entry_asks_first(
-    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+def test_closing_without_a_tray_keeps_an_unsaved_journal_entry_for_the_next_start(
+    make_window: MakeWindow, controller: Controller, qtbot: QtBot
 ) -> None:
     from app.ui.pages.journal import JournalPage
 
-    quits: list[bool] = []
-    monkeypatch.setattr(
-        "app.ui.main_window.QCoreApplication.exit", lambda _code: quits.append(True)
-    )
-    answers = [False, True]
-    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, p: answers.pop(0)))
-    window = make_window(tray=True)
+    window = make_window(tray=False)
     journal = window.page(Page.JOURNAL)
     assert isinstance(journal, JournalPage)
     journal.text.setPlainText("Half of what I wanted to say")
-    window.show_page(Page.TODAY)
 
-    window.quit_action.trigger()  # "keep it": nothing quits, the entry is shown
-    assert quits == []
-    assert window.current_page() is Page.JOURNAL
-    assert journal.text.toPlainText() == "Half of what I wanted to say"
+    assert window.close()  # nothing asked: closing without a tray ends Holdfast
 
-    window.quit_action.trigger()  # "leave it unsaved"
-    assert quits == [True]
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "Half of what I wanted to say"
 
 
 # The menus

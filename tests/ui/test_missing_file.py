@@ -76,7 +76,7 @@ def test_at_start_the_user_is_asked_and_nothing_is_written_before(
     assert not _missing_file_settled(Store(data_dir), clock)
 
     (missing,) = shown
-    assert missing.newest_backup is not None
+    assert missing.newest_backup_at is not None
     assert _files(data_dir) == before
 
 
@@ -180,7 +180,8 @@ def test_a_file_gone_while_the_window_is_open_is_told_and_no_new_file_hides_it(
 
     assert controller.log_urge(UrgeKind.TEXT) is None  # refused: not saved, and says so
     assert not (data_dir / "holdfast.json").exists()
-    assert _files(data_dir) == before
+    # Nothing that could pass for the data file: only the urge, kept on disk to wait for it.
+    assert _files(data_dir) == sorted([*before, data_dir / "waiting.json"])
     assert controller.status().urges_total == 1  # the window still shows what it held
 
 
@@ -195,9 +196,11 @@ def test_restoring_from_the_offer_saves_what_was_logged_meanwhile(
 
     QTest.mouseClick(offer.restore, Qt.MouseButton.LeftButton)
 
+    assert offer.isVisible()  # saying what was done, until dismissed
     assert offer.text.text() == (
         "Your data file is back: the backup from Sun 1 Mar 2026, 14:00 is restored."
     )
+    assert offer.close_button.text() == "Dismiss"
     assert window.banner.isVisible()
     assert window.banner_text.text() == (
         "Saved now: what you logged while your data file was missing."

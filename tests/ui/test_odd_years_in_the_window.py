@@ -19,7 +19,7 @@ from app.ui.controller import Controller
 from app.ui.dialogs.entry import UrgeEditor
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow
-from app.ui.widgets.past_moment import to_qt
+from app.ui.qt_time import to_qt
 from tests.conftest import BERLIN
 
 pytestmark = pytest.mark.gui

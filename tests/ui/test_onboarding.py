@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -27,8 +26,8 @@ from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import Beginning, OnboardingDialog
+from app.ui.qt_time import from_qt, to_qt
 from app.ui.theme import apply_theme
-from app.ui.widgets.past_moment import from_qt, to_qt
 from tests.ui.test_theme import contrast
 
 pytestmark = pytest.mark.gui
@@ -93,16 +92,6 @@ def test_clicking_into_the_last_contact_leaves_it_as_it_was(
         )
 
     assert from_qt(field.dateTime(), clock.now()) == clock.now()
-
-
-@pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The shared application, put back as it was so other tests see no theme."""
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    yield qapp
-    apply_theme(qapp, Theme.LIGHT)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _day_colours(calendar: QCalendarWidget, day: int) -> tuple[QColor, QColor]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -15,16 +14,6 @@ from app.ui.theme import apply_theme
 from tests.ui.test_theme import contrast
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The shared application, put back as it was so other tests see no theme."""
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    yield qapp
-    apply_theme(qapp, Theme.LIGHT)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _row_colours(image: QImage, top: int, bottom: int) -> tuple[QColor, QColor]:

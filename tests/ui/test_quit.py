@@ -117,19 +117,21 @@ def test_qts_own_quit_requests_go_through_the_windows_quit(tmp_path: Path) -> No
     assert done.stdout == "asked the window\n"
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
-def test_keeping_an_unsaved_journal_entry_keeps_the_app_running(
-    qapp: QApplication, window: MainWindow, tray: Tray, monkeypatch: pytest.MonkeyPatch
+def test_quit_with_an_unsaved_journal_entry_ends_and_keeps_the_entry_for_the_next_start(
+    qapp: QApplication, controller: Controller, window: MainWindow, tray: Tray, qtbot: QtBot
 ) -> None:
     from app.ui.pages.journal import JournalPage
 
-    monkeypatch.setattr(JournalPage, "confirm_discard", classmethod(lambda cls, _parent: False))
     journal = window.page(Page.JOURNAL)
     assert isinstance(journal, JournalPage)
-    journal.text.setPlainText("Half of what I wanted to say")
+    journal.text.setPlainText("Half of what I wanted to say")  # quit before the draft's pause
+    window.show_page(Page.TODAY)
 
-    assert _run_the_event_loop(qapp, window.quit_action.trigger) == GAVE_UP
+    code = _run_the_event_loop(qapp, window.quit_action.trigger)
 
-    assert tray.system_icon().isVisible()
-    assert window.isVisible()
-    assert window.current_page() is Page.JOURNAL
+    assert code == 0  # no question held the quit back
+    assert not tray.system_icon().isVisible()
+    again = JournalPage(controller)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == "Half of what I wanted to say"
+    assert again.has_unsaved_changes

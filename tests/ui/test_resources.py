@@ -12,7 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 import app
-from app.resource_files import resource_path
+from app.system.resource_files import resource_path
 from app.ui.resources import ICON_STROKE, app_icon, icon
 
 CHECKOUT_RESOURCES = Path(app.__file__).resolve().parent.parent / "resources"

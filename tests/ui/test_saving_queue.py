@@ -13,6 +13,7 @@ from app.domain.events import UrgeKind
 from app.domain.intents import Change
 from app.domain.logbook import Logbook
 from app.storage.errors import MissingDataFile
+from app.storage.store import Store
 from app.ui.saving_queue import SavingQueue
 
 pytestmark = pytest.mark.gui
@@ -35,9 +36,9 @@ class _File:
 
 
 @pytest.fixture
-def file(qapp: object) -> _File:
+def file(qapp: object, store: Store, clock: FixedClock) -> _File:
     made = _File()
-    made.queue = SavingQueue(made.save, lambda: not made.busy)
+    made.queue = SavingQueue(store, clock.now, made.save, lambda: not made.busy)
     return made
 
 

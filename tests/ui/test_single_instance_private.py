@@ -4,7 +4,9 @@ at that name ever stops the window from opening."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,14 +30,16 @@ def made(qapp: object) -> Iterator[list[SingleInstance]]:
 
 
 @pytest.fixture
-def shared_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary folder every account can write in, as /tmp is."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
+def shared_tmp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A temporary folder every account can write in, as /tmp is. Made at the top of the
+    system's temporary folder, not in pytest's deeper one: a socket's whole path must fit in
+    about a hundred characters."""
+    folder = Path(tempfile.mkdtemp(prefix="hf-"))
     folder.chmod(0o1777)
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    return folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QFile, QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.domain.preferences import Theme
+from app.system.resource_files import resource_path
 from app.ui import theme
 from app.ui.theme import apply_theme, dark_palette, is_dark, light_palette
 
@@ -60,16 +62,6 @@ def luminance(colour: QColor) -> float:
 def contrast(a: QColor, b: QColor) -> float:
     lighter, darker = sorted((luminance(a), luminance(b)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
-
-
-@pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The shared application, put back as it was so other tests see no theme."""
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    yield qapp
-    apply_theme(qapp, Theme.LIGHT)  # stops following the desktop
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def test_contrast_formula_matches_known_values() -> None:
@@ -269,3 +261,15 @@ def test_dialog_buttons_are_told_to_show_no_icons(app: QApplication, qtbot: QtBo
     qtbot.addWidget(box)
     hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
     assert app.style().styleHint(hint, None, box) == 0
+
+
+@pytest.mark.gui
+def test_the_stylesheet_is_its_file_and_every_icon_it_names_is_found(app: QApplication) -> None:
+    apply_theme(app, Theme.DARK)
+    sheet = app.styleSheet()
+
+    assert sheet == resource_path("style", "holdfast.qss").read_text(encoding="utf-8")
+    named = re.findall(r"url\((\w+:[\w.-]+)\)", sheet)
+    assert len(set(named)) >= 3  # the chevrons of the drop-downs and spin boxes, the check mark
+    # Qt finds `icons:name` through the search path the theme sets, as a file dialog would.
+    assert [name for name in named if not QFile.exists(name)] == []

@@ -16,12 +16,11 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.goals import Recurrence
-from app.domain.preferences import Preferences, Theme
+from app.domain.preferences import Preferences
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.pages.today import MAX_WIDTH, TodayPage
-from app.ui.theme import apply_theme
 
 pytestmark = pytest.mark.gui
 
@@ -334,16 +333,6 @@ def test_a_page_left_open_overnight_opens_the_daily_goals_at_midnight(
 
 
 # The page in the window, at the sizes people use, with the real stylesheet
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The app's own look (the stylesheet makes buttons taller than Qt's defaults)."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    apply_theme(qapp, Theme.LIGHT)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _window(controller: Controller, qtbot: QtBot, tmp_path: Path, size: QSize) -> MainWindow:

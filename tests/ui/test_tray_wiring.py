@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.desktop_entry import Placement, entry_text
 from app.domain.events import Urge, UrgeKind
+from app.system.desktop_entry import Placement, entry_text
 from app.ui.app import _connect_tray_and_reminders, follow_discreet_in_launcher
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow

@@ -21,7 +21,8 @@ from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.pages.today import TodayPage
 from app.ui.theme import apply_theme
-from app.ui.widgets.urge_panel import UrgePanel, urge_labels
+from app.ui.widgets.urge_panel import UrgePanel
+from app.ui.wording import urge_labels
 
 pytestmark = pytest.mark.gui
 
@@ -420,15 +421,11 @@ def _ink_lightness(button: QPushButton) -> float:
     return sum(color.lightnessF() for color in inked) / len(inked)
 
 
-def test_urge_icons_follow_the_theme_s_text_colour(panel: UrgePanel, qapp: QApplication) -> None:
-    saved = qapp.palette()
-    try:
-        apply_theme(qapp, Theme.DARK)
-        on_dark = _ink_lightness(panel.buttons[UrgeKind.TEXT])
-        apply_theme(qapp, Theme.LIGHT)
-        on_light = _ink_lightness(panel.buttons[UrgeKind.TEXT])
-    finally:
-        qapp.setPalette(saved)
+def test_urge_icons_follow_the_theme_s_text_colour(panel: UrgePanel, app: QApplication) -> None:
+    apply_theme(app, Theme.DARK)
+    on_dark = _ink_lightness(panel.buttons[UrgeKind.TEXT])
+    apply_theme(app, Theme.LIGHT)
+    on_light = _ink_lightness(panel.buttons[UrgeKind.TEXT])
 
     assert on_dark > 0.7  # light strokes on a dark button
     assert on_light < 0.3  # dark strokes on a light button

@@ -10,7 +10,7 @@ import signal
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -84,6 +84,91 @@ def test_a_folder_in_place_of_the_data_file_opens_the_damaged_file_dialog_in_wor
 
     (error,) = shown
     assert error.problem == "it is a folder where a file belongs; give the path of a file"
+
+
+# `holdfast` as the launcher runs it, each question at start answered by a line on standard
+# output: a real dialog would wait for a click that never comes in a test.
+ANSWERING_WINDOW = """
+import sys
+from app.cli import main
+from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
+from app.ui.dialogs.missing_file import MissingFileDialog
+from app.ui.dialogs.onboarding import OnboardingDialog
+
+
+def damaged(error, parent=None):
+    print("damaged-file dialog:", error.problem, flush=True)
+    return Choice.QUIT
+
+
+def asked(what):
+    def ask(*args, **kwargs):
+        print(what, flush=True)
+        sys.exit(3)
+
+    return staticmethod(ask)
+
+
+DamagedFileDialog.ask = staticmethod(damaged)
+MissingFileDialog.ask = asked("missing-file dialog")
+OnboardingDialog.ask = asked("first-start questions")
+sys.exit(main([]))
+"""
+# A window that has not answered by then is taken to hang.
+WINDOW_ANSWERS_WITHIN = 60
+
+
+def _a_named_pipe(path: Path) -> str:
+    os.mkfifo(path)  # nobody writes to it: reading it would wait forever
+    return "it is a named pipe, not an ordinary file; move it away"
+
+
+def _a_link_to_dev_zero(path: Path) -> str:
+    path.symlink_to("/dev/zero")  # endless: reading it would fill the memory
+    return "it is a device, not an ordinary file; move it away"
+
+
+def _a_link_to_nothing(path: Path) -> str:
+    path.symlink_to("/media/usb-stick/holdfast.json")  # a drive that is not plugged in
+    return "it is a link to /media/usb-stick/holdfast.json, which is not there; put that file back"
+
+
+@pytest.mark.parametrize(
+    "odd_thing",
+    [_a_named_pipe, _a_link_to_dev_zero, _a_link_to_nothing],
+    ids=["a named pipe", "a link to /dev/zero", "a link to nothing"],
+)
+@pytest.mark.parametrize("started", [True, False], ids=["after a start", "alone"])
+def test_a_data_file_that_is_not_a_file_opens_the_damaged_file_dialog_at_once(
+    data_dir: Path,
+    window_environment: dict[str, str],
+    odd_thing: Callable[[Path], str],
+    started: bool,
+) -> None:
+    path = data_dir / "holdfast.json"
+    if started:  # with backups beside it: a link to nothing is not a missing file either
+        assert run_holdfast_process(data_dir, "start").returncode == 0
+        assert run_holdfast_process(data_dir, "urge", "text").returncode == 0
+        assert any((data_dir / "backups").iterdir())
+        path.unlink()
+    else:  # nothing else there: not a first run either
+        data_dir.mkdir(mode=0o700)
+    said = odd_thing(path)
+
+    opened = subprocess.run(
+        [sys.executable, "-c", ANSWERING_WINDOW],
+        env=window_environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=WINDOW_ANSWERS_WITHIN,
+    )
+
+    assert opened.returncode == 1, opened.stderr
+    assert opened.stdout.startswith(f"damaged-file dialog: {said}"), opened.stdout
+    assert opened.stdout.count("\n") == 1, opened.stdout
+    assert "Traceback" not in opened.stderr
+    assert not path.is_file()  # left as it was: the pipe, or the link
 
 
 # Once the window is up: an error nothing expected

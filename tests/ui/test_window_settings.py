@@ -12,9 +12,10 @@ from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from app.domain.preferences import Theme
+from app.storage.privacy import WINDOW_SETTINGS_FILE
+from app.ui.app import open_window_settings
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
-from app.ui.window_settings import WINDOW_SETTINGS_FILE, open_window_settings
 
 pytestmark = pytest.mark.gui
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import ContactKind, StartedBy
 from app.ui.theme import wrapped_label
-from app.ui.widgets.history_text import contact_labels
+from app.ui.wording import contact_labels
 
 
 @dataclass(frozen=True)

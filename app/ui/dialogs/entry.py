@@ -26,9 +26,10 @@ from app.domain.events import (
 )
 from app.domain.instants import check_instant
 from app.ui.dialogs.contact import ContactDialog
-from app.ui.widgets.past_moment import from_qt, past_moment_edit
+from app.ui.qt_time import from_qt
+from app.ui.widgets.past_moment import past_moment_edit
 from app.ui.widgets.strength import StrengthSlider
-from app.ui.widgets.urge_panel import urge_labels
+from app.ui.wording import urge_labels
 
 SAME_MINUTE = 60  # seconds: the editor shows whole minutes, so an untouched time keeps its seconds
 

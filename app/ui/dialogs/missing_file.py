@@ -34,8 +34,8 @@ class MissingFileDialog(QMessageBox):
                         "Its backups are there, so this is not a first start: a sync tool or a "
                         "mistake may have moved the file. Nothing has been written."
                     ),
-                    newest_backup_text(missing, zone)
-                    if missing.newest_backup is not None
+                    newest_backup_text(missing.newest_backup_at.astimezone(zone))
+                    if missing.newest_backup_at is not None
                     else self.tr(
                         "None of them can be read: put the file back (a sync tool may keep a "
                         "copy) and start Holdfast again, or start afresh."
@@ -48,7 +48,7 @@ class MissingFileDialog(QMessageBox):
             )
         )
         self._choices: dict[Choice, object] = {}
-        if missing.newest_backup is not None:
+        if missing.newest_backup_at is not None:
             self._choices[Choice.RESTORE] = self.addButton(
                 self.tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
             )

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.goals import STARTER_GOALS, Area, Goal, starter_goals
+from app.ui.qt_time import from_qt
 from app.ui.theme import wrapped_label
-from app.ui.widgets.goal_area import area_texts
 from app.ui.widgets.healing_switch import HealingSwitch
-from app.ui.widgets.past_moment import from_qt, past_moment_edit
+from app.ui.widgets.past_moment import past_moment_edit
+from app.ui.wording import area_texts
 
 
 @dataclass(frozen=True)

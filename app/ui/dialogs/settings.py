@@ -35,10 +35,11 @@ from app.domain.logbook import NewEntries
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
 from app.ui.controller import Controller
+from app.ui.qt_time import from_qt
 from app.ui.theme import wrapped_label
 from app.ui.widgets.healing_switch import HealingSwitch
-from app.ui.widgets.history_text import moment_text
-from app.ui.widgets.past_moment import from_qt, past_moment_edit
+from app.ui.widgets.past_moment import past_moment_edit
+from app.ui.wording import moment_text
 
 
 class SettingsDialog(QDialog):

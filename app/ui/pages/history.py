@@ -35,17 +35,17 @@ from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
 from app.ui.widgets.calendar_heatmap import CalendarHeatmap
 from app.ui.widgets.entry_list import EntryList
-from app.ui.widgets.history_text import (
-    contact_labels,
-    days_text,
-    moment_text,
-    urges_text,
-)
 from app.ui.widgets.hour_heatmap import HourHeatmap
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.runs import RunsTable, Totals
 from app.ui.widgets.undo_banner import UndoBanner
-from app.ui.widgets.urge_panel import urge_phrase
+from app.ui.wording import (
+    contact_labels,
+    days_text,
+    moment_text,
+    urge_phrase,
+    urges_text,
+)
 
 # Days pass with the clock, not only with entries: the totals grow when a run's day arrives and
 # the calendar moves on at midnight. A look this often costs one status (well under a ms).

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +29,7 @@ from app.domain.journal import (
     PROMPT_QUESTIONS,
     PROMPT_TITLES,
     BreakupReason,
+    JournalDraft,
     JournalEntry,
     Prompt,
     find_entry,
@@ -38,16 +38,15 @@ from app.domain.journal import (
 )
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
-from app.storage.errors import StorageError
-from app.storage.journal_draft import JournalDraft, load_draft, remove_draft, save_draft
 from app.ui.controller import Controller
+from app.ui.qt_time import from_qdate, to_qdate
 from app.ui.theme import wrapped_label
 from app.ui.widgets.crisis_note import CrisisNote
-from app.ui.widgets.history_text import day_text
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.past_moment import past_day_edit
 from app.ui.widgets.reasons_picker import ReasonsPicker
 from app.ui.widgets.undo_banner import UndoBanner
+from app.ui.wording import day_text
 
 DATE_FORMAT = "ddd d MMM yyyy"
 PREVIEW_LENGTH = 80  # characters of an entry's first line shown in the list
@@ -236,8 +235,7 @@ class JournalPage(QWidget):
         self.text.setFocus()
 
     def save(self) -> None:
-        picked = self.day.date()
-        day = date(picked.year(), picked.month(), picked.day())
+        day = from_qdate(self.day.date())
         text, prompt = self.text.toPlainText(), self._chosen_prompt()
         if self._editing is None:
             saved = self._controller.add_journal_entry(day, text, prompt)
@@ -253,28 +251,21 @@ class JournalPage(QWidget):
     def keep_draft(self) -> None:
         """Writes what the editor holds to the draft file, or removes it when nothing is unsaved."""
         self._draft_timer.stop()
-        folder = self._controller.keeping.folder
-        # A failed draft is no reason to interrupt writing: the next pause tries again.
-        with suppress(StorageError, OSError):
-            if not (self._dirty and self.text.toPlainText().strip()):
-                remove_draft(folder)
-                return
-            picked = self.day.date()
-            save_draft(
-                folder,
-                JournalDraft(
-                    entry_id=self.editing_id,
-                    day=date(picked.year(), picked.month(), picked.day()),
-                    prompt=self._chosen_prompt(),
-                    text=self.text.toPlainText(),
-                ),
-            )
+        if not (self._dirty and self.text.toPlainText().strip()):
+            self._controller.keeping.keep_journal_draft(None)
+            return
+        draft = JournalDraft(
+            entry_id=self.editing_id,
+            day=from_qdate(self.day.date()),
+            prompt=self._chosen_prompt(),
+            text=self.text.toPlainText(),
+        )
+        self._controller.keeping.keep_journal_draft(draft)
 
     def discard_draft(self) -> None:
         """The user saved or chose to discard what they wrote: the draft file goes too."""
         self._draft_timer.stop()
-        with suppress(OSError):
-            remove_draft(self._controller.keeping.folder)
+        self._controller.keeping.keep_journal_draft(None)
 
     def delete(self) -> None:
         entry = self._editing
@@ -431,7 +422,7 @@ class JournalPage(QWidget):
         self._loading = True
         self._editing = entry
         self._fill_prompts(entry.prompt)
-        self.day.setDate(_qdate(entry.day))
+        self.day.setDate(to_qdate(entry.day))
         if self.text.toPlainText() != entry.text:
             self.text.setPlainText(entry.text)
             self.text.moveCursor(QTextCursor.MoveOperation.End)  # ready to write on
@@ -445,7 +436,7 @@ class JournalPage(QWidget):
         self._editing = None
         self._fill_prompts(None)
         self._allow_up_to_today()  # the page may have been open since before midnight
-        self.day.setDate(_qdate(self._today()))
+        self.day.setDate(to_qdate(self._today()))
         self.text.clear()
         self._loading = False
         self._dirty = False
@@ -531,7 +522,7 @@ class JournalPage(QWidget):
 
     def _restore_draft(self) -> None:
         """What was being written when Holdfast last closed, back in the editor, unsaved."""
-        draft = load_draft(self._controller.keeping.folder)
+        draft = self._controller.keeping.journal_draft()
         if draft is None or not draft.text.strip():
             return
         entry = self._saved(draft.entry_id) if draft.entry_id is not None else None
@@ -539,7 +530,7 @@ class JournalPage(QWidget):
             self._load(entry)
         self._loading = True
         self._fill_prompts(draft.prompt)
-        self.day.setDate(_qdate(min(draft.day, self._today())))
+        self.day.setDate(to_qdate(min(draft.day, self._today())))
         self.text.setPlainText(draft.text)
         self.text.moveCursor(QTextCursor.MoveOperation.End)
         self._loading = False
@@ -570,7 +561,7 @@ class JournalPage(QWidget):
 
     def _allow_up_to_today(self) -> None:
         self.day.blockSignals(True)  # a later maximum is not the user picking a day
-        self.day.setMaximumDate(_qdate(self._today()))
+        self.day.setMaximumDate(to_qdate(self._today()))
         self.day.blockSignals(False)
 
     def _today(self) -> date:
@@ -623,7 +614,3 @@ def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box, discard
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

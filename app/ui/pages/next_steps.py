@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from app.domain.intents import Touched
 from app.domain.journal import BreakupReason
 from app.domain.safety import healing_first, was_unsafe
-from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
 from app.ui.help import counsellor_advice, crisis_advice
+from app.ui.pages import next_steps_words as words
 from app.ui.theme import wrapped_label
 from app.ui.widgets.draft_checker import DraftChecker
 
@@ -138,34 +138,10 @@ class NextStepsPage(QWidget):
             self.tick()
 
     def tick(self) -> None:
-        """The line at the top, from the clock: how far away the target is, or that it came."""
+        """Follows the clock: the line at the top, and the reach-out path once the target came."""
         status = self._controller.status()
         countdown = status.countdown
-        if countdown is None:
-            text = self.tr(
-                "Once you set when your last contact was, in Settings, this page will mark the "
-                "day you reach your target. You can read it now; there is no rush."
-            )
-        elif countdown.target_reached:
-            text = (
-                self.tr("You reached day %d. The strength it took is yours to keep.")
-                if self.healing
-                else self.tr("You reached day %d. Whatever you choose next, this growth is yours.")
-            ) % countdown.target_days
-        else:
-            zone = zone_of(status.now)
-            # Whole days left, as Today's "17 days 13:30:00 to go" counts them.
-            days = int(countdown.remaining.total_seconds() // 86_400)
-            if days > 1:
-                away = self.tr("Your target is %n days away.", "", days)
-            elif days == 1:
-                away = self.tr("Your target is one day away.")
-            elif local_date(countdown.target_at, zone) == local_date(status.now, zone):
-                away = self.tr("Your target is later today.")
-            else:
-                away = self.tr("Your target is less than a day away.")
-            text = away + " " + self.tr("You can read this now; there is no rush.")
-        self.where_you_are.setText(text)
+        self.where_you_are.setText(words.where_you_are(status, self.healing))
         reached = countdown is not None and countdown.target_reached
         if self.checker is not None and self.after_target_note is not None:
             # Before the target the reach-out path is for reading, not for sending yet.
@@ -204,13 +180,7 @@ class NextStepsPage(QWidget):
             # Asked before the two paths, where someone leaving an abusive relationship meets it.
             self.healing_switch = self._healing_switch()
             column.addWidget(self.healing_switch)
-            intro = _wide(
-                self.tr(
-                    "Two good ways forward: reaching out, or moving on. Neither is the better "
-                    "one. You can read both, decide later, or change your mind."
-                )
-            )
-            column.addWidget(intro)
+            column.addWidget(_wide(words.two_ways()))
             self.reach_out = first = self._reach_out_card()
         self.move_on = self._move_on_card(healing)
         self._paths = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -229,119 +199,43 @@ class NextStepsPage(QWidget):
 
     def _reach_out_card(self) -> QFrame:
         card, layout = self._card(self.tr("Reach out"), "")
-        # Said first, before any advice on writing: the period is not over yet.
-        self.after_target_note = wrapped_label(
-            self.tr(
-                "This is for after your target day. Until then, if there is something you want "
-                "to say to them, log the urge to text them on Today and write it there, as the "
-                "message you didn't send: it stays in Holdfast."
-            )
-        )
-        _embolden(self.after_target_note)
+        self.after_target_note = _embolden(wrapped_label(words.not_yet()))
         layout.addWidget(self.after_target_note)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "If you choose to write to them, keep the first message short and light, and "
-                    "ask for nothing: a friendly hello, or a small shared memory. Whether and how "
-                    "they answer is theirs to choose."
-                )
-            )
-        )
+        layout.addWidget(wrapped_label(words.a_first_message()))
         self.checker = DraftChecker(self._kept_draft)
         self.checker.help_requested.connect(self.help_requested)
         layout.addWidget(_subheading(self.tr("Try out a first message")))
         layout.addWidget(self.checker)
         layout.addSpacing(8)
         layout.addWidget(_subheading(self.tr("If they answer warmly, go slowly")))
-        steps = (
-            self.tr("Keep things light and friendly for a while."),
-            self.tr("Ask about their life now, and let their answers lead."),
-            self.tr("Later, if you both want to, meet somewhere casual: a coffee or a walk."),
-            self.tr(
-                "Only after that, a calm talk about what went wrong, where you speak for your "
-                "own part and leave blame out."
-            ),
-        )
+        steps = words.going_slowly()
         layout.addWidget(_bullets(steps, self.tr("Steps, if they answer warmly"), ordered=True))
-        layout.addWidget(
-            wrapped_label(
-                self.tr("Slow is the point: it gives you both room to see whether this fits.")
-            )
-        )
+        layout.addWidget(wrapped_label(words.slow_is_the_point()))
         layout.addSpacing(8)
-        layout.addWidget(_subheading(self.tr("What tends to undo progress")))
-        undoing = (
-            self.tr("Asking them over and over to come back"),
-            self.tr("Messaging again and again, above all when they haven't answered"),
-            self.tr("Guilt-tripping them"),
-            self.tr("Trying to make them jealous"),
-            self.tr("Pushing to talk about commitment too soon"),
-            self.tr("Talking as though the breakup never happened"),
-        )
-        layout.addWidget(_bullets(undoing, self.tr("What tends to undo progress")))
+        undoing = self.tr("What tends to undo progress")
+        layout.addWidget(_subheading(undoing))
+        layout.addWidget(_bullets(words.what_undoes_progress(), undoing))
         layout.addSpacing(8)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "Nobody can be made to come back. Whatever they decide, what you have grown "
-                    "into these weeks stays yours."
-                )
-            )
-        )
+        layout.addWidget(wrapped_label(words.nobody_can_be_made()))
         layout.addStretch(1)
         return card
 
     def _move_on_card(self, healing: bool) -> QFrame:
-        summary = (
-            self.tr(
-                "Moving on is the road forward now, and you don't have to walk it alone. "
-                "Everything you built in these weeks comes with you."
-            )
-            if healing
-            else self.tr(
-                "Moving on is a whole ending in its own right, not the fallback. Everything you "
-                "built in these weeks comes with you."
-            )
-        )
-        card, layout = self._card(self.tr("Move on"), summary)
+        card, layout = self._card(self.tr("Move on"), words.moving_on(healing))
         layout.addWidget(_subheading(self.tr("What to keep doing")))
         self.goals_button = QPushButton(self.tr("Open Goals"))
         self.goals_button.clicked.connect(lambda: self._later(self.open_page.emit, "goals"))
         self.journal_button = QPushButton(self.tr("Open the Journal"))
         self.journal_button.clicked.connect(lambda: self._later(self.open_page.emit, "journal"))
         keep = (
-            (
-                self.tr("Keep your goals going. The small daily steps are what carried you here."),
-                self.goals_button,
-            ),
-            (
-                self.tr("Keep writing in the journal. Reading back shows how far you have come."),
-                self.journal_button,
-            ),
+            (words.keep_your_goals(), self.goals_button),
+            (words.keep_writing(), self.journal_button),
         )
         for sentence, button in keep:
             layout.addWidget(wrapped_label(sentence))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        more = (
-            self.tr("Mark the day in a small way: a walk, a good meal, an evening with a friend."),
-            self.tr("Make plans with friends and family, and say yes when they ask."),
-            self.tr("Start something new, or go back to something you used to love."),
-            self.tr("Block or mute them wherever that helps you feel safer.")
-            if healing
-            else self.tr(
-                "Mute or unfollow them online if seeing their posts pulls you back. It is care "
-                "for yourself, not a message to them."
-            ),
-            self.tr(
-                "When memory starts keeping only the good parts, read back why it ended, in the "
-                "Journal."
-            ),
-            self.tr("Expect some harder days. An urge passes; you can log it on Today."),
-            self.tr("Keep Holdfast counting for as long as it helps. There is no day to stop by."),
-        )
         layout.addSpacing(4)
-        layout.addWidget(_bullets(more, self.tr("More things that help")))
+        layout.addWidget(_bullets(words.more_that_helps(healing), self.tr("More things that help")))
         layout.addStretch(1)
         return card
 
@@ -352,16 +246,7 @@ class NextStepsPage(QWidget):
         frame.setAccessibleName(self.tr("Healing first"))
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(14, 10, 14, 12)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "Was this relationship abusive or controlling, or did you feel unsafe? Was "
-                    "there betrayal, or constant disrespect? Then the path that looks after you "
-                    "is healing, not getting back together. Holdfast can leave out everything "
-                    "about reconnecting and put support first."
-                )
-            )
-        )
+        layout.addWidget(wrapped_label(words.healing_first_question()))
         self.unsafe_button = unsafe = QPushButton(self.tr("It was abusive, controlling or unsafe"))
         unsafe.clicked.connect(lambda: self._later(self._put_healing_first, True))
         self.betrayal_button = betrayal = QPushButton(self.tr("There was betrayal or disrespect"))
@@ -388,27 +273,7 @@ class NextStepsPage(QWidget):
         heading = QLabel(self.tr("Healing comes first"))
         heading.setProperty("role", "heading")
         column.addWidget(heading)
-        said = (
-            self.tr(
-                "You told Holdfast this relationship was abusive, controlling or unsafe. What "
-                "happened was not okay, and you did not deserve it."
-            )
-            if unsafe
-            else self.tr(
-                "You told Holdfast there was betrayal or constant disrespect. That hurts, and "
-                "you deserved better."
-            )
-        )
-        column.addWidget(
-            _wide(
-                said
-                + " "
-                + self.tr(
-                    "The path that looks after you now is healing and moving on, so this page "
-                    "is about support, and about you."
-                )
-            )
-        )
+        column.addWidget(_wide(words.healing_first(unsafe)))
         self.healing_note = wrapped_label("", "muted")
         self.healing_note.setAccessibleName(self.tr("Where this was chosen"))
         self.settings_button = QPushButton(self.tr("Change it in Settings"))
@@ -426,50 +291,11 @@ class NextStepsPage(QWidget):
         return intro
 
     def _support_card(self, unsafe: bool) -> QFrame:
-        card, layout = self._card(
-            self.tr("Support and help"),
-            self.tr("You don't have to carry this alone. Any of these is a good place to start."),
-        )
-        support: tuple[str, ...]
-        if unsafe:
-            support = (
-                self.tr(
-                    "A counsellor or therapist, ideally one who knows about abusive or "
-                    "controlling relationships. They can help you make sense of what happened, "
-                    "at your pace."
-                ),
-                self.tr(
-                    "A support service or helpline for abuse where you live. Many are free and "
-                    "confidential, and you can call just to talk."
-                ),
-            )
-        else:
-            support = (
-                self.tr(
-                    "A counsellor or therapist. They can help you make sense of what happened "
-                    "and rebuild trust in your own judgement, at your pace."
-                ),
-            )
-        support += (
-            self.tr(
-                "People you trust: a friend or someone in your family who is on your side. "
-                "Telling one person can make it lighter."
-            ),
-            self.tr(
-                "If they get in touch, you don't have to answer. You can note it on Today; "
-                "a message from them is not you breaking anything."
-            ),
-        )
+        card, layout = self._card(self.tr("Support and help"), words.not_alone())
+        support = words.where_to_find_support(unsafe)
         layout.addWidget(_bullets(support, self.tr("Where to find support")))
         if unsafe:
-            danger = wrapped_label(
-                self.tr(
-                    "If you are afraid for your safety, or in danger now, call your local "
-                    "emergency number."
-                )
-            )
-            _embolden(danger)  # the one line that must not be missed, said calmly
-            layout.addWidget(danger)
+            layout.addWidget(_embolden(wrapped_label(words.in_danger())))
         layout.addStretch(1)
         return card
 
@@ -502,22 +328,7 @@ class NextStepsPage(QWidget):
         in_journal = bool({BreakupReason.ABUSE, BreakupReason.BETRAYAL} & logbook.breakup_reasons)
         if self.healing_note is None or self.settings_button is None:
             return
-        if in_settings and in_journal:
-            text = self.tr(
-                "You said so in Settings and among the reasons it ended, in the Journal. To "
-                "change it, untick it in both places."
-            )
-        elif in_settings:
-            text = self.tr(
-                "You said so in Settings, under Healing first. You can change it there whenever "
-                "you like."
-            )
-        else:
-            text = self.tr(
-                "You chose it among the reasons it ended, in the Journal. You can untick it "
-                "there whenever you like."
-            )
-        self.healing_note.setText(text)
+        self.healing_note.setText(words.where_healing_was_chosen(in_settings, in_journal))
         self.settings_button.setVisible(in_settings)
         if self.reasons_button is not None:
             self.reasons_button.setVisible(in_journal)

@@ -38,10 +38,10 @@ from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
-from app.ui.widgets.history_text import days_text
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
+from app.ui.wording import days_text
 
 TICK_MS = 1000
 MAX_WIDTH = 1200  # wider than this the urge buttons stretch into bars: the page stays centred

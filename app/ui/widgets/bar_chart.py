@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.history import DailyUrges
 from app.ui.widgets.charts import LEVELS, Chart, empty_color, level_color
-from app.ui.widgets.history_text import day_text, days_text, urges_text
+from app.ui.wording import day_text, days_text, urges_text
 
 Role = QPalette.ColorRole
 

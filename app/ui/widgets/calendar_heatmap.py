@@ -29,7 +29,7 @@ from app.ui.widgets.charts import (
     level_color,
     mix,
 )
-from app.ui.widgets.history_text import day_text, days_text, describe_day, weekday_names
+from app.ui.wording import day_text, days_text, describe_day, weekday_names
 
 Role = QPalette.ColorRole
 

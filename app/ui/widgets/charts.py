@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.ui.widgets.history_text import weekday_names
+from app.ui.wording import weekday_names
 
 Role = QPalette.ColorRole
 

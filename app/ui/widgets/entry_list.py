@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import Contact, Event, Urge
 from app.domain.wallclock import day_bounds, local_date, zone_of
-from app.ui.widgets.history_text import (
+from app.ui.wording import (
     contact_details,
     contact_labels,
     day_text,
@@ -43,9 +43,9 @@ from app.ui.widgets.history_text import (
     longest_details,
     moment_text,
     urge_details,
+    urge_labels,
     who_text,
 )
-from app.ui.widgets.urge_panel import urge_labels
 
 Entry = Urge | Contact
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.goals import Area, Completion, Goal, Progress, Recurrence, is_done, streak
 from app.ui.theme import wrapped_label
-from app.ui.translation import TranslationContext
 from app.ui.widgets.goal_row import GoalRow, recurrence_choice
-
-
-class GrowthAreas(TranslationContext):
-    """The growth areas' names and what belongs in each."""
+from app.ui.wording import area_texts
 
 
 class AreaSection(QWidget):
@@ -163,33 +159,3 @@ class AreaSection(QWidget):
         self.add_requested.emit(
             self.area.value, self.new_title.text(), self.new_recurrence.currentData()
         )
-
-
-def area_texts() -> dict[Area, tuple[str, str]]:
-    """Each area's name and what belongs there, in the window's words."""
-    return {
-        Area.BODY: (
-            GrowthAreas.tr("Body"),
-            GrowthAreas.tr("Moving, sleeping, eating well: how your body is doing."),
-        ),
-        Area.CONNECTION: (
-            GrowthAreas.tr("Connection"),
-            GrowthAreas.tr("Friends, family, the people who support you, and hobbies old and new."),
-        ),
-        Area.STEADINESS: (
-            GrowthAreas.tr("Emotional steadiness"),
-            GrowthAreas.tr("Noticing urges and riding them out; routines that calm you."),
-        ),
-        Area.REFLECTION: (
-            GrowthAreas.tr("Reflection"),
-            GrowthAreas.tr("The honest questions about the relationship, written down."),
-        ),
-        Area.CONFIDENCE: (
-            GrowthAreas.tr("Confidence"),
-            GrowthAreas.tr("Things that make you feel capable and good about yourself."),
-        ),
-        Area.COMMUNICATION: (
-            GrowthAreas.tr("Communication"),
-            GrowthAreas.tr("Listening, and saying what you feel without blame."),
-        ),
-    }

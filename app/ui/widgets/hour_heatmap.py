@@ -17,7 +17,7 @@ from app.ui.widgets.charts import (
     level_color,
     share_level,
 )
-from app.ui.widgets.history_text import urges_text, weekday_names
+from app.ui.wording import urges_text, weekday_names
 
 Role = QPalette.ColorRole
 

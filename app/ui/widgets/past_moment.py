@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QRect, Qt
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit
 
-from app.domain.wallclock import zone_of
+from app.ui.qt_time import to_qt
 
 DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"  # a weekday helps place the last contact in time
-
-
-def to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qt(moment: QDateTime, like: datetime) -> datetime:
-    """The instant a date-time edit shows, in the zone of `like` (the clock's local zone)."""
-    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), zone_of(like))
 
 
 class PastCalendar(QCalendarWidget):

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.status import Status
 from app.domain.streaks import Run
-from app.ui.widgets.history_text import contact_text, days_text, moment_text
+from app.ui.wording import contact_text, days_text, moment_text, unbroken
 
-NO_BREAK = "\u00a0"
 RUN_START = Qt.ItemDataRole.UserRole  # a row's run, by the instant it began
 NUMBERS = (2, 3)  # the columns of days and urges, aligned right
 
@@ -127,7 +126,7 @@ class Totals(QFrame):
                 self.tr("%d of %d") % (status.total_no_contact_days, status.tracked_days)
                 if status.tracked_days
                 else days_text(0),
-                _unbroken(
+                unbroken(
                     self.tr("day without contact, across every run")
                     if status.tracked_days == 1
                     else self.tr("days without contact, across every run", "", status.tracked_days),
@@ -153,8 +152,3 @@ class Totals(QFrame):
             self.captions[key].setText(caption)
             # A name set on a label replaces its text for a screen reader: the figure goes in it.
             self.values[key].setAccessibleName(self.tr("%s: %s") % (caption, value))
-
-
-def _unbroken(text: str, phrase: str) -> str:
-    """`text` with the spaces in `phrase` made non-breaking, so a wrap keeps the phrase whole."""
-    return text.replace(phrase, phrase.replace(" ", NO_BREAK))

@@ -24,36 +24,12 @@ from app.domain.events import Event, Urge, UrgeKind
 from app.domain.ride_it_out import Kind, Suggestion
 from app.domain.wallclock import seconds_between
 from app.ui.resources import icon
-from app.ui.translation import TranslationContext
 from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.strength import StrengthSlider
 from app.ui.widgets.undo_banner import UndoBanner
+from app.ui.wording import unbroken, urge_labels, urge_phrase
 
 RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
-NO_BREAK = "\u00a0"  # between words a wrap must not split, as in "It will pass"
-
-
-class UrgeWords(TranslationContext):
-    """What each kind of urge is called, on the buttons, in the tray and the history."""
-
-
-def urge_labels() -> dict[UrgeKind, str]:
-    """What each button says; also used by the tray menu and the history."""
-    return {
-        UrgeKind.TEXT: UrgeWords.tr("Text them"),
-        UrgeKind.CALL: UrgeWords.tr("Call them"),
-        UrgeKind.SOCIAL: UrgeWords.tr("Check their profile"),
-        UrgeKind.FRIENDS: UrgeWords.tr("Ask friends about them"),
-        UrgeKind.VISIT: UrgeWords.tr("Go where they might be"),
-        UrgeKind.OTHER: UrgeWords.tr("Something else"),
-    }
-
-
-def urge_phrase(kind: UrgeKind) -> str:
-    """How a sentence names an urge: "the urge to text them", or "another urge"."""
-    if kind is UrgeKind.OTHER:
-        return UrgeWords.tr("another urge")  # "the urge to something else" reads as no sentence
-    return UrgeWords.tr("the urge to %s") % urge_labels()[kind].lower()
 
 
 class UrgePanel(QWidget):
@@ -195,7 +171,7 @@ class UrgePanel(QWidget):
             else self.tr("Logged: you wanted to %s, and you didn't. It will pass.")
             % urge_labels()[urge.kind].lower()
         )
-        self._confirm(_unbroken(said, self.tr("It will pass.")), self.tr("Undo"), details=True)
+        self._confirm(unbroken(said, self.tr("It will pass.")), self.tr("Undo"), details=True)
         self.undo_button.setAccessibleName(self.tr("Undo: remove the urge just logged"))
         self.details.hide()
         self._start_ride(urge.at, hold)
@@ -348,8 +324,3 @@ def _said_label() -> QLabel:
     label.setWordWrap(True)
     label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     return label
-
-
-def _unbroken(text: str, phrase: str) -> str:
-    """`text` with the spaces in `phrase` made non-breaking, so a wrap keeps the phrase whole."""
-    return text.replace(phrase, phrase.replace(" ", NO_BREAK))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import system_clock
-from app.system_clock import SystemClock, local_zone
+from app.system import system_clock
+from app.system.system_clock import SystemClock, local_zone
 
 WINTER = datetime(2026, 1, 15, 12, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 12, tzinfo=UTC)

@@ -24,7 +24,7 @@ def resource_roots() -> list[Path]:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.append(Path(frozen) / "resources")
-    roots.append(Path(__file__).resolve().parent.parent / "resources")
+    roots.append(Path(__file__).resolve().parents[2] / "resources")  # beside app/
     packaged = _packaged_root()
     if packaged is not None:
         roots.append(packaged)

@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Mapping
 
-from app.identity import APP_ID, DISPLAY_NAME
+from app.system.identity import APP_ID, DISPLAY_NAME
 
 BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS"
 # Long enough for the bus to start a notification service that is not running yet; a launcher

@@ -1,17 +1,52 @@
-"""Words the History page and its charts share: dates, kinds of contact, what a day held."""
+"""The words pages, dialogs and widgets share: what urges, contacts and growth areas are called,
+days and moments, and what a day of the history held.
+
+Each group is translated in a context of its own (History, UrgeWords, GrowthAreas), as
+pyside6-lupdate files `Name.tr(...)` under "Name".
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
+from app.domain.goals import Area
 from app.domain.history import DaySummary
 from app.ui.translation import TranslationContext
-from app.ui.widgets.urge_panel import urge_labels
+
+NO_BREAK = "\u00a0"  # between words a wrap must not split, as in "It will pass"
+
+
+def unbroken(text: str, phrase: str) -> str:
+    """`text` with the spaces in `phrase` made non-breaking, so a wrap keeps the phrase whole."""
+    return text.replace(phrase, phrase.replace(" ", NO_BREAK))
+
+
+class UrgeWords(TranslationContext):
+    """What each kind of urge is called: on Today's buttons, in the entry dialog, in the history."""
+
+
+def urge_labels() -> dict[UrgeKind, str]:
+    """What each urge button on Today says; the other places name urges by the same words."""
+    return {
+        UrgeKind.TEXT: UrgeWords.tr("Text them"),
+        UrgeKind.CALL: UrgeWords.tr("Call them"),
+        UrgeKind.SOCIAL: UrgeWords.tr("Check their profile"),
+        UrgeKind.FRIENDS: UrgeWords.tr("Ask friends about them"),
+        UrgeKind.VISIT: UrgeWords.tr("Go where they might be"),
+        UrgeKind.OTHER: UrgeWords.tr("Something else"),
+    }
+
+
+def urge_phrase(kind: UrgeKind) -> str:
+    """How a sentence names an urge: "the urge to text them", or "another urge"."""
+    if kind is UrgeKind.OTHER:
+        return UrgeWords.tr("another urge")  # "the urge to something else" reads as no sentence
+    return UrgeWords.tr("the urge to %s") % urge_labels()[kind].lower()
 
 
 class History(TranslationContext):
-    """The words of the History page and its charts."""
+    """Days, moments, contacts and what a day held: the History page's words, said elsewhere too."""
 
 
 def contact_labels() -> dict[ContactKind, str]:
@@ -154,3 +189,37 @@ def describe_day(summary: DaySummary, today: date, run_began: bool = False) -> s
     elif summary.tracked:
         lines.append(History.tr("No urges logged"))
     return "\n".join(lines)
+
+
+class GrowthAreas(TranslationContext):
+    """The growth areas' names and what belongs in each."""
+
+
+def area_texts() -> dict[Area, tuple[str, str]]:
+    """Each area's name and what belongs there, in the window's words."""
+    return {
+        Area.BODY: (
+            GrowthAreas.tr("Body"),
+            GrowthAreas.tr("Moving, sleeping, eating well: how your body is doing."),
+        ),
+        Area.CONNECTION: (
+            GrowthAreas.tr("Connection"),
+            GrowthAreas.tr("Friends, family, the people who support you, and hobbies old and new."),
+        ),
+        Area.STEADINESS: (
+            GrowthAreas.tr("Emotional steadiness"),
+            GrowthAreas.tr("Noticing urges and riding them out; routines that calm you."),
+        ),
+        Area.REFLECTION: (
+            GrowthAreas.tr("Reflection"),
+            GrowthAreas.tr("The honest questions about the relationship, written down."),
+        ),
+        Area.CONFIDENCE: (
+            GrowthAreas.tr("Confidence"),
+            GrowthAreas.tr("Things that make you feel capable and good about yourself."),
+        ),
+        Area.COMMUNICATION: (
+            GrowthAreas.tr("Communication"),
+            GrowthAreas.tr("Listening, and saying what you feel without blame."),
+        ),
+    }

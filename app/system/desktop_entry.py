@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.events import UrgeKind
-from app.identity import APP_ID, COMMAND, DISPLAY_NAME
-from app.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
+from app.system.identity import APP_ID, COMMAND, DISPLAY_NAME
+from app.system.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
 
 ENTRY_FILE_NAME = f"{APP_ID}.desktop"
 

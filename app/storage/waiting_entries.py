@@ -1,0 +1,216 @@
+"""Urges and contacts logged in the window that could not be saved yet, kept on disk until they are.
+
+An urge logged at a hard moment must not be lost because another Holdfast process held the lock
+too long or the data file was gone for a while, not even when the window is then quit, killed or
+logged out of. The open window keeps its list of what waits in `waiting.json`, beside the data
+file: private, written atomically and by that window alone, each time an entry joins or leaves
+the list. A list found there is first set aside under a name of its own (`waiting-<8 hex
+digits>.json`), never written again, and removed once its entries are in the data file. Setting
+a list aside, instead of reading it and deleting it, lets a command save what waited while a
+window is open: whatever the window writes next is a new file, which nothing deletes unsaved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from app.domain.events import Contact, Urge
+from app.storage.codec import decode_event, encode_event
+from app.storage.errors import StorageError
+from app.storage.files import (
+    make_private,
+    make_private_folder,
+    read_ordinary_file,
+    remove_leftover_temp_files,
+    remove_private_file,
+    write_file,
+)
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
+
+WAITING_FILE_NAME = "waiting.json"
+VERSION = 1
+# A list set aside. One that cannot be read is renamed out of this pattern: it is said once, and
+# kept for whoever wants to look at it.
+_SET_ASIDE = re.compile(r"^waiting-[0-9a-f]{8}\.json$")
+
+Waiting = Urge | Contact
+
+
+class SavedNow(NamedTuple):  # not a dataclass: every command imports this, and status is quick
+    """What saving the lists set aside did: the entries it added to the data file (not those
+    that were in it already), and where lists that could not be read are kept."""
+
+    urges: int = 0
+    contacts: int = 0
+    damaged: tuple[Path, ...] = ()
+
+    def describe(self) -> list[str]:
+        """A line for each thing to say, for the command line (the window words its own)."""
+        lines = []
+        if self.urges or self.contacts:
+            counts = [
+                f"{count} {noun}{'' if count == 1 else 's'}"
+                for count, noun in ((self.urges, "urge"), (self.contacts, "contact"))
+                if count
+            ]
+            they = "it" if self.urges + self.contacts == 1 else "they"
+            lines.append(
+                f"Saved now: {' and '.join(counts)} you logged earlier, while {they} could not "
+                "be saved."
+            )
+        lines.extend(
+            "Some urges or contacts that were waiting to be saved could not be read (the file "
+            f"holding them is damaged), so they are not saved; the file is kept as {path}."
+            for path in self.damaged
+        )
+        return lines
+
+
+def waiting_path(folder: Path) -> Path:
+    return folder / WAITING_FILE_NAME
+
+
+def keep_waiting(folder: Path, entries: Sequence[Waiting]) -> None:
+    """Writes the open window's list of what waits, or removes it once nothing does; raises
+    WriteFailed or OSError. A link in its place is neither written through nor removed."""
+    path = waiting_path(folder)
+    if not entries:
+        remove_private_file(path)
+        # Only the open window writes this list, and one window runs per folder: no write of it
+        # is cut off here, only what a killed one left.
+        remove_leftover_temp_files(folder, WAITING_FILE_NAME)
+        return
+    make_private_folder(folder)
+    payload = {"version": VERSION, "entries": [encode_event(entry) for entry in entries]}
+    write_file(path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+
+
+def set_aside_waiting(folder: Path) -> None:
+    """Sets the open list aside, to be saved: a window does so before it writes its own list, as
+    the list there was left by an earlier one. A link, or another account's file, stays."""
+    path = waiting_path(folder)
+    if not make_private(path):
+        return  # nothing there, or not Holdfast's to rename
+    aside = _free_name(folder, lambda token: f"waiting-{token}.json")
+    # One step: the list is under one name or the other, never neither. It may be gone already,
+    # set aside by another process.
+    with suppress(FileNotFoundError):
+        path.rename(aside)
+
+
+def anything_set_aside(folder: Path) -> bool:
+    return bool(_set_aside_lists(folder))
+
+
+def _anything_to_save(folder: Path, open_list_too: bool) -> bool:
+    """One look at the folder, cheap enough for every command."""
+    return anything_set_aside(folder) or (open_list_too and waiting_path(folder).is_file())
+
+
+def save_set_aside(store: Store, now: datetime, open_list_too: bool = False) -> SavedNow:
+    """Adds the entries of every list set aside that the data file does not hold yet, merged by
+    id, and removes those lists: all under the store's lock, so two processes never both add.
+
+    With `open_list_too` the open list is set aside first, under the lock: a command cannot tell
+    a list left behind from an open window's, and the window saves its own entries once only.
+
+    Raises as a transaction does (StoreBusy, MissingDataFile, a damaged data file, a full disk),
+    the lists then kept for the next try, as they are while there is no data file. A list that
+    cannot be read is renamed out of the way and named in the result, once.
+    """
+    folder = store.folder
+    if not _anything_to_save(folder, open_list_too) or not store.path.exists():
+        # Nothing waits: the usual case, seen without taking the lock. Or no data file: a data
+        # file is never started here, where what waits was meant for one that went missing.
+        return SavedNow()
+    with store.transaction(now) as changes:
+        if open_list_too:
+            set_aside_waiting(folder)
+        held = {event.id for event in changes.logbook.events}
+        found: dict[str, Waiting] = {}
+        saved: list[Path] = []
+        damaged: list[Path] = []
+        for path in _set_aside_lists(folder):
+            try:
+                entries = _read_list(path)
+            except FileNotFoundError:
+                continue
+            except (OSError, ValueError, KeyError, TypeError):
+                damaged.append(path)
+                continue
+            saved.append(path)
+            found.update((entry.id, entry) for entry in entries if entry.id not in held)
+        if found:
+            changes.add(*sorted(found.values(), key=lambda entry: entry.at))
+        for path in saved:
+            remove_private_file(path)
+        kept = tuple(_keep_damaged(path) for path in damaged)  # under the lock: said once
+    return SavedNow(
+        urges=sum(isinstance(entry, Urge) for entry in found.values()),
+        contacts=sum(isinstance(entry, Contact) for entry in found.values()),
+        damaged=kept,
+    )
+
+
+def save_if_free(store: Store, now: datetime) -> SavedNow:
+    """`save_set_aside` for a command, the open list too, when no other process holds the lock:
+    a command never waits for it here, and whatever fails, what waits keeps waiting and the
+    command goes on (it says in its own words what is wrong with the data file, if anything)."""
+    from app.storage.lock import lock_is_free  # only when something waits
+
+    if not (_anything_to_save(store.folder, open_list_too=True) and lock_is_free(store.folder)):
+        return SavedNow()
+    try:
+        return save_set_aside(store, now, open_list_too=True)
+    except (StorageError, OSError):
+        return SavedNow()
+
+
+def _read_list(path: Path) -> list[Waiting]:
+    raw = json.loads(read_ordinary_file(path).decode("utf-8"))
+    if raw["version"] != VERSION:
+        raise ValueError(f"unknown version {raw['version']!r}")
+    entries = [decode_event(document) for document in raw["entries"]]
+    waiting = [entry for entry in entries if isinstance(entry, Urge | Contact)]
+    if len(waiting) != len(entries):
+        raise ValueError("only urges and contacts wait to be saved")
+    return waiting
+
+
+def _keep_damaged(path: Path) -> Path:
+    """Renames a list that cannot be read out of the lists to save, so it is said only once."""
+    kept = _free_name(path.parent, lambda token: f"waiting-{token}-damaged.json")
+    try:
+        path.rename(kept)
+    except OSError:
+        return path  # said again next time: better than a list quietly forgotten
+    return kept
+
+
+def _set_aside_lists(folder: Path) -> list[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for entry in entries
+                if _SET_ASIDE.match(entry.name) and entry.is_file(follow_symlinks=False)
+            )
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def _free_name(folder: Path, name: Callable[[str], str]) -> Path:
+    """A new name in `folder`, from `name` given a random token: nothing there is replaced."""
+    while True:
+        path = folder / name(os.urandom(4).hex())
+        if not (path.exists() or path.is_symlink()):
+            return path

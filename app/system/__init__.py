@@ -1,0 +1,1 @@
+"""Qt-free adapters to this machine: its folders, clock, desktop and Holdfast's own files."""
