@@ -1,4 +1,5 @@
-"""Fixtures for the window's tests: a controller on a fixed clock over a test data folder."""
+"""Fixtures for the window's tests: a controller on a fixed clock over a test data folder, and the
+History page over known entries, which its page and chart tests share."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.preferences import Theme
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.theme import apply_theme
+from app.ui.pages.history import HistoryPage
+from app.ui.theme import apply_theme, light_palette
+from tests.ui.history_entries import Known, record_known
 
 
 @pytest.fixture
@@ -35,6 +39,35 @@ def controller(qapp: object, started_store: Store, clock: FixedClock) -> Iterato
     made = Controller(Store(started_store.folder), clock)
     yield made
     made.deleteLater()
+
+
+@pytest.fixture
+def known(started_store: Store, clock: FixedClock) -> Known:
+    """The History page's known entries (tests/ui/history_entries.py), beside the plan."""
+    return record_known(started_store, clock)
+
+
+@pytest.fixture
+def history_controller(
+    qapp: object, started_store: Store, known: Known, clock: FixedClock
+) -> Iterator[Controller]:
+    """A controller made once the known entries are saved, so that it reads them."""
+    made = Controller(Store(started_store.folder), clock)
+    yield made
+    made.deleteLater()
+
+
+@pytest.fixture
+def history_page(history_controller: Controller, qtbot: QtBot) -> Iterator[HistoryPage]:
+    """The History page over the known entries, in the light palette, shown at 1000 by 800."""
+    made = HistoryPage(history_controller)
+    qtbot.addWidget(made)
+    made.setPalette(light_palette())
+    made.resize(1000, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    QToolTip.hideText()
 
 
 @pytest.fixture

@@ -112,8 +112,14 @@ class ContactDialog(QDialog):
         # The confirmation is spelled out before the run ends, on the button itself.
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.details().ends_run:
+            # The singular said apart: without an English translation Qt would write "1 days".
             self.consequence.setText(
                 self.tr(
+                    "This ends your current run of 1 day and starts a new one now. "
+                    "That day stays counted in your history, and you can undo this."
+                )
+                if self._streak_days == 1
+                else self.tr(
                     "This ends your current run of %n days and starts a new one now. "
                     "Those days stay counted in your history, and you can undo this.",
                     "",

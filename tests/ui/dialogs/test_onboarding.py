@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
-    QCalendarWidget,
     QCheckBox,
     QDialog,
     QLabel,
-    QTableView,
 )
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +26,7 @@ from app.ui.dialogs.onboarding import Beginning, OnboardingDialog
 from app.ui.qt_time import from_qt, to_qt
 from app.ui.theme import apply_theme
 from tests.ui.test_theme import contrast
+from tests.ui.widgets.test_past_moment import day_colours
 
 pytestmark = pytest.mark.gui
 
@@ -94,27 +92,6 @@ def test_clicking_into_the_last_contact_leaves_it_as_it_was(
     assert from_qt(field.dateTime(), clock.now()) == clock.now()
 
 
-def _day_colours(calendar: QCalendarWidget, day: int) -> tuple[QColor, QColor]:
-    """The background of the shown month's `day` in the open calendar, and its digits' ink
-    (the colour standing out most from it), as drawn on screen."""
-    view = calendar.findChild(QTableView)
-    assert view is not None
-    model = view.model()
-    cells = [model.index(row, column) for row in range(1, 7) for column in range(7)]
-    # The first match from the top past the leading days of the month before (22 and later).
-    (cell,) = [c for c in cells if model.data(c) == day and (c.row() > 1 or day < 22)][:1]
-    image = view.viewport().grab().toImage()
-    box = view.visualRect(cell)
-    seen = Counter(
-        image.pixel(x, y)
-        for x in range(box.left() + 1, box.right())
-        for y in range(box.top() + 1, box.bottom())
-    )
-    ground = QColor.fromRgb(seen.most_common(1)[0][0])
-    ink = max((QColor.fromRgb(pixel) for pixel in seen), key=lambda c: contrast(c, ground))
-    return ground, ink
-
-
 # The offscreen platform's notices on opening a popup: it has no stacking and no keyboard grab.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "does not support grabbing")
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
@@ -135,9 +112,9 @@ def test_the_calendar_shows_days_after_today_as_unavailable(
     qtbot.waitUntil(calendar.isVisible)
 
     assert calendar.maximumDate() == QDate(2026, 3, 11)
-    past_ground, past_ink = _day_colours(calendar, 5)  # Thursday 5 March
-    future_ground, future_ink = _day_colours(calendar, 19)  # Thursday 19 March
-    _, future_weekend_ink = _day_colours(calendar, 21)  # Saturday 21 March, not the weekend's red
+    past_ground, past_ink = day_colours(calendar, 5)  # Thursday 5 March
+    future_ground, future_ink = day_colours(calendar, 19)  # Thursday 19 March
+    _, future_weekend_ink = day_colours(calendar, 21)  # Saturday 21 March, not the weekend's red
     palette = calendar.palette()
     calendar.window().hide()
 

@@ -302,3 +302,12 @@ def test_today_asks_with_healing_first_when_it_comes_first(
     page.record_contact()
 
     assert asked == [False, True]
+
+
+def test_a_one_day_run_is_one_day_not_one_days(qtbot: QtBot) -> None:
+    dialog = ContactDialog(1)
+    qtbot.addWidget(dialog)
+
+    assert dialog.consequence.text().startswith(
+        "This ends your current run of 1 day and starts a new one now. That day stays counted"
+    )
