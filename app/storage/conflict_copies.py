@@ -3,7 +3,6 @@ keeping each merged copy in a folder of its own (never deleting one)."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from app.domain.errors import InvalidEntry
 from app.storage.errors import NotAnExport
-from app.storage.files import make_private_folder
+from app.storage.files import files_named, make_private_folder
 from app.storage.store import Store
 
 MERGED_FOLDER = "merged"
@@ -34,15 +33,7 @@ class MergedCopies:
 
 def conflict_copies(folder: Path) -> list[Path]:
     """The conflict copies lying beside the data file in `folder`, by name."""
-    try:
-        with os.scandir(folder) as entries:
-            return sorted(
-                Path(entry.path)
-                for entry in entries
-                if _CONFLICT_COPY.match(entry.name) and entry.is_file(follow_symlinks=False)
-            )
-    except (FileNotFoundError, NotADirectoryError):
-        return []
+    return files_named(folder, _CONFLICT_COPY)
 
 
 def merge_conflict_copies(store: Store, now: datetime) -> MergedCopies:

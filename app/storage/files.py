@@ -176,6 +176,20 @@ def _too_large(limit: int) -> OSError:
     )
 
 
+def files_named(folder: Path, name: re.Pattern[str]) -> list[Path]:
+    """The ordinary files in `folder` whose names match `name`, sorted; never a link or a folder
+    (Holdfast's own files are never links), and none when the folder is not there."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for entry in entries
+                if name.match(entry.name) and entry.is_file(follow_symlinks=False)
+            )
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
 def remove_private_file(path: Path) -> None:
     """Deletes `path` if it is a file of this user's; a link or anything else stays."""
     try:

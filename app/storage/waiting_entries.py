@@ -25,6 +25,7 @@ from app.domain.events import Contact, Urge
 from app.storage.codec import decode_event, encode_event
 from app.storage.errors import StorageError
 from app.storage.files import (
+    files_named,
     make_private,
     make_private_folder,
     read_ordinary_file,
@@ -197,15 +198,7 @@ def _keep_damaged(path: Path) -> Path:
 
 
 def _set_aside_lists(folder: Path) -> list[Path]:
-    try:
-        with os.scandir(folder) as entries:
-            return sorted(
-                Path(entry.path)
-                for entry in entries
-                if _SET_ASIDE.match(entry.name) and entry.is_file(follow_symlinks=False)
-            )
-    except (FileNotFoundError, NotADirectoryError):
-        return []
+    return files_named(folder, _SET_ASIDE)
 
 
 def _free_name(folder: Path, name: Callable[[str], str]) -> Path:

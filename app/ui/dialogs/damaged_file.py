@@ -7,6 +7,7 @@ from enum import Enum
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.storage.errors import DataFileError
+from app.ui.dialogs.choices import Choices
 
 
 class Choice(Enum):
@@ -25,21 +26,20 @@ class DamagedFileDialog(QMessageBox):
         if error.newest_backup is not None:
             details += "\n" + self.tr("The newest good backup is %s.") % error.newest_backup.name
         self.setInformativeText(details)
-        self._choices: dict[Choice, object] = {}
+        self._choices = Choices(self, otherwise=Choice.QUIT)
         if error.newest_backup is not None:
-            self._choices[Choice.RESTORE] = self.addButton(
-                self.tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+            self._choices.add(
+                Choice.RESTORE,
+                self.tr("Restore the newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-        self._choices[Choice.OPEN_FOLDER] = self.addButton(
-            self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole
+        self._choices.add(
+            Choice.OPEN_FOLDER, self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole
         )
-        self._choices[Choice.QUIT] = self.addButton(
-            self.tr("Quit"), QMessageBox.ButtonRole.RejectRole
-        )
+        self._choices.add(Choice.QUIT, self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
 
     def choice(self) -> Choice:
-        clicked = self.clickedButton()
-        return next((c for c, b in self._choices.items() if b is clicked), Choice.QUIT)
+        return self._choices.chosen()
 
     @classmethod
     def ask(cls, error: DataFileError, parent: QWidget | None = None) -> Choice:

@@ -8,6 +8,7 @@ from enum import Enum
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.storage.errors import MissingDataFile
+from app.ui.dialogs.choices import Choices
 from app.ui.file_notices import newest_backup_text
 
 
@@ -47,21 +48,20 @@ class MissingFileDialog(QMessageBox):
                 )
             )
         )
-        self._choices: dict[Choice, object] = {}
+        self._choices = Choices(self, otherwise=Choice.QUIT)
         if missing.newest_backup_at is not None:
-            self._choices[Choice.RESTORE] = self.addButton(
-                self.tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+            self._choices.add(
+                Choice.RESTORE,
+                self.tr("Restore the newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-        self._choices[Choice.START_AFRESH] = self.addButton(
-            self.tr("Start afresh"), QMessageBox.ButtonRole.ActionRole
+        self._choices.add(
+            Choice.START_AFRESH, self.tr("Start afresh"), QMessageBox.ButtonRole.ActionRole
         )
-        self._choices[Choice.QUIT] = self.addButton(
-            self.tr("Quit"), QMessageBox.ButtonRole.RejectRole
-        )
+        self._choices.add(Choice.QUIT, self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
 
     def choice(self) -> Choice:
-        clicked = self.clickedButton()
-        return next((c for c, b in self._choices.items() if b is clicked), Choice.QUIT)
+        return self._choices.chosen()
 
     @classmethod
     def ask(
