@@ -6,7 +6,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -868,9 +867,7 @@ def test_a_draft_survives_the_process_being_killed(
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "typed"
-        deadline = time.monotonic() + 20
-        while not _draft_file(controller).exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        qtbot.waitUntil(_draft_file(controller).exists, timeout=20_000)
     finally:
         writer.kill()  # SIGKILL: no handler, no clean-up, as in a crash
         writer.wait(timeout=20)
