@@ -7,6 +7,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -73,6 +74,14 @@ def _saved_entry(controller: Controller, day: date, text: str) -> JournalEntry:
     entry = controller.add_journal_entry(day, text)
     assert entry is not None
     return entry
+
+
+def _edit_elsewhere(
+    controller: Controller, clock: FixedClock, entry: JournalEntry, text: str
+) -> None:
+    """Another Holdfast process saves `text` as the entry's new words."""
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.replace_journal_entry(replace(entry, text=text, edited_at=clock.now()))
 
 
 def _open(page: JournalPage, entry: JournalEntry) -> None:
@@ -286,17 +295,7 @@ def test_unsaved_edits_of_an_entry_survive_its_change_elsewhere(
     _open(page, entry)
     _write(page, " More, not saved yet.")
     clock.advance(timedelta(minutes=5))
-    other = Store(controller.store.folder)
-    with other.transaction(clock.now()) as changes:
-        changes.replace_journal_entry(
-            JournalEntry(
-                id=entry.id,
-                day=entry.day,
-                written_at=entry.written_at,
-                text="Changed elsewhere.",
-                edited_at=clock.now(),
-            )
-        )
+    _edit_elsewhere(controller, clock, entry, "Changed elsewhere.")
 
     controller.refresh()
 
@@ -406,16 +405,7 @@ def test_an_entry_open_without_edits_follows_its_change_elsewhere(
     entry = _saved_entry(controller, TODAY, "Draft.")
     _open(page, entry)
     clock.advance(timedelta(minutes=5))
-    with Store(controller.store.folder).transaction(clock.now()) as changes:
-        changes.replace_journal_entry(
-            JournalEntry(
-                id=entry.id,
-                day=entry.day,
-                written_at=entry.written_at,
-                text="Finished in the other window.",
-                edited_at=clock.now(),
-            )
-        )
+    _edit_elsewhere(controller, clock, entry, "Finished in the other window.")
 
     controller.refresh()
 
