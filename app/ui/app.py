@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import Clock
-from app.domain.countdown import Milestone
 from app.storage.errors import DataFileError, StorageError, WriteFailed, cannot_use, explain
 from app.storage.privacy import keep_private, private_window_settings
 from app.storage.store import Store
@@ -22,6 +21,7 @@ from app.system.identity import APP_ID
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.platform_check import qt_platform_problem
+from app.ui.presence import connect_tray_and_reminders
 from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance, instance_key
 from app.ui.termination import leave_when_asked_to_end
@@ -118,7 +118,7 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         controller.load_everything()
         controller.waiting.save_earlier()  # what a window quit or ended before it could save
         discreet = controller.logbook.preferences.discreet
-        _connect_tray_and_reminders(
+        connect_tray_and_reminders(
             controller, window, Tray(app_icon(), window, discreet=discreet) if has_tray else None
         )
         follow_discreet_in_launcher(controller, _launcher_placement(environ), window.show_banner)
@@ -207,59 +207,6 @@ def _data_is_usable(store: Store, clock: Clock) -> bool:
     if choice is Choice.OPEN_FOLDER:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(store.folder)))
     return False
-
-
-def _connect_tray_and_reminders(
-    controller: Controller, window: MainWindow, tray: Tray | None
-) -> None:
-    from app.ui import notifications  # after the first paint
-    from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
-
-    notifier = Notifier(tray, window)
-    notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
-    if tray is not None:
-        tray.urge_requested.connect(window.today.log_urge)
-        tray.help_requested.connect(lambda: _show_help(window))
-        tray.show_requested.connect(window.bring_forward)
-        tray.quit_requested.connect(window.quit)
-        window.leaving.connect(tray.hide)  # the icon goes the moment Quit is confirmed
-        window.hidden_to_tray.connect(
-            lambda: notifier.notify(
-                notifications.notification_title(), notifications.still_in_tray_text()
-            )
-        )
-        tray.show()
-    reminder = CheckInReminder(controller.clock, window)
-    announcer = MilestoneAnnouncer(window)
-
-    def follow() -> None:
-        preferences = controller.logbook.preferences
-        status = controller.status()
-        reminder.set_schedule(preferences.check_in_reminder, preferences.check_in_at)
-        announcer.update(status, preferences.milestone_notifications)
-        if tray is not None:
-            tray.set_discreet(preferences.discreet)
-            tray.set_tooltip_day(status.streak_days if status.tracking else None)
-
-    def announce(milestone: Milestone) -> None:
-        notifier.notify(notifications.notification_title(), notifications.milestone_text(milestone))
-
-    reminder.due.connect(
-        lambda: notifier.notify(notifications.notification_title(), notifications.check_in_text())
-    )
-    announcer.reached.connect(announce)
-    controller.changed.connect(follow)
-    # Days and milestones pass with time, not only with entries: look once a minute.
-    minute = QTimer(window, interval=60_000)
-    minute.timeout.connect(follow)
-    minute.start()
-    follow()
-
-
-def _show_help(window: MainWindow) -> None:
-    """The tray's "If it is hard right now": the window comes forward with the Help menu's help."""
-    window.bring_forward()
-    window.show_help()
 
 
 def _launcher_placement(environ: Mapping[str, str]) -> Placement | None:

@@ -19,9 +19,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui.app import _connect_tray_and_reminders
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow, Page
+from app.ui.presence import connect_tray_and_reminders
 from app.ui.tray import Tray
 
 pytestmark = pytest.mark.gui
@@ -44,7 +44,7 @@ def tray(controller: Controller, window: MainWindow) -> Iterator[Tray]:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor("teal"))
     made = Tray(QIcon(pixmap), window)
-    _connect_tray_and_reminders(controller, window, made)  # as the app wires it
+    connect_tray_and_reminders(controller, window, made)  # as the app wires it
     assert made.system_icon().isVisible()
     yield made
     made.hide()

@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.events import Urge, UrgeKind
 from app.system.desktop_entry import Placement, entry_text
-from app.ui.app import _connect_tray_and_reminders, follow_discreet_in_launcher
+from app.ui.app import follow_discreet_in_launcher
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
+from app.ui.presence import connect_tray_and_reminders
 from app.ui.tray import Tray
 from tests.packaging.support import read_entry
 
@@ -46,7 +47,7 @@ def window(controller: Controller, qtbot: QtBot, tmp_path: Path) -> Iterator[Mai
 @pytest.fixture
 def tray(controller: Controller, window: MainWindow) -> Iterator[Tray]:
     made = Tray(_icon(), window, discreet=controller.logbook.preferences.discreet)
-    _connect_tray_and_reminders(controller, window, made)
+    connect_tray_and_reminders(controller, window, made)
     yield made
     made.hide()
 
@@ -132,7 +133,7 @@ def test_a_tray_made_while_discreet_is_discreet_from_the_start(
 ) -> None:
     _set_discreet(controller, True)
     made = Tray(_icon(), window, discreet=controller.logbook.preferences.discreet)
-    _connect_tray_and_reminders(controller, window, made)
+    connect_tray_and_reminders(controller, window, made)
     assert [action.text() for action in made.menu().actions() if not action.isSeparator()] == [
         "Log a moment",
         HELP,
