@@ -1,14 +1,16 @@
-"""Fixtures every test shares: a fixed clock, a private data folder, and the command line."""
+"""Fixtures every test shares: a fixed clock, a private data folder, the command line, and a
+private session bus with a notification service."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +18,9 @@ import pytest
 from app.cli import main
 from app.domain.clock import FixedClock
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from tests.dbus_support import FakeNotifications
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -27,6 +32,7 @@ def _keep_away_from_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # where autostart entries go
     monkeypatch.delenv("HOLDFAST_DATA_DIR", raising=False)
 
 
@@ -44,6 +50,25 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(data_dir: Path) -> Store:
     return Store(data_dir)
+
+
+@pytest.fixture
+def session_bus(tmp_path: Path) -> Iterator[str]:
+    """The address of a private session bus that lives as long as the test (dbus-daemon)."""
+    from tests.dbus_support import private_session_bus  # jeepney: on Linux only
+
+    with private_session_bus(tmp_path) as address:
+        yield address
+
+
+@pytest.fixture
+def notifications(session_bus: str) -> Iterator[FakeNotifications]:
+    """A fake of the desktop's notification service on the private bus, buttons and all."""
+    from tests.dbus_support import FakeNotifications
+
+    service = FakeNotifications(session_bus)
+    yield service
+    service.close()
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,12 @@ _HANDLERS = {
 _WITHOUT_THE_DATA_FILE = {"backups", "restore"}
 # After these have printed, what they were asked to do is done (saved, written, restored).
 _RECORDING = {"start", "urge", "contact", "export", "import", "restore"}
-# These set up the desktop's launcher, not the data: they run without the data folder.
+# These set up the desktop (its launcher, starting at login), not the data: they run without
+# the data folder.
 _DESKTOP_HANDLERS = {
     "install-desktop-entry": "install_desktop_entry",
     "uninstall-desktop-entry": "uninstall_desktop_entry",
+    "autostart": "autostart",
 }
 
 
@@ -63,13 +65,19 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
     if not arguments:
         # A plain `holdfast`, as the launcher runs it at a hard moment: straight to the window,
         # without first building the grammar of every command.
-        return _open_window(None, clock, environ)
+        return _open_window(None, clock, environ, background=False)
 
-    from app.cli.parser import build_parser, with_notes_joined
+    from app.cli.parser import USAGE_ERROR, build_parser, with_notes_joined
 
     args = build_parser().parse_args(with_notes_joined(arguments))
     if args.command is None:
-        return _open_window(args.data_dir, clock, environ)
+        return _open_window(args.data_dir, clock, environ, background=args.background)
+    if args.background:
+        return fail(
+            USAGE_ERROR,
+            "--background goes without a command: `holdfast --background` starts Holdfast "
+            "without its window",
+        )
     if args.command in _DESKTOP_HANDLERS:
         from app.cli import desktop
 
@@ -78,7 +86,6 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
 
     # Imported here so that `--help` and bad arguments answer without loading storage.
     from app.cli.commands import Context
-    from app.cli.parser import USAGE_ERROR
     from app.domain.errors import InvalidEntry
     from app.storage.errors import RefusedFile, StorageError, cannot_use
     from app.storage.privacy import keep_private
@@ -116,10 +123,19 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
         return fail(FAILURE, cannot_use(error, store.path))
 
 
-def _open_window(data_dir: str | None, clock: Clock | None, environ: Mapping[str, str]) -> int:
+def _open_window(
+    data_dir: str | None, clock: Clock | None, environ: Mapping[str, str], *, background: bool
+) -> int:
+    folder = _data_folder(data_dir, environ)
+    from app.system.instance_link import hand_over
+
+    # When Holdfast already runs for this folder, it shows its window at once (a start in the
+    # background, as at login, leaves it as it is), long before Qt could have loaded here.
+    if hand_over(folder, environ, show=not background):
+        return 0
     from app.ui.app import run_window  # the only path that loads Qt
 
-    return run_window(_data_folder(data_dir, environ), clock or _system_clock(), environ)
+    return run_window(folder, clock or _system_clock(), environ, background=background)
 
 
 def _data_folder(data_dir: str | None, environ: Mapping[str, str]) -> Path:

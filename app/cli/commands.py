@@ -10,6 +10,7 @@ from functools import partial
 import orjson
 
 from app.cli import render
+from app.cli.feedback import confirm_urge_logged
 from app.cli.output import note, say, visible
 from app.domain import intents
 from app.domain.clock import Clock
@@ -23,6 +24,7 @@ from app.domain.safety import healing_first
 from app.domain.status import status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
+from app.storage.quick_append import append_to_proven_file
 from app.storage.store import Store
 
 
@@ -70,14 +72,9 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
     kind = UrgeKind(args.kind)
     # What the file holds changes nothing in an urge: made first, so bad input writes nothing.
     change = intents.log_urge(Logbook(), now, kind, intensity=args.intensity, note=args.note)
-    logbook = _saved(ctx, now, change)
-    say(render.urge_logged(intents.added(change, Urge), status(_checked_clock(logbook, now), now)))
-    if args.notify:
-        # The launcher's actions run this without a window or a terminal: the notification is
-        # the only sign the urge was logged. Neutral words, as a lock screen may show them.
-        from app.system.desktop_notify import send_notification
-
-        send_notification("Logged", "It will pass.")
+    timeline = _saved(ctx, now, change)
+    say(render.urge_logged(intents.added(change, Urge), status(timeline, now)))
+    confirm_urge_logged(ctx.store.folder, asked=args.notify)
     return 0
 
 
@@ -92,9 +89,9 @@ def contact(args: argparse.Namespace, ctx: Context) -> int:
         necessary=args.necessary,
         note=args.note,
     )
-    logbook = _saved(ctx, now, change)
+    timeline = _saved(ctx, now, change)
     recorded = intents.added(change, Contact)
-    say(render.contact_recorded(recorded, status(_checked_clock(logbook, now), now)))
+    say(render.contact_recorded(recorded, status(timeline, now)))
     return 0
 
 
@@ -143,11 +140,22 @@ def _save(ctx: Context, now: datetime, intent: Intent) -> tuple[Change, Logbook]
     return change, changes.logbook
 
 
-def _saved(ctx: Context, now: datetime, change: Change) -> Logbook:
-    """Saves a change already made; returns the logbook saved."""
-    with ctx.store.transaction(now) as changes:
-        changes.apply(*change.edits)
-    return changes.logbook
+def _saved(ctx: Context, now: datetime, change: Change) -> Timeline:
+    """Saves a change already made that adds entries; returns what the figures are counted
+    from, once a line has said if the clock looks wrong.
+
+    A launcher runs this as a whole process at a hard moment: a data file the status cache has
+    proven sound takes the entries without every other entry being decoded first.
+    """
+    overview = append_to_proven_file(ctx.store, now, change.edits)
+    if overview is not None:
+        timeline = overview.timeline
+    else:
+        with ctx.store.transaction(now) as changes:
+            changes.apply(*change.edits)
+        timeline = Timeline.of(changes.logbook.events)
+    _warn_if_the_clock_is_wrong(timeline, now)
+    return timeline
 
 
 def _checked_clock(logbook: Logbook, now: datetime) -> Timeline:

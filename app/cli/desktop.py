@@ -1,8 +1,10 @@
-"""The subcommands that set up the desktop: install-desktop-entry and uninstall-desktop-entry.
+"""The subcommands that set up the desktop: install-desktop-entry, uninstall-desktop-entry and
+autostart.
 
-They write only the launcher entry and the app icon under the user's XDG data folder, never the
-Holdfast data. Installing reads the data file, when there is one, for one thing only: whether
-discreet mode is on, so that the entry it writes is the neutral one.
+They write only the launcher entry and the app icon under the user's XDG data folder, or the
+login-start file, never the Holdfast data. Installing reads the data file, when there is one, for
+one thing only: whether discreet mode is on, so that the entry it writes is the neutral one (the
+login-start file's words are neutral in every mode).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from collections.abc import Mapping
 
 from app.cli.output import FAILURE, fail, say
 from app.cli.parser import USAGE_ERROR
+from app.system.autostart import LoginStart, NotOurs, is_on, turn_off, turn_on
 from app.system.desktop_entry import (
     CommandNotFound,
     Placement,
     data_home,
-    find_command,
     install,
+    this_command,
     uninstall,
 )
 from app.system.identity import COMMAND, DISPLAY_NAME
@@ -33,18 +36,12 @@ def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) 
         )
     placement = Placement(data_home(environ))
     try:
-        command = find_command(sys.argv[0], sys.executable, getattr(sys, "frozen", False))
+        command = this_command()
         install(placement, command, discreet=_discreet(args.data_dir, environ))
     except CommandNotFound as error:
         return fail(FAILURE, str(error))
     except OSError as error:
-        if error.filename is None:  # an icon missing from this installation; the message says so
-            return fail(FAILURE, str(error))
-        if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
-            return fail(FAILURE, f"cannot write into {error.filename}: it is a file, not a folder")
-        from app.storage.errors import explain  # only on failure: installing never loads storage
-
-        return fail(FAILURE, f"cannot write {error.filename}: {explain(error)}")
+        return fail(FAILURE, _cannot_write(error))
     say(f"{DISPLAY_NAME} is in your desktop's launcher: {placement.entry} starts {command}.")
     say(
         f"The icons are in {placement.icon_theme}; "
@@ -69,6 +66,55 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     else:
         say(f"{DISPLAY_NAME} was not in the launcher under {placement.data_home}; nothing removed.")
     return 0
+
+
+def autostart(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    login = LoginStart.of(sys.platform, environ)
+    if args.switch == "status":
+        try:
+            on = is_on(login)
+        except NotOurs as refused:
+            say(str(refused))
+            return 0
+        if on:
+            say(
+                f"{DISPLAY_NAME} starts in the background when you log in ({login.path}); "
+                f"`{COMMAND} autostart off` stops that."
+            )
+        else:
+            say(
+                f"{DISPLAY_NAME} does not start when you log in; "
+                f"`{COMMAND} autostart on` makes it start in the background."
+            )
+        return 0
+    try:
+        if args.switch == "on":
+            command = this_command()
+            turn_on(login, command)
+            say(
+                f"{DISPLAY_NAME} will start in the background when you log in: "
+                f"{login.path} runs {command}."
+            )
+        elif turn_off(login):
+            say(f"{DISPLAY_NAME} will no longer start when you log in: removed {login.path}.")
+        else:
+            say(f"{DISPLAY_NAME} was not set to start when you log in; nothing removed.")
+    except (CommandNotFound, NotOurs) as error:
+        return fail(FAILURE, str(error))
+    except OSError as error:
+        return fail(FAILURE, _cannot_write(error))
+    return 0
+
+
+def _cannot_write(error: OSError) -> str:
+    """Why a file of the desktop's could not be written or removed, in one line."""
+    if error.filename is None:  # an icon missing, a shortcut refused: the message says so
+        return str(error)
+    if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
+        return f"cannot write into {error.filename}: it is a file, not a folder"
+    from app.storage.errors import explain  # only on failure: these commands never load storage
+
+    return f"cannot change {error.filename}: {explain(error)}"
 
 
 def _discreet(data_dir: str | None, environ: Mapping[str, str]) -> bool:

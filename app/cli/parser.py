@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"folder holding the data (default: ${DATA_DIR_VARIABLE}, else the user data folder)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window, in the tray or quietly, to keep reminders running "
+        "(as at login); a later `holdfast` shows the window",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     start = commands.add_parser("start", help="begin the period, or re-plan it")
@@ -190,5 +196,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "uninstall-desktop-entry", help="take Holdfast out of the launcher again; keeps your data"
+    )
+    autostart = commands.add_parser(
+        "autostart", help="start Holdfast in the background when you log in, or stop that"
+    )
+    autostart.add_argument(
+        "switch",
+        choices=["on", "off", "status"],
+        nargs="?",
+        default="status",
+        metavar="on|off|status",
+        help="on, off, or whether it is on (the default)",
     )
     return parser

@@ -32,3 +32,9 @@ class Preferences:
         object.__setattr__(self, "theme", Theme(self.theme))
         if not isinstance(self.check_in_at, time) or self.check_in_at.tzinfo is not None:
             raise ValueError("the check-in time is a local time of day")
+
+    @property
+    def reminds(self) -> bool:
+        """Whether Holdfast has something to tell while its window is closed: then closing the
+        window leaves it running, tray or no tray."""
+        return self.check_in_reminder or self.milestone_notifications

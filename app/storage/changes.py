@@ -82,7 +82,7 @@ class Changes:
         logbook = apply(self.logbook, *edits)
         tables = self._tables_to_edit()  # the file as it is now: the lock keeps others out
         for edit in edits:
-            _write(tables, edit)
+            write_edit(tables, edit)
         self._save(tables, logbook)  # on failure the storage forgets the edited copy
         self.logbook = logbook
 
@@ -126,7 +126,7 @@ class Changes:
         self.apply(SetBreakupReasons(frozenset(reasons)))
 
 
-def _write(tables: Tables, edit: Edit) -> None:
+def write_edit(tables: Tables, edit: Edit) -> None:
     """Makes `edit` in the file's tables as the domain's `apply` makes it in the logbook."""
     match edit:
         case AddEvents(events):

@@ -54,7 +54,7 @@ class SafeStorage(Storage):
 
     def write(self, data: Tables) -> None:
         try:
-            fd = write_atomically(self.path, _serialised(data))
+            fd = write_atomically(self.path, serialised(data))
         except BaseException:
             # The dict handed out was edited before this write; reload the file next time.
             self._forget()
@@ -99,7 +99,8 @@ class SafeStorage(Storage):
         self.generation += 1
 
 
-def _serialised(tables: Tables) -> bytes:
+def serialised(tables: Tables) -> bytes:
+    """The bytes of a data file holding `tables`."""
     try:
         return orjson.dumps(tables)
     except TypeError as error:

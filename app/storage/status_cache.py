@@ -75,6 +75,12 @@ class StatusCache:
         self.path = path
 
     def get(self, key: str) -> Overview | None:
+        found = self.entry(key)
+        return None if found is None else found[0]
+
+    def entry(self, key: str) -> tuple[Overview, Any] | None:
+        """The overview of the data file version `key` names, and the append point `put` kept
+        with it (None without one); None when the cache holds another version, or nothing."""
         try:
             cached: Any = orjson.loads(read_ordinary_file(self.path))
             if cached["format"] != _FORMAT or cached["key"] != key:
@@ -91,7 +97,8 @@ class StatusCache:
             urge_times = tuple(float(moment) for moment in cached["urge_times"])
         except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError, BadDocument):
             return None  # missing or damaged: the caller decodes the data file instead
-        return Overview(Timeline(timeline.plans, timeline.contacts, urge_times), logbook)
+        overview = Overview(Timeline(timeline.plans, timeline.contacts, urge_times), logbook)
+        return overview, cached.get("append_point")
 
     def holds(self, key: str) -> bool:
         """Whether the cache was made, in this format, from the data file version `key` names.
@@ -105,7 +112,9 @@ class StatusCache:
         except (OSError, orjson.JSONDecodeError, AttributeError):
             return False
 
-    def put(self, key: str, overview: Overview) -> None:
+    def put(self, key: str, overview: Overview, append_point: object = None) -> None:
+        """Keeps `overview` for the data file version `key` names, with where new entries go in
+        that version's bytes when the writer knows it (a JSON value: see quick_append.py)."""
         logbook = overview.logbook
         payload = orjson.dumps(
             {
@@ -117,6 +126,7 @@ class StatusCache:
                 "completions": [encode_completion(done) for done in logbook.completions],
                 "preferences": encode_preferences(logbook.preferences),
                 "breakup_reasons": encode_reasons(logbook.breakup_reasons),
+                "append_point": append_point,
             }
         )
         with suppress(WriteFailed):  # a read-only folder: everything still works, only slower

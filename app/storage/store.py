@@ -100,6 +100,11 @@ class Store:
         self._mended: list[Mend] = []
         self._afresh = False
 
+    @property
+    def format_version(self) -> int:
+        """The format of the data files this Holdfast writes (older ones are upgraded first)."""
+        return self._version
+
     def load(self) -> Logbook:
         """Everything recorded, from memory unless the file changed on disk since the last read.
 

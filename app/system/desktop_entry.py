@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,7 @@ class CommandNotFound(Exception):
 def entry_text(program: str, *, discreet: bool = False) -> str:
     """The desktop entry for Holdfast started as `program` (a name on the PATH, or a path);
     in discreet mode with neutral words only and without the urge actions."""
-    run = _exec_argument(program)
+    run = exec_argument(program)
     words = _DISCREET_WORDS if discreet else _OPEN_WORDS
     lines = [
         "[Desktop Entry]",
@@ -75,7 +76,7 @@ def entry_text(program: str, *, discreet: bool = False) -> str:
         f"Comment={words['Comment']}",
         f"Icon={APP_ID}",
         # A launcher hides the entry once the command is gone (after `pipx uninstall holdfast`).
-        f"TryExec={_string(program)}",
+        f"TryExec={entry_string(program)}",
         f"Exec={run}",
         "Terminal=false",
         "Categories=Utility;Qt;",
@@ -120,9 +121,14 @@ def find_command(argv0: str, executable: str, frozen: bool) -> Path:
     if beside.is_file():
         return beside.absolute()
     raise CommandNotFound(
-        f"cannot find the installed `{COMMAND}` command for the launcher to start; install "
-        f"Holdfast first (pipx install .) and run `{COMMAND} install-desktop-entry` from there"
+        f"cannot find the installed `{COMMAND}` command for the desktop to start; install "
+        f"Holdfast first (pipx install .) and run this again with the `{COMMAND}` it installed"
     )
+
+
+def this_command() -> Path:
+    """find_command for the Holdfast running now: what a launcher or a login start should run."""
+    return find_command(sys.argv[0], sys.executable, getattr(sys, "frozen", False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +158,13 @@ def install(placement: Placement, command: Path, *, discreet: bool = False) -> l
     sources = [app_icon_svg(), *(app_icon_png(size) for size in APP_ICON_SIZES)]
     written = []
     for target, source in zip(placement.icon_paths(), sources, strict=True):
-        _write(target, source.read_bytes())
+        write_whole(target, source.read_bytes())
         written.append(target)
     # GTK trusts an icon-theme.cache only while it is newer than the theme folder; touching the
     # folder makes a stale cache (left by an earlier tool) give way to the new icons.
     os.utime(placement.icon_theme)
     # The entry comes last: a launcher that sees it finds its icon already there.
-    _write(placement.entry, entry_text(str(command), discreet=discreet).encode("utf-8"))
+    write_whole(placement.entry, entry_text(str(command), discreet=discreet).encode("utf-8"))
     written.append(placement.entry)
     return written
 
@@ -178,7 +184,7 @@ def follow_discreet(placement: Placement, discreet: bool) -> bool:
         return False
     wanted = entry_text(program, discreet=discreet)
     if text != wanted:
-        _write(placement.entry, wanted.encode("utf-8"))
+        write_whole(placement.entry, wanted.encode("utf-8"))
     return True
 
 
@@ -212,8 +218,9 @@ def uninstall(placement: Placement) -> list[Path]:
     return removed
 
 
-def _exec_argument(argument: str) -> str:
-    """`argument` as one argument of an Exec key, quoted and escaped as the spec asks."""
+def exec_argument(argument: str) -> str:
+    """`argument` as one argument of an Exec key, quoted and escaped as the spec asks (for the
+    launcher entry and the login-start entry alike)."""
     if "\n" in argument or "\r" in argument:
         raise CommandNotFound(f"a launcher cannot start a path with a line break: {argument!r}")
     # A lone % starts a field code such as %f. (GLib looks for the program before it reads %%
@@ -221,16 +228,18 @@ def _exec_argument(argument: str) -> str:
     argument = argument.replace("%", "%%")
     if _RESERVED.search(argument):
         argument = '"' + _ESCAPED_IN_QUOTES.sub(r"\\\1", argument) + '"'
-    return _string(argument)
+    return entry_string(argument)
 
 
-def _string(value: str) -> str:
+def entry_string(value: str) -> str:
     """`value` as a desktop entry string: a backslash is written as two."""
     return value.replace("\\", "\\\\")
 
 
-def _write(path: Path, payload: bytes) -> None:
-    # Swapped in whole: a launcher watching the folder never reads half an entry.
+def write_whole(path: Path, payload: bytes) -> None:
+    """Writes `path` (and its folders) by swapping in a finished file: a launcher or a session
+    watching the folder never reads half an entry. The mode is the umask's, as for any file a
+    desktop reads: these files hold no secrets."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:

@@ -18,12 +18,13 @@ from app.storage.errors import DataFileError, StorageError, WriteFailed, cannot_
 from app.storage.privacy import keep_private, private_window_settings
 from app.storage.store import Store
 from app.system.identity import APP_ID
+from app.system.instance_link import instance_key
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.platform_check import qt_platform_problem
 from app.ui.presence import connect_tray_and_reminders
 from app.ui.resources import app_icon
-from app.ui.single_instance import SingleInstance, instance_key
+from app.ui.single_instance import SingleInstance
 from app.ui.termination import leave_when_asked_to_end
 from app.ui.theme import apply_theme
 from app.ui.tray import Tray
@@ -52,12 +53,17 @@ class Application(QApplication):
         return super().event(event)
 
 
-def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.environ) -> int:
+def run_window(
+    folder: Path, clock: Clock, environ: Mapping[str, str] = os.environ, *, background: bool = False
+) -> int:
     """Shows the window as soon as its figures are known; the rest is set up after it painted.
 
     The user often opens Holdfast at a hard moment, so the first paint comes first: with a status
     cache that matches the data file the figures need no decoding of years of entries, and the
     entries, the tray and the reminders follow once the window is on screen.
+
+    In the `background` (as at login), nothing is shown: Holdfast waits in the tray, or quietly
+    where there is none, keeping the reminders; a later launch only has to show the window.
     """
     problem = qt_platform_problem(environ)
     if problem is not None:
@@ -72,8 +78,8 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
     app.setWindowIcon(app_icon())
 
     instance = SingleInstance(instance_key(folder), environ)
-    if not instance.claim():
-        return 0  # the running window has been asked to come forward
+    if not instance.claim(show=not background):
+        return 0  # the running one was asked to come forward (or, in the background, to stay)
 
     store = Store(folder)
     overview = store.cached_overview()
@@ -96,7 +102,8 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         )
 
     has_tray = Tray.available()
-    app.setQuitOnLastWindowClosed(not has_tray)
+    # Closing the window decides for itself whether Holdfast goes on (MainWindow.closeEvent).
+    app.setQuitOnLastWindowClosed(False)
     privacy_problems = keep_private(folder)  # checked on every start, as the commands do
     settings = open_window_settings(folder, privacy_problems.append)
     window = MainWindow(
@@ -104,7 +111,7 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
     )
     if privacy_problems:
         window.show_banner("\n".join(privacy_problems))
-    instance.activated.connect(window.bring_forward)
+    instance.show_requested.connect(window.bring_forward)
     app.on_quit = window.quit
     # A last try for what waits to be saved; what still cannot be stays on disk for next time.
     app.aboutToQuit.connect(controller.waiting.save_after_busy)
@@ -118,14 +125,13 @@ def run_window(folder: Path, clock: Clock, environ: Mapping[str, str] = os.envir
         controller.load_everything()
         controller.waiting.save_earlier()  # what a window quit or ended before it could save
         discreet = controller.logbook.preferences.discreet
-        connect_tray_and_reminders(
-            controller, window, Tray(app_icon(), window, discreet=discreet) if has_tray else None
-        )
+        tray = Tray(app_icon(), window, discreet=discreet) if has_tray else None
+        connect_tray_and_reminders(controller, window, tray, environ)
         follow_discreet_in_launcher(controller, _launcher_placement(environ), window.show_banner)
         watch_the_clock(controller, window.show_banner)
         controller.start_watching()
 
-    if has_tray and controller.logbook.preferences.start_minimised:
+    if background or (has_tray and controller.logbook.preferences.start_minimised):
         finish_starting()
     else:
         window.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QMoveEvent,
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -241,8 +242,21 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentIndex(list(Page).index(page))  # when not chosen from the tabs
         self.setWindowTitle(self.tr("Holdfast — %s") % self._page_titles()[page])
 
-    def bring_forward(self) -> None:
-        self.showNormal()
+    def bring_forward(self, activation_token: str = "") -> None:
+        """Shows the window (as it was: a maximised one stays maximised) and asks for the focus,
+        with the `activation_token` the launcher gave the launch that asked for it, if any."""
+        if activation_token and QGuiApplication.platformName().startswith("wayland"):
+            # A compositor gives the focus to a window only with a token from what the person
+            # just did. Qt's Wayland plugin (in every Qt Holdfast supports) activates with the
+            # token in this variable, then removes it: when showing a hidden window, else in
+            # activateWindow. Not seen here: the tests have no Wayland compositor.
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+        # On X11 the token (DESKTOP_STARTUP_ID) cannot be passed on: Qt reads that variable once,
+        # when it connects to the display, and offers no way to give it a later one. Qt asks
+        # the window manager to activate the window, which most do for a program the person
+        # started; one that prevents focus stealing may mark the window as wanting attention.
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 
@@ -252,6 +266,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self._controller, self).exec()
 
     def show_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded on first use: the start paints sooner
+
         from app.ui.help import help_text  # one wording, wherever help is asked for
 
         unsafe = was_unsafe(self._controller.logbook)
@@ -259,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from importlib.metadata import version  # looked up only when asked: it is slow to load
+
+        from PySide6.QtWidgets import QMessageBox  # loaded on first use, as in show_help
 
         QMessageBox.about(
             self,
@@ -310,16 +328,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_geometry()
-        if self._tray_in_use():
-            # Closing hides to the tray, so a click there brings it straight back.
+        if self._tray_in_use() or self._controller.logbook.preferences.reminds:
+            # Closing hides: Holdfast stays in the tray, or in the background for its reminders,
+            # and the next launch or a click on the tray brings this window straight back.
             event.ignore()
             self.hide()
             if not self._settings.value("window/told_about_tray", False, type=bool):
                 self._settings.setValue("window/told_about_tray", True)
                 self.hidden_to_tray.emit()
             return
-        self.keep_drafts()  # closing without a tray ends Holdfast: as Quit does
+        # Nothing to keep running for: closing ends Holdfast, through the application's quit
+        # request (the same way as Quit), and what is written but not saved is kept as a draft.
+        self.keep_drafts()
         event.accept()
+        QCoreApplication.quit()
 
     def _follow_undo(self) -> None:
         can_undo = self._controller.can_undo()

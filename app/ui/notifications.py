@@ -5,6 +5,8 @@ Wording stays neutral (no name, nothing about the ex): notifications can appear 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -13,10 +15,16 @@ from app.domain.clock import Clock
 from app.domain.countdown import Milestone
 from app.domain.status import Status
 from app.domain.wallclock import when_wall_clock_shows
+from app.domain.words import URGE_LOGGED, URGE_PASSES
+from app.system.desktop_notify import DEFAULT_ACTION, Action
+from app.ui.desktop_notifications import DesktopNotifications
+from app.ui.main_window import Page
 from app.ui.translation import TranslationContext
 from app.ui.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
+SNOOZE_FOR = timedelta(hours=1)
+SNOOZE = "snooze"  # the action key of the check-in's "Snooze for an hour"
 
 
 # What the notifications say. One wording serves every mode: it names only Holdfast, days and
@@ -42,25 +50,115 @@ def milestone_text(milestone: Milestone) -> str:
     return Notifications.tr("Day %n reached.", "", milestone.days)
 
 
-def still_in_tray_text() -> str:
+def still_running_text(in_tray: bool) -> str:
+    """Said once, when closing the window first leaves Holdfast running: how to quit it."""
+    if in_tray:
+        return QCoreApplication.translate(
+            "Notifications", "Holdfast keeps running in the tray; quit it from the tray menu."
+        )
     return QCoreApplication.translate(
-        "Notifications", "Holdfast keeps running in the tray; quit it from the tray menu."
+        "Notifications",
+        "Holdfast keeps running for your reminders; to quit it, open it and choose "
+        "Holdfast > Quit, or press Ctrl+Q.",
     )
 
 
+def open_label() -> str:
+    """A click on the notification itself; some desktops show it as a button."""
+    return QCoreApplication.translate("Notifications", "Open Holdfast")
+
+
+def snooze_label() -> str:
+    return QCoreApplication.translate("Notifications", "Snooze for an hour")
+
+
+@dataclass(frozen=True)
+class Note:
+    """One notification: what it says, the page a click on it opens (None: a click does
+    nothing), and whether it offers to come back in an hour."""
+
+    title: str
+    body: str
+    page: Page | None = None
+    snoozes: bool = False
+
+    def actions(self) -> list[Action]:
+        offered = [(DEFAULT_ACTION, open_label())] if self.page is not None else []
+        if self.snoozes:
+            offered.append((SNOOZE, snooze_label()))
+        return offered
+
+
+def check_in_note() -> Note:
+    return Note(notification_title(), check_in_text(), Page.TODAY, snoozes=True)
+
+
+def milestone_note(milestone: Milestone) -> Note:
+    # At the target, what comes next is on Next steps; before it, the days are on Today.
+    page = Page.NEXT_STEPS if milestone.is_target else Page.TODAY
+    return Note(notification_title(), milestone_text(milestone), page)
+
+
+def urge_logged_note() -> Note:
+    """An urge logged from the tray while the window is hidden: the window's own first and last
+    words, naming no urge (a lock screen may show it)."""
+    return Note(
+        QCoreApplication.translate("UrgeFeedback", URGE_LOGGED),
+        QCoreApplication.translate("UrgeFeedback", URGE_PASSES),
+        Page.TODAY,
+    )
+
+
+def still_running_note(in_tray: bool) -> Note:
+    return Note(notification_title(), still_running_text(in_tray))
+
+
 class Notifier(QObject):
-    """Shows a notification through the tray, or asks the window for a banner instead."""
+    """Shows a notification through the desktop's notification service; where there is none
+    (or it says no), through the tray; where that cannot either, it asks for a banner."""
 
-    banner_requested = Signal(str, str)  # title, body: the tray cannot show this one
+    banner_requested = Signal(str, str)  # title, body: nothing else can show this one
+    open_requested = Signal(object, str)  # the Page a click asked for, and an activation token
+    snooze_requested = Signal()
 
-    def __init__(self, tray: Tray | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        tray: Tray | None,
+        desktop: DesktopNotifications | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._tray = tray
+        self._desktop = desktop
+        self._in_balloon: Note | None = None  # the tray shows one message at a time
+        if desktop is not None:
+            desktop.clicked.connect(self._clicked)
+            desktop.failed.connect(self._without_desktop)
+        if tray is not None:
+            tray.system_icon().messageClicked.connect(self._balloon_clicked)
 
-    def notify(self, title: str, body: str) -> None:
-        if self._tray is not None and self._tray.show_message(title, body):
+    def notify(self, note: Note) -> None:
+        if self._desktop is not None and self._desktop.show(
+            note, note.title, note.body, note.actions()
+        ):
             return
-        self.banner_requested.emit(title, body)
+        self._without_desktop(note)
+
+    def _without_desktop(self, note: Note) -> None:
+        if self._tray is not None and self._tray.show_message(note.title, note.body):
+            self._in_balloon = note
+            return
+        self.banner_requested.emit(note.title, note.body)
+
+    def _clicked(self, note: Note, action: str, activation_token: str) -> None:
+        if action == DEFAULT_ACTION and note.page is not None:
+            self.open_requested.emit(note.page, activation_token)
+        elif action == SNOOZE and note.snoozes:
+            self.snooze_requested.emit()
+
+    def _balloon_clicked(self) -> None:
+        if self._in_balloon is not None and self._in_balloon.page is not None:
+            self.open_requested.emit(self._in_balloon.page, "")
 
 
 class CheckInReminder(QObject):
@@ -73,15 +171,26 @@ class CheckInReminder(QObject):
 
     After a sleep it fires once for all the days missed. Each firing stands for one local day's
     check-in, so a catch-up on waking before today's time leaves today's own reminder in place.
+
+    A day whose check-in has begun needs no reminder: it stays quiet on a day the window was
+    opened (`opened`) or something was logged (`logged_on`, given the day and the zone).
     """
 
     due = Signal()
 
     def __init__(
-        self, clock: Clock, parent: QObject | None = None, *, interval_ms: int = CHECK_INTERVAL_MS
+        self,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = CHECK_INTERVAL_MS,
+        logged_on: Callable[[date, tzinfo], bool] = lambda _day, _zone: False,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._logged_on = logged_on
+        self._opened_on: date | None = None  # the local day the window was last opened
+        self._snoozed_until: datetime | None = None  # in UTC
         self._enabled = False
         self._at = time(20, 0)
         self._next_due: datetime | None = None  # in UTC
@@ -105,6 +214,7 @@ class CheckInReminder(QObject):
         if not enabled:
             self._timer.stop()
             self._next_due = None
+            self._snoozed_until = None
             return
         now = self._clock.now()
         self._last_seen = now.astimezone(UTC)
@@ -118,8 +228,17 @@ class CheckInReminder(QObject):
             return None
         return self._next_due.astimezone(self._zone)
 
+    def opened(self) -> None:
+        """The window was shown or activated: today's check-in has begun."""
+        self._opened_on = self._clock.now().date()
+
+    def snooze(self) -> None:
+        """Reminds once more an hour from now, even when that is past the day's time."""
+        self._snoozed_until = self._clock.now().astimezone(UTC) + SNOOZE_FOR
+
     def check(self) -> None:
-        """Fires `due` when the clock has reached the due instant; the timer calls this."""
+        """Fires `due` when the clock has reached the due instant or the end of a snooze, unless
+        the check-in has begun; the timer calls this."""
         now = self._clock.now()
         now_utc = now.astimezone(UTC)
         last_seen, self._last_seen = self._last_seen, now_utc
@@ -132,15 +251,28 @@ class CheckInReminder(QObject):
             # The user travelled: the time of day now means the new zone's wall clock. A due
             # time that passed in the new zone since the last look still fires.
             self._reschedule(now, after=last_seen.astimezone(now.tzinfo) if last_seen else now)
-        if now_utc < self._next_due:
-            return
-        # However many days were slept through, one reminder covers them: the latest that came.
-        today = now.date()
-        if _occurrence(today, self._at, _zone(now)) > now_utc:
-            today -= timedelta(days=1)  # woken before today's time: yesterday's is the one missed
-        self._covered = today
-        self._reschedule(now, after=now)
-        self.due.emit()
+        remind = self._snooze_ended(now_utc)
+        if now_utc >= self._next_due:
+            # However many days were slept through, one reminder covers them: the latest.
+            today = now.date()
+            if _occurrence(today, self._at, _zone(now)) > now_utc:
+                today -= timedelta(days=1)  # woken before today's time: yesterday's was missed
+            self._covered = today
+            self._reschedule(now, after=now)
+            remind = True
+        if remind and not self._checked_in(now):
+            self.due.emit()
+
+    def _snooze_ended(self, now_utc: datetime) -> bool:
+        if self._snoozed_until is None or now_utc < self._snoozed_until:
+            return False
+        self._snoozed_until = None  # once: a snooze is not a second daily reminder
+        return True
+
+    def _checked_in(self, now: datetime) -> bool:
+        """Whether the check-in has begun today, or on the day the reminder is for."""
+        days = {now.date()} if self._covered is None else {now.date(), self._covered}
+        return any(day == self._opened_on or self._logged_on(day, _zone(now)) for day in days)
 
     def _reschedule(self, now: datetime, after: datetime) -> None:
         """The first due instant later than `after`, on a day not announced already."""

@@ -2,35 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from app.domain.countdown import Milestone
+from app.domain.events import UrgeKind
 from app.ui.controller import Controller
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, Page
 from app.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from app.ui.notifications import Notifier
 
 
 def connect_tray_and_reminders(
-    controller: Controller, window: MainWindow, tray: Tray | None
+    controller: Controller, window: MainWindow, tray: Tray | None, environ: Mapping[str, str]
 ) -> None:
-    from app.ui import notifications  # after the first paint
+    """Wires the tray, the check-in reminder and the milestones to `window`; notifications go
+    to the desktop's notification service on the session bus `environ` names, if any."""
+    from app.domain.check_in import logged_on  # after the first paint
+    from app.ui import notifications
+    from app.ui.desktop_notifications import desktop_notifications
     from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
 
-    notifier = Notifier(tray, window)
+    notifier = Notifier(tray, desktop_notifications(environ, window), window)
     notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
+    notifier.open_requested.connect(lambda page, token: open_on(window, page, token))
+    window.hidden_to_tray.connect(
+        lambda: notifier.notify(notifications.still_running_note(in_tray=tray is not None))
+    )
     if tray is not None:
-        tray.urge_requested.connect(window.today.log_urge)
+        tray.urge_requested.connect(lambda kind: log_from_the_tray(window, notifier, kind))
         tray.help_requested.connect(lambda: show_help(window))
         tray.show_requested.connect(window.bring_forward)
         tray.quit_requested.connect(window.quit)
         window.leaving.connect(tray.hide)  # the icon goes the moment Quit is confirmed
-        window.hidden_to_tray.connect(
-            lambda: notifier.notify(
-                notifications.notification_title(), notifications.still_in_tray_text()
-            )
-        )
         tray.show()
-    reminder = CheckInReminder(controller.clock, window)
+    reminder = CheckInReminder(
+        controller.clock,
+        window,
+        logged_on=lambda day, zone: logged_on(controller.logbook, day, zone),
+    )
+    follow_opening(window, reminder.opened)
+    notifier.snooze_requested.connect(reminder.snooze)
     announcer = MilestoneAnnouncer(window)
 
     def follow() -> None:
@@ -43,11 +59,9 @@ def connect_tray_and_reminders(
             tray.set_tooltip_day(status.streak_days if status.tracking else None)
 
     def announce(milestone: Milestone) -> None:
-        notifier.notify(notifications.notification_title(), notifications.milestone_text(milestone))
+        notifier.notify(notifications.milestone_note(milestone))
 
-    reminder.due.connect(
-        lambda: notifier.notify(notifications.notification_title(), notifications.check_in_text())
-    )
+    reminder.due.connect(lambda: notifier.notify(notifications.check_in_note()))
     announcer.reached.connect(announce)
     controller.changed.connect(follow)
     # Days and milestones pass with time, not only with entries: look once a minute.
@@ -55,6 +69,36 @@ def connect_tray_and_reminders(
     minute.timeout.connect(follow)
     minute.start()
     follow()
+
+
+def log_from_the_tray(window: MainWindow, notifier: Notifier, kind: UrgeKind) -> None:
+    """An urge from the tray menu: where the window is hidden, its feedback comes as a
+    notification, as it does for `holdfast urge` while Holdfast runs."""
+    from app.ui.notifications import urge_logged_note
+
+    if window.today.log_urge(kind) and not window.isVisible():
+        notifier.notify(urge_logged_note())
+
+
+def open_on(window: MainWindow, page: Page, activation_token: str) -> None:
+    """A click on a notification: the window comes forward on the page it was about."""
+    window.bring_forward(activation_token)
+    window.show_page(page)
+
+
+def follow_opening(window: MainWindow, opened: Callable[[], None]) -> None:
+    """Calls `opened` whenever the window is shown or activated, and now if it is on screen:
+    the user has opened Holdfast today."""
+
+    class Opening(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Show, QEvent.Type.WindowActivate):
+                opened()
+            return False
+
+    window.installEventFilter(Opening(window))
+    if window.isVisible():
+        opened()
 
 
 def show_help(window: MainWindow) -> None:

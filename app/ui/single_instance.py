@@ -1,4 +1,7 @@
-"""One window per data folder: a second launch asks the running instance to come forward."""
+"""One window per data folder: the first instance listens, and a later launch asks it to come
+forward. A plain `holdfast` asks before loading Qt (app.system.instance_link, which also holds
+the address and the messages); the asking here is for a launch that got as far as Qt, as when
+two start at the same moment."""
 
 from __future__ import annotations
 
@@ -8,50 +11,20 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.system.runtime_folder import private_runtime_folder
+from app.system.instance_link import (
+    PING,
+    activation_token,
+    instance_address,
+    show_request,
+    shows_requested,
+)
 
-_REQUEST = b"activate\n"
 _CONNECT_MS = 1000
 _WRITE_MS = 1000
 _CLAIM_LOCK_MS = 5000
-
-
-def instance_key(data_folder: Path) -> str:
-    """A short, filesystem-safe name for the instance that owns `data_folder` for this user.
-
-    The folder is resolved, so two spellings of one folder share a key while two folders get
-    two keys and can run side by side. Hashing keeps the name short: a local socket's full path
-    must fit in about a hundred bytes on Unix.
-    """
-    folder = os.path.normcase(str(data_folder.expanduser().resolve()))
-    # Qt's hash, not hashlib's: loading OpenSSL would slow every start for one short name.
-    digest = QCryptographicHash.hash(
-        QByteArray(f"{_user()}\0{folder}".encode()), QCryptographicHash.Algorithm.Sha256
-    )
-    return f"holdfast-{bytes(digest.toHex().data()).decode()[:20]}"
-
-
-def _user() -> str:
-    # The user id where there is one: unlike a login name it cannot be changed by the environment.
-    if hasattr(os, "getuid"):
-        return str(os.getuid())
-    return os.environ.get("USERNAME", "")
-
-
-def instance_address(key: str, environ: Mapping[str, str]) -> str | None:
-    """The name later launches reach the first one by; None when there is no private place.
-
-    A bare name would be a predictable path in the shared temporary folder, which another
-    account could take first, so the socket goes in a private folder. Windows' pipes have no
-    folder: the name is used as it is there.
-    """
-    if sys.platform == "win32":
-        return key
-    folder = private_runtime_folder(environ)
-    return str(folder / key) if folder is not None else None
 
 
 class SingleInstance(QObject):
@@ -62,7 +35,9 @@ class SingleInstance(QObject):
     second window instead of raising this one).
     """
 
-    activated = Signal()  # a later launch asked this (first) instance to come forward
+    # A later launch asked this (first) instance to bring its window forward, passing on the
+    # activation token its launcher gave it ("" when it had none).
+    show_requested = Signal(str)
 
     def __init__(
         self, key: str, environ: Mapping[str, str] = os.environ, parent: QObject | None = None
@@ -70,15 +45,17 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._key = key
         self._address = instance_address(key, environ)
+        self._token = activation_token(environ)
         self._server: QLocalServer | None = None
 
     @property
     def key(self) -> str:
         return self._key
 
-    def claim(self) -> bool:
+    def claim(self, *, show: bool = True) -> bool:
         """True when this process is the first and now listens, or runs on its own; False when
-        another instance answered and was asked to come forward."""
+        another instance answered: with `show`, it was asked to bring its window forward; without
+        (a start in the background), it was only found to run."""
         if self._server is not None:
             return True
         address = self._address
@@ -90,9 +67,9 @@ class SingleInstance(QObject):
         lock = QLockFile(QDir.temp().filePath(f"{address}.lock"))
         if not lock.tryLock(_CLAIM_LOCK_MS):
             # Another launch held the lock too long to be claiming: ask it, and take over if mute.
-            return not self._ask_running_instance(address) and self._listen(address)
+            return not self._ask_running_instance(address, show) and self._listen(address)
         try:
-            if self._ask_running_instance(address):
+            if self._ask_running_instance(address, show):
                 return False
             return self._listen(address)
         finally:
@@ -105,13 +82,13 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
 
-    def _ask_running_instance(self, address: str) -> bool:
+    def _ask_running_instance(self, address: str, show: bool) -> bool:
         socket = QLocalSocket(self)
         try:
             socket.connectToServer(address)
             if not socket.waitForConnected(_CONNECT_MS):
                 return False  # nobody listens, or only a socket left by a crashed instance
-            socket.write(QByteArray(_REQUEST))
+            socket.write(QByteArray(show_request(self._token) if show else PING))
             # The bytes wait in the socket until the first instance's event loop reads them, so
             # this does not wait for an answer: the first instance may be this very process.
             if not socket.waitForBytesWritten(_WRITE_MS) and socket.bytesToWrite():
@@ -141,15 +118,12 @@ class SingleInstance(QObject):
         while server.hasPendingConnections():
             socket = server.nextPendingConnection()
             socket.setParent(self)
-            buffer = bytearray()
+            received = bytearray()
 
-            def read(socket: QLocalSocket = socket, buffer: bytearray = buffer) -> None:
-                buffer.extend(socket.readAll().data())
-                if _REQUEST in buffer:
-                    buffer.clear()
-                    socket.abort()
-                    socket.deleteLater()
-                    self.activated.emit()
+            def read(socket: QLocalSocket = socket, received: bytearray = received) -> None:
+                received.extend(socket.readAll().data())
+                for token in shows_requested(received):
+                    self.show_requested.emit(token)
 
             socket.readyRead.connect(read)
             socket.disconnected.connect(socket.deleteLater)

@@ -8,11 +8,14 @@ pyside6-lupdate files `Name.tr(...)` under "Name".
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.goals import Area
-from app.domain.history import DaySummary
 from app.ui.translation import TranslationContext
+
+if TYPE_CHECKING:
+    from app.domain.history import DaySummary  # only the History page has days to describe
 
 NO_BREAK = "\u00a0"  # between words a wrap must not split, as in "It will pass"
 

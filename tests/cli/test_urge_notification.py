@@ -1,24 +1,20 @@
-"""`holdfast urge --notify`, as the launcher's actions run it: the urge is logged, and a desktop
-notification over the session D-Bus says so; without a bus or a notification service the urge is
-logged all the same, quietly. Every test runs its own private bus: never the user's."""
+"""`holdfast urge --notify`, as the launcher's actions run it, and any `holdfast urge` while
+Holdfast runs: the urge is logged, and a desktop notification over the session D-Bus says so;
+without a bus or a notification service the urge is logged all the same, quietly. Every test runs
+its own private bus: never the user's."""
 
 from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from jeepney import HeaderFields, MessageType, new_method_return
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 from app.domain.events import Urge
 from app.storage.store import Store
@@ -27,110 +23,34 @@ from app.system.desktop_notify import TIMEOUT_S
 from app.system.identity import APP_ID
 from tests.cli.support import Holdfast, ok
 from tests.cli.test_entry_point import QT_CHECK
+from tests.dbus_support import FakeNotifications
 from tests.packaging.support import read_entry
+from tests.system.listener import listening, private_runtime
 
-NOTIFICATIONS = "org.freedesktop.Notifications"
 INSTALLED = Path(sys.executable).parent / "holdfast"
-# A bus of our own: no service files, so asking for a name nobody owns fails at once instead of
-# starting the desktop's own notification service.
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def _dbus_daemon() -> str:
-    found = shutil.which("dbus-daemon")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("dbus-daemon is missing in CI: .ci/run installs the Debian package dbus")
-    pytest.skip("dbus-daemon is not installed (on Debian or Ubuntu: sudo apt install dbus)")
 
 
 @pytest.fixture
-def session_bus(tmp_path: Path) -> Iterator[str]:
-    """The address of a private session bus that lives as long as the test."""
-    daemon = _dbus_daemon()
-    folder = Path(os.environ.get("TMPDIR", "/tmp")) / f"holdfast-bus-{os.getpid()}-{time.time_ns()}"
-    folder.mkdir()  # a short path: a socket's path may not pass about 100 characters
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_CONFIG.format(folder=folder), encoding="utf-8")
-    process = subprocess.Popen(
-        [daemon, f"--config-file={config}", "--nofork", "--print-address"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        address = process.stdout.readline().strip()
-        assert address, process.stderr.read() if process.stderr else "no address"
-        yield address
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-class FakeNotifications:
-    """A notification service on the private bus that records each Notify call."""
-
-    def __init__(self, address: str, *, answer: bool = True) -> None:
-        self.calls: list[tuple[Any, ...]] = []
-        self._answer = answer
-        self._connection: DBusConnection = open_dbus_connection(address)
-        reply = self._connection.send_and_get_reply(message_bus.RequestName(NOTIFICATIONS))
-        assert reply.body == (1,), reply.body  # the primary owner of the name
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                message = self._connection.receive(timeout=0.05)
-            except TimeoutError:
-                continue
-            fields = message.header.fields
-            if message.header.message_type is not MessageType.method_call:
-                continue
-            if fields.get(HeaderFields.member) != "Notify":
-                continue
-            self.calls.append(message.body)
-            if self._answer:
-                self._connection.send(new_method_return(message, "u", (len(self.calls),)))
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._connection.close()
-
-
-@pytest.fixture
-def notifications(session_bus: str) -> Iterator[FakeNotifications]:
-    service = FakeNotifications(session_bus)
-    yield service
-    service.close()
+def runtime() -> Iterator[Path]:
+    """The session's private runtime folder, where a running Holdfast has its socket."""
+    with private_runtime() as folder:
+        yield folder
 
 
 def _run(
-    data_dir: Path, bus: str, *args: str, program: list[str] | None = None
+    data_dir: Path,
+    bus: str,
+    *args: str,
+    program: list[str] | None = None,
+    runtime: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "HOLDFAST_DATA_DIR": str(data_dir),
         "DBUS_SESSION_BUS_ADDRESS": bus,  # always ours, never the user's session bus
     }
+    if runtime is not None:
+        env["XDG_RUNTIME_DIR"] = str(runtime)
     return subprocess.run(
         [*(program or [sys.executable, "-m", "app"]), *args],
         env=env,
@@ -178,10 +98,34 @@ def test_the_notification_is_neutral_enough_for_a_lock_screen(
         assert word not in shown.split(), shown
 
 
-def test_without_the_flag_no_notification_is_sent(
-    data_dir: Path, session_bus: str, notifications: FakeNotifications
+def test_without_the_flag_and_with_holdfast_not_running_no_notification_is_sent(
+    data_dir: Path, session_bus: str, notifications: FakeNotifications, runtime: Path
 ) -> None:
-    done = _run(data_dir, session_bus, "urge", "other")
+    done = _run(data_dir, session_bus, "urge", "other", runtime=runtime)
+
+    assert done.returncode == 0, done.stderr
+    assert notifications.calls == []
+    assert _urges_logged(data_dir) == 1
+
+
+def test_while_holdfast_runs_an_urge_from_the_terminal_says_so_in_a_notification_too(
+    data_dir: Path, session_bus: str, notifications: FakeNotifications, runtime: Path
+) -> None:
+    with listening(data_dir, {"XDG_RUNTIME_DIR": str(runtime)}):
+        done = _run(data_dir, session_bus, "urge", "call", runtime=runtime)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Logged: the urge to call them")  # the terminal's own line
+    assert notifications.calls == [_expected_call()]
+    assert _urges_logged(data_dir) == 1
+
+
+def test_a_socket_left_by_a_killed_holdfast_does_not_count_as_running(
+    data_dir: Path, session_bus: str, notifications: FakeNotifications, runtime: Path
+) -> None:
+    with listening(data_dir, {"XDG_RUNTIME_DIR": str(runtime)}) as killed:
+        killed.close()  # the socket file stays behind, answering nobody
+        done = _run(data_dir, session_bus, "urge", "call", runtime=runtime)
 
     assert done.returncode == 0, done.stderr
     assert notifications.calls == []

@@ -42,3 +42,34 @@ def read_entry(path: Path) -> configparser.ConfigParser:
     entry.optionxform = str  # type: ignore[assignment, method-assign]
     entry.read_string(path.read_text(encoding="utf-8"))
     return entry
+
+
+def unescaped(value: str) -> str:
+    """A desktop entry string value with its escapes undone (only \\\\ can occur here)."""
+    return value.replace("\\\\", "\\")
+
+
+def exec_arguments(value: str) -> list[str]:
+    """The arguments an Exec value runs, unquoted as the desktop entry spec describes."""
+    text = unescaped(value).replace("%%", "%")
+    arguments: list[str] = []
+    current: list[str] | None = None
+    quoted = escaped = False
+    for char in text:
+        if escaped:
+            current = (current or []) + [char]
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+            current = current or []
+        elif char == " " and not quoted:
+            if current is not None:
+                arguments.append("".join(current))
+            current = None
+        else:
+            current = (current or []) + [char]
+    if current is not None:
+        arguments.append("".join(current))
+    return arguments

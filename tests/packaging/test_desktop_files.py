@@ -14,7 +14,15 @@ from app.cli.parser import build_parser
 from app.domain.events import UrgeKind
 from app.system.desktop_entry import ENTRY_FILE_NAME, entry_text
 from app.system.identity import APP_ID, COMMAND, DISPLAY_NAME
-from tests.packaging.support import PACKAGING, ROOT, project, read_entry, validator
+from tests.packaging.support import (
+    PACKAGING,
+    ROOT,
+    exec_arguments,
+    project,
+    read_entry,
+    unescaped,
+    validator,
+)
 
 ENTRY = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
@@ -135,10 +143,10 @@ def test_an_entry_for_any_installed_path_is_valid_and_runs_that_path(
 
     assert done.returncode == 0, done.stdout + done.stderr
     main = read_entry(path)["Desktop Entry"]
-    assert _exec_arguments(main["Exec"]) == [program]
-    assert _string(main["TryExec"]) == program
+    assert exec_arguments(main["Exec"]) == [program]
+    assert unescaped(main["TryExec"]) == program
     action = read_entry(path)["Desktop Action urge-text"]
-    assert _exec_arguments(action["Exec"]) == [program, "urge", "text", "--notify"]
+    assert exec_arguments(action["Exec"]) == [program, "urge", "text", "--notify"]
 
 
 @pytest.mark.parametrize(
@@ -161,37 +169,6 @@ def test_the_discreet_entry_is_valid_neutral_and_runs_the_same_path(
     main = entry["Desktop Entry"]
     assert "Actions" not in main
     assert main["Name"] == DISPLAY_NAME
-    assert _exec_arguments(main["Exec"]) == [program]
+    assert exec_arguments(main["Exec"]) == [program]
     words = {w.lower() for w in re.split(r"[^A-Za-z]+", path.read_text(encoding="utf-8")) if w}
     assert not words & {"contact", "breakup", "ex", "heartbreak", "urge", "them", "text"}, words
-
-
-def _string(value: str) -> str:
-    """A desktop entry string value with its escapes undone (only \\\\ can occur here)."""
-    return value.replace("\\\\", "\\")
-
-
-def _exec_arguments(value: str) -> list[str]:
-    """The arguments an Exec value runs, unquoted as the desktop entry spec describes."""
-    text = _string(value).replace("%%", "%")
-    arguments: list[str] = []
-    current: list[str] | None = None
-    quoted = escaped = False
-    for char in text:
-        if escaped:
-            current = (current or []) + [char]
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-            current = current or []
-        elif char == " " and not quoted:
-            if current is not None:
-                arguments.append("".join(current))
-            current = None
-        else:
-            current = (current or []) + [char]
-    if current is not None:
-        arguments.append("".join(current))
-    return arguments

@@ -31,6 +31,11 @@ class HeldLock:
             self._process.stdin.close()
             self._process.wait(timeout=60)
 
+    def die(self) -> None:
+        """Kills the holder outright (kill -9), with no chance to let go of anything."""
+        self._process.kill()
+        self._process.wait(timeout=60)
+
 
 @contextmanager
 def lock_held_elsewhere(folder: Path) -> Iterator[HeldLock]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import resource
 import signal
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -92,15 +91,15 @@ def test_a_full_disk_on_the_very_first_save_leaves_no_file(data_dir: Path) -> No
 
 
 def _refuse(code: int) -> Callable[..., NoReturn]:
-    def mkstemp(*args: object, **kwargs: object) -> NoReturn:
+    def new_temp_file(*args: object, **kwargs: object) -> NoReturn:
         raise OSError(code, "refused by the test")
 
-    return mkstemp
+    return new_temp_file
 
 
 def _make_writes_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
     # Every atomic write starts with a temp file next to its target; refuse to make one.
-    monkeypatch.setattr(tempfile, "mkstemp", _refuse(code))
+    monkeypatch.setattr("app.storage.files.new_temp_file", _refuse(code))
 
 
 def test_a_read_only_folder_fails_the_save_and_keeps_what_the_window_shows(

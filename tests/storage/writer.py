@@ -4,6 +4,10 @@
                                   later than the one before, starting DAY days from now, so that
                                   every save also takes a backup and prunes the old ones
     writer.py FOLDER count N      prints "ready", waits for a line on stdin, then logs N urges
+    writer.py FOLDER urges [DAY]  runs `holdfast urge text` until killed, as a launcher's action
+                                  does, in this one process to be quick; with DAY, dated as in
+                                  the loop. Each "Logged: ..." line is an urge the user was told
+                                  is saved
 
 It prints an urge's id only after the transaction that saved it returned: a printed id is one the
 user was told is saved.
@@ -11,10 +15,12 @@ user was told is saved.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.domain.clock import Clock, FixedClock
 from app.domain.events import UrgeKind
 from app.domain.logbook import log_urge
 from app.storage.store import Store
@@ -41,6 +47,17 @@ def main(argv: list[str]) -> int:
                 now += timedelta(days=first_day + step)
                 step += 1
             log_one(store, now)
+    if mode == "urges":
+        from app.cli import main as holdfast
+
+        first_day = int(argv[2]) if len(argv) > 2 else None
+        environ = {"HOLDFAST_DATA_DIR": str(folder)}
+        for step in itertools.count():
+            dated: Clock = clock
+            if first_day is not None:
+                dated = FixedClock(clock.now() + timedelta(days=first_day + step))
+            if holdfast(["urge", "text"], clock=dated, environ=environ) != 0:
+                return 1
     if mode == "count":
         print("ready", flush=True)
         sys.stdin.readline()

@@ -1,4 +1,5 @@
-"""A real X desktop for the tests that need one: Xvfb, openbox, and a tint2 panel with a tray.
+"""A real X desktop for the tests that need one: Xvfb, openbox, and a tint2 panel with a tray
+(or, for the desktops that show none, no tray at all).
 
 Offscreen Qt has no system tray, so what a tray changes (Quit, the balloons) is seen here, with
 the app run as a separate process and driven by real key presses and clicks (xdotool).
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,7 @@ TOOLS = {
     "tint2": "tint2",
     "xdotool": "xdotool",
     "xwininfo": "x11-utils",
+    "xmessage": "x11-utils",
 }
 APP_CLASS = "io.github.holdfast.Holdfast"
 
@@ -127,7 +130,21 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[Desktop]:
     """A virtual screen with a window manager, a panel and its tray, while the test runs."""
-    xvfb_path, openbox_path, tint2_path = tool("Xvfb"), tool("openbox"), tool("tint2")
+    with _running_desktop(tmp_path, tray=True) as made:
+        yield made
+
+
+@pytest.fixture
+def desktop_without_tray(tmp_path: Path) -> Iterator[Desktop]:
+    """A virtual screen with a window manager and no tray, as GNOME is without an extension."""
+    with _running_desktop(tmp_path, tray=False) as made:
+        yield made
+
+
+@contextmanager
+def _running_desktop(tmp_path: Path, tray: bool) -> Iterator[Desktop]:
+    xvfb_path, openbox_path = tool("Xvfb"), tool("openbox")
+    tint2_path = tool("tint2") if tray else None
     for name in ("xdotool", "xwininfo", "xprop"):
         tool(name)
     # Xvfb picks a free display itself and writes its number once it accepts connections.
@@ -160,11 +177,11 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
         env.pop(name, None)  # no desktop's tray or notification service but this one's
     started: list[subprocess.Popen[bytes]] = []
     try:
-        for program, ready, what in (
-            (openbox_path, lambda: _window_manager_is_ready(env), "openbox"),
+        programs = [(openbox_path, lambda: _window_manager_is_ready(env), "openbox")]
+        if tint2_path is not None:
             # tint2 shows its panel and takes the tray only once a window manager runs.
-            (tint2_path, lambda: _tray_is_ready(display), "tint2's tray"),
-        ):
+            programs.append((tint2_path, lambda: _tray_is_ready(display), "tint2's tray"))
+        for program, ready, what in programs:
             started.append(
                 subprocess.Popen(
                     [program], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -21,12 +21,12 @@ from app.domain.events import Urge, UrgeKind
 from app.domain.preferences import Theme
 from app.storage.errors import DataFileError
 from app.storage.store import Store
+from app.system.instance_link import instance_address, instance_key
 from app.system.system_clock import SystemClock
 from app.ui.app import QUIT_AFTER_PAINT, _data_is_usable
 from app.ui.controller import Controller
 from app.ui.dialogs.damaged_file import Choice, DamagedFileDialog
 from app.ui.main_window import MainWindow
-from app.ui.single_instance import instance_address, instance_key
 from tests.conftest import run_holdfast_process
 
 pytestmark = pytest.mark.gui

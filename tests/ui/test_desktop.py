@@ -61,7 +61,7 @@ def running(desktop: Desktop, data_dir: Path, tmp_path: Path) -> Iterator[Runnin
             process.wait(timeout=10)
         from PySide6.QtNetwork import QLocalServer
 
-        from app.ui.single_instance import instance_address, instance_key
+        from app.system.instance_link import instance_address, instance_key
 
         address = instance_address(instance_key(data_dir), env)
         if address is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -121,11 +122,62 @@ def test_a_later_window_does_not_tell_about_the_tray_again(
     assert not second.isVisible()
 
 
-def test_closing_without_a_tray_closes(make_window: MakeWindow) -> None:
+def _without_reminders(controller: Controller) -> None:
+    preferences = controller.logbook.preferences
+    assert controller.set_preferences(
+        replace(preferences, check_in_reminder=False, milestone_notifications=False)
+    )
+
+
+def test_closing_without_a_tray_hides_while_reminders_are_on_and_says_so_once(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window(tray=False)  # reminders are on from the first start
+
+    with qtbot.waitSignal(window.hidden_to_tray, timeout=1000):
+        assert not window.close()  # Holdfast keeps running, so the reminders arrive
+    assert not window.isVisible()
+
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.assertNotEmitted(window.hidden_to_tray):
+        assert not window.close()
+
+
+@pytest.mark.parametrize("reminder", ["check_in_reminder", "milestone_notifications"])
+def test_either_reminder_alone_keeps_holdfast_running_without_a_tray(
+    make_window: MakeWindow, controller: Controller, reminder: str
+) -> None:
+    _without_reminders(controller)
+    preferences = controller.logbook.preferences
+    if reminder == "check_in_reminder":
+        assert controller.set_preferences(replace(preferences, check_in_reminder=True))
+    else:
+        assert controller.set_preferences(replace(preferences, milestone_notifications=True))
     window = make_window(tray=False)
 
-    assert window.close()
+    assert not window.close()
     assert not window.isVisible()
+
+
+def test_closing_without_a_tray_or_reminders_closes(
+    make_window: MakeWindow, controller: Controller, qtbot: QtBot
+) -> None:
+    _without_reminders(controller)
+    window = make_window(tray=False)
+
+    with qtbot.assertNotEmitted(window.hidden_to_tray):
+        assert window.close()  # nothing to keep running for
+    assert not window.isVisible()
+
+
+def test_with_a_tray_closing_hides_even_without_reminders(
+    make_window: MakeWindow, controller: Controller
+) -> None:
+    _without_reminders(controller)
+    window = make_window(tray=True)
+
+    assert not window.close()
 
 
 def test_the_size_is_kept_for_the_next_window(
@@ -138,7 +190,7 @@ def test_the_size_is_kept_for_the_next_window(
     first.resize(820, 610)
     qtbot.waitUntil(lambda: first.size() == QSize(820, 610))
 
-    assert first.close()
+    first.close()  # hidden (reminders are on) or ended: the size is kept either way
 
     assert settings_file.exists()
     assert stat.S_IMODE(settings_file.stat().st_mode) == 0o600  # private, like the data
@@ -343,12 +395,13 @@ def test_closing_without_a_tray_keeps_an_unsaved_journal_entry_for_the_next_star
 ) -> None:
     from app.ui.pages.journal import JournalPage
 
+    _without_reminders(controller)
     window = make_window(tray=False)
     journal = window.page(Page.JOURNAL)
     assert isinstance(journal, JournalPage)
     journal.text.setPlainText("Half of what I wanted to say")
 
-    assert window.close()  # nothing asked: closing without a tray ends Holdfast
+    assert window.close()  # nothing asked: closing without a tray or reminders ends Holdfast
 
     again = JournalPage(controller)
     qtbot.addWidget(again)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +16,7 @@ from app.domain.countdown import Milestone
 from app.domain.events import Contact, ContactKind, Event, Plan
 from app.domain.logbook import Logbook
 from app.domain.status import Status, status
-from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
+from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Note, Notifier
 from app.ui.tray import Tray
 
 BERLIN = ZoneInfo("Europe/Berlin")  # 2026: clocks jump 02:00 -> 03:00 on 29 March, back 25 Oct
@@ -50,11 +50,13 @@ def tray(qapp: object) -> Iterator[Tray]:
 
 
 @pytest.mark.gui
-def test_without_a_tray_a_notification_becomes_a_banner(qtbot: QtBot) -> None:
-    notifier = Notifier(None)
+def test_without_a_notification_service_or_a_tray_a_notification_becomes_a_banner(
+    qtbot: QtBot,
+) -> None:
+    notifier = Notifier(None, None)
     with qtbot.waitSignal(notifier.banner_requested, timeout=1000) as blocker:
-        notifier.notify("Holdfast: day 7 reached", "One week without contact.")
-    assert blocker.args == ["Holdfast: day 7 reached", "One week without contact."]
+        notifier.notify(Note("Holdfast", "Day 7 reached."))
+    assert blocker.args == ["Holdfast", "Day 7 reached."]
 
 
 @pytest.mark.gui
@@ -64,10 +66,10 @@ def test_a_tray_that_cannot_show_messages_falls_back_to_a_banner(
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
     monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: False))
     tray.show()
-    notifier = Notifier(tray)
+    notifier = Notifier(tray, None)
     with qtbot.waitSignal(notifier.banner_requested, timeout=1000) as blocker:
-        notifier.notify("Holdfast: time for your daily check-in", "")
-    assert blocker.args == ["Holdfast: time for your daily check-in", ""]
+        notifier.notify(Note("Holdfast", "Time for your daily check-in."))
+    assert blocker.args == ["Holdfast", "Time for your daily check-in."]
 
 
 @pytest.mark.gui
@@ -83,23 +85,30 @@ def test_a_tray_that_can_show_messages_shows_it_and_no_banner(
         lambda _icon, title, body, *rest: shown.append((title, body)),
     )
     tray.show()
-    notifier = Notifier(tray)
+    notifier = Notifier(tray, None)
     with qtbot.assertNotEmitted(notifier.banner_requested):
-        notifier.notify("Holdfast: day 14 reached", "Two weeks.")
-    assert shown == [("Holdfast: day 14 reached", "Two weeks.")]
+        notifier.notify(Note("Holdfast", "Day 14 reached."))
+    assert shown == [("Holdfast", "Day 14 reached.")]
 
 
 # CheckInReminder -----------------------------------------------------------------------------
 
 
 class Reminder:
-    """A reminder on a fixed clock, counting how often it said the check-in is due."""
+    """A reminder on a fixed clock, counting how often it said the check-in is due; `logged`
+    holds the local days something was logged on."""
 
     def __init__(self, clock: FixedClock, interval_ms: int = 30_000) -> None:
         self.clock = clock
-        self.reminder = CheckInReminder(clock, interval_ms=interval_ms)
+        self.logged: set[date] = set()
+        self.asked: list[tuple[date, tzinfo]] = []
+        self.reminder = CheckInReminder(clock, interval_ms=interval_ms, logged_on=self._logged_on)
         self.fired: list[datetime] = []
         self.reminder.due.connect(lambda: self.fired.append(clock.now()))
+
+    def _logged_on(self, day: date, zone: tzinfo) -> bool:
+        self.asked.append((day, zone))
+        return day in self.logged
 
     def at(self, moment: datetime) -> int:
         """Moves the clock to `moment`, lets the reminder look, and says how often it fired."""
@@ -303,6 +312,90 @@ def test_a_time_with_a_zone_is_refused(reminders: list[Reminder]) -> None:
         r.reminder.set_schedule(True, time(20, 0, tzinfo=UTC))
 
 
+@pytest.mark.gui
+def test_a_day_holdfast_was_opened_on_gets_no_reminder(reminders: list[Reminder]) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 9))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    r.reminder.opened()
+
+    assert r.at(berlin(2026, 3, 2, 20)) == 0
+    assert r.at(berlin(2026, 3, 2, 23)) == 0  # and not later that evening either
+    assert r.at(berlin(2026, 3, 3, 20)) == 1  # the next day is a day of its own
+
+
+@pytest.mark.gui
+def test_opened_the_evening_before_does_not_count_for_today(reminders: list[Reminder]) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 23, 59))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    r.reminder.opened()
+
+    assert r.at(berlin(2026, 3, 3, 20)) == 1
+
+
+@pytest.mark.gui
+def test_a_day_something_was_logged_on_gets_no_reminder(reminders: list[Reminder]) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 12))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    r.logged.add(date(2026, 3, 3))
+
+    assert r.at(berlin(2026, 3, 2, 20)) == 1
+    assert r.at(berlin(2026, 3, 3, 20)) == 0
+    assert r.at(berlin(2026, 3, 4, 20)) == 1
+    assert (date(2026, 3, 3), BERLIN) in r.asked  # the local day, on the clock's own zone
+
+
+@pytest.mark.gui
+def test_snoozed_it_fires_once_more_an_hour_later(reminders: list[Reminder]) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 12))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    assert r.at(berlin(2026, 3, 2, 20, 0, 10)) == 1
+    r.reminder.snooze()
+
+    assert r.at(berlin(2026, 3, 2, 21, 0, 9)) == 0
+    assert r.at(berlin(2026, 3, 2, 21, 0, 10)) == 1
+    assert r.at(berlin(2026, 3, 2, 22, 0, 10)) == 0  # once
+    assert r.at(berlin(2026, 3, 3, 20)) == 1  # the next day's own reminder is still there
+
+
+@pytest.mark.gui
+def test_snoozed_late_it_fires_past_midnight_and_keeps_that_days_reminder(
+    reminders: list[Reminder],
+) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 12))
+    r.reminder.set_schedule(True, time(23, 30))
+    assert r.at(berlin(2026, 3, 2, 23, 30)) == 1
+    r.reminder.snooze()
+
+    assert r.at(berlin(2026, 3, 3, 0, 30)) == 1
+    assert r.at(berlin(2026, 3, 3, 23, 30)) == 1
+
+
+@pytest.mark.gui
+def test_a_snoozed_reminder_stays_quiet_once_holdfast_is_opened(
+    reminders: list[Reminder],
+) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 12))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    assert r.at(berlin(2026, 3, 2, 20)) == 1
+    r.reminder.snooze()
+    r.clock.set(berlin(2026, 3, 2, 20, 40))
+    r.reminder.opened()
+
+    assert r.at(berlin(2026, 3, 2, 21, 5)) == 0
+
+
+@pytest.mark.gui
+def test_turned_off_a_snooze_is_forgotten(reminders: list[Reminder]) -> None:
+    r = _reminder(reminders, berlin(2026, 3, 2, 12))
+    r.reminder.set_schedule(True, EIGHT_PM)
+    assert r.at(berlin(2026, 3, 2, 20)) == 1
+    r.reminder.snooze()
+    r.reminder.set_schedule(False, EIGHT_PM)
+    r.reminder.set_schedule(True, EIGHT_PM)
+
+    assert r.at(berlin(2026, 3, 2, 21, 1)) == 0
+
+
 # MilestoneAnnouncer --------------------------------------------------------------------------
 
 LAST_CONTACT = berlin(2026, 3, 1, 9)
@@ -447,21 +540,45 @@ def test_the_dates_used_are_the_ones_described() -> None:
 
 # Words that would tell a lock screen, or someone beside it, what Holdfast is about, and words of
 # reconnecting that healing first leaves out everywhere.
-REVEALING = ("ex", "them", "their", "breakup", "contact", "urge", "text", "call")
+REVEALING = (
+    "ex",
+    "them",
+    "their",
+    "breakup",
+    "contact",
+    "urge",
+    "text",
+    "texting",
+    "call",
+    "calling",
+)
 RECONNECTING = ("reach out", "reconnect", "next step", "message", "get back")
 
 
+def assert_fit_for_a_lock_screen(text: str) -> None:
+    """No name, nothing about an ex, texting, calling or contact, nothing of reconnecting."""
+    words = {word.strip(".,:;>").lower() for word in text.split()}
+    assert not words & set(REVEALING), text
+    assert not any(phrase in text.lower() for phrase in RECONNECTING), text
+
+
 def _every_notification_text() -> list[str]:
+    """Every text a notification from Holdfast can show: the window's, with their buttons, and
+    the one `holdfast urge` sends (the window's urge feedback, lock-screen words only)."""
+    from app.domain.words import URGE_LOGGED, URGE_PASSES
     from app.ui import notifications
 
     reached = datetime(2026, 3, 1, tzinfo=UTC)
-    return [
-        notifications.notification_title(),
-        notifications.check_in_text(),
-        notifications.still_in_tray_text(),
-        notifications.milestone_text(Milestone(7, reached, reached=True, is_target=False)),
-        notifications.milestone_text(Milestone(30, reached, reached=True, is_target=True)),
+    notes = [
+        notifications.check_in_note(),
+        notifications.milestone_note(Milestone(7, reached, reached=True, is_target=False)),
+        notifications.milestone_note(Milestone(30, reached, reached=True, is_target=True)),
+        notifications.still_running_note(in_tray=True),
+        notifications.still_running_note(in_tray=False),
     ]
+    texts = [text for note in notes for text in (note.title, note.body)]
+    labels = [label for note in notes for _key, label in note.actions()]
+    return [*dict.fromkeys(texts + labels), URGE_LOGGED, URGE_PASSES]
 
 
 @pytest.mark.gui
@@ -469,9 +586,15 @@ def test_the_notification_texts(qapp: object) -> None:
     assert _every_notification_text() == [
         "Holdfast",
         "Time for your daily check-in.",
-        "Holdfast keeps running in the tray; quit it from the tray menu.",
         "Day 7 reached.",
         "You reached your target: day 30.",
+        "Holdfast keeps running in the tray; quit it from the tray menu.",
+        "Holdfast keeps running for your reminders; to quit it, open it and choose "
+        "Holdfast > Quit, or press Ctrl+Q.",
+        "Open Holdfast",
+        "Snooze for an hour",
+        "Logged",
+        "It will pass.",
     ]
 
 
@@ -479,6 +602,12 @@ def test_the_notification_texts(qapp: object) -> None:
 def test_no_notification_names_an_ex_or_speaks_of_reaching_out(qapp: object) -> None:
     # One wording serves every mode: fit for discreet mode, a lock screen and healing first.
     for text in _every_notification_text():
-        words = {word.strip(".,:;").lower() for word in text.split()}
-        assert not words & set(REVEALING), text
-        assert not any(phrase in text.lower() for phrase in RECONNECTING), text
+        assert_fit_for_a_lock_screen(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Time to text them.", "Your ex called.", "No contact: day 7.", "Calling is an urge."]
+)
+def test_the_lock_screen_check_catches_what_it_is_for(text: str) -> None:
+    with pytest.raises(AssertionError):
+        assert_fit_for_a_lock_screen(text)

@@ -44,7 +44,7 @@ def tray(controller: Controller, window: MainWindow) -> Iterator[Tray]:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor("teal"))
     made = Tray(QIcon(pixmap), window)
-    connect_tray_and_reminders(controller, window, made)  # as the app wires it
+    connect_tray_and_reminders(controller, window, made, {})  # as the app wires it, no bus
     assert made.system_icon().isVisible()
     yield made
     made.hide()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
-import stat
 import subprocess
 import sys
 import textwrap
@@ -15,7 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import app
-from app.ui.single_instance import SingleInstance, instance_key
+from app.system.instance_link import instance_key
+from app.ui.single_instance import SingleInstance
 
 ROOT = Path(app.__file__).parent.parent
 
@@ -27,22 +26,6 @@ SECOND_LAUNCH = textwrap.dedent(
 
     application = QCoreApplication([])
     print("first" if SingleInstance(sys.argv[1]).claim() else "not first")
-    """
-)
-
-CRASH_AFTER_CLAIM = textwrap.dedent(
-    """
-    import os
-    import sys
-    from PySide6.QtCore import QCoreApplication
-    from app.ui.single_instance import SingleInstance
-
-    application = QCoreApplication([])
-    instance = SingleInstance(sys.argv[1])
-    assert instance.claim()
-    sys.stdout.write("claimed\\n")
-    sys.stdout.flush()
-    os._exit(3)  # dies without closing its server, as a crash would
     """
 )
 
@@ -92,8 +75,31 @@ def test_a_second_claim_with_the_same_key_is_refused_and_activates_the_first(
     first = _instance(made, key, environ)
     assert first.claim()
     second = _instance(made, key, environ)
-    with qtbot.waitSignal(first.activated, timeout=3000):
+    with qtbot.waitSignal(first.show_requested, timeout=3000):
         assert not second.claim()
+
+
+@pytest.mark.gui
+def test_a_later_launch_passes_on_its_launchers_activation_token(
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
+) -> None:
+    first = _instance(made, key, environ)
+    assert first.claim()
+    second = _instance(made, key, {**environ, "XDG_ACTIVATION_TOKEN": "kwin-launch-7"})
+    with qtbot.waitSignal(first.show_requested, timeout=3000) as shown:
+        assert not second.claim()
+    assert shown.args == ["kwin-launch-7"]
+
+
+@pytest.mark.gui
+def test_a_later_start_in_the_background_leaves_the_first_as_it_is(
+    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
+) -> None:
+    """As at login, when Holdfast already runs: no window may pop up."""
+    first = _instance(made, key, environ)
+    assert first.claim()
+    with qtbot.assertNotEmitted(first.show_requested, wait=500):
+        assert not _instance(made, key, environ).claim(show=False)
 
 
 @pytest.mark.gui
@@ -103,7 +109,7 @@ def test_each_later_launch_activates_the_first_again(
     first = _instance(made, key, environ)
     assert first.claim()
     for _ in range(2):
-        with qtbot.waitSignal(first.activated, timeout=3000):
+        with qtbot.waitSignal(first.show_requested, timeout=3000):
             assert not _instance(made, key, environ).claim()
 
 
@@ -115,7 +121,7 @@ def test_different_keys_both_claim(
     other = _instance(made, instance_key(tmp_path / "other"), environ)
     assert one.claim()
     assert other.claim()
-    with qtbot.waitSignal(one.activated, timeout=3000):
+    with qtbot.waitSignal(one.show_requested, timeout=3000):
         assert not _instance(made, one.key, environ).claim()  # each listens on its own name
 
 
@@ -130,38 +136,12 @@ def test_a_released_claim_lets_the_next_launch_be_first(
 
 
 @pytest.mark.gui
-def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next_launch(
-    qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
-) -> None:
-    crashed = subprocess.run(
-        _python(CRASH_AFTER_CLAIM, key),
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=30,
-    )
-    assert crashed.stdout == "claimed\n", crashed.stderr
-    assert crashed.returncode == 3
-    if sys.platform != "win32":
-        # The crashed process left its socket file behind: the name is taken, nobody answers.
-        left = Path(environ["XDG_RUNTIME_DIR"]) / key
-        assert stat.S_ISSOCK(left.stat().st_mode)
-
-    survivor = _instance(made, key, environ)
-    assert survivor.claim()
-    with qtbot.waitSignal(survivor.activated, timeout=3000):
-        assert not _instance(made, key, environ).claim()
-
-
-@pytest.mark.gui
 def test_a_real_second_process_hands_over_and_exits(
     qtbot: QtBot, made: list[SingleInstance], key: str, environ: dict[str, str]
 ) -> None:
     first = _instance(made, key, environ)
     assert first.claim()
-    with qtbot.waitSignal(first.activated, timeout=10_000):
+    with qtbot.waitSignal(first.show_requested, timeout=10_000):
         second = subprocess.Popen(
             _python(SECOND_LAUNCH, key),
             cwd=ROOT,
@@ -190,30 +170,3 @@ def test_a_process_with_another_key_is_first_too(
         timeout=30,
     )
     assert done.stdout.strip() == "first", done.stderr
-
-
-def test_the_key_is_short_and_safe_in_a_file_name(tmp_path: Path) -> None:
-    key = instance_key(tmp_path / ("a folder with spaces, ünïcode and / slashes" * 3))
-    assert re.fullmatch(r"[a-z0-9-]{8,40}", key), key
-
-
-def test_two_spellings_of_one_folder_share_a_key(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
-    (tmp_path / "elsewhere").mkdir()
-    (tmp_path / "link").symlink_to(tmp_path / "data")
-    key = instance_key(tmp_path / "data")
-    assert instance_key(tmp_path / "elsewhere" / ".." / "data") == key
-    assert instance_key(tmp_path / "link") == key
-
-
-def test_two_folders_get_two_keys(tmp_path: Path) -> None:
-    assert instance_key(tmp_path / "one") != instance_key(tmp_path / "two")
-
-
-def test_two_users_of_one_folder_get_two_keys(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("os.getuid", lambda: 1000)
-    first = instance_key(tmp_path)
-    monkeypatch.setattr("os.getuid", lambda: 1001)
-    assert instance_key(tmp_path) != first

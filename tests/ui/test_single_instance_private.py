@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalServer
 
-from app.ui.single_instance import SingleInstance, instance_key
+from app.system.instance_link import instance_key
+from app.ui.single_instance import SingleInstance
 
 pytestmark = pytest.mark.gui
 

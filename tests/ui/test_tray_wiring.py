@@ -47,7 +47,7 @@ def window(controller: Controller, qtbot: QtBot, tmp_path: Path) -> Iterator[Mai
 @pytest.fixture
 def tray(controller: Controller, window: MainWindow) -> Iterator[Tray]:
     made = Tray(_icon(), window, discreet=controller.logbook.preferences.discreet)
-    connect_tray_and_reminders(controller, window, made)
+    connect_tray_and_reminders(controller, window, made, {})
     yield made
     made.hide()
 
@@ -133,7 +133,7 @@ def test_a_tray_made_while_discreet_is_discreet_from_the_start(
 ) -> None:
     _set_discreet(controller, True)
     made = Tray(_icon(), window, discreet=controller.logbook.preferences.discreet)
-    connect_tray_and_reminders(controller, window, made)
+    connect_tray_and_reminders(controller, window, made, {})
     assert [action.text() for action in made.menu().actions() if not action.isSeparator()] == [
         "Log a moment",
         HELP,

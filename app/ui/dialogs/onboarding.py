@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import DEFAULT_TARGET_DAYS, MAX_TARGET_DAYS, MIN_TARGET_DAYS
 from app.domain.goals import STARTER_GOALS, Area, Goal, starter_goals
+from app.system.autostart import LoginStart
+from app.ui.dialogs.login_start import LoginStartChoice, this_login_start
 from app.ui.qt_time import from_qt
 from app.ui.theme import wrapped_label
 from app.ui.widgets.healing_switch import HealingSwitch
@@ -38,7 +40,13 @@ class Beginning:
 
 
 class OnboardingDialog(QDialog):
-    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        now: datetime,
+        parent: QWidget | None = None,
+        *,
+        login_start: LoginStart | None = None,
+    ) -> None:
         super().__init__(parent)
         self._now = now
         self.setWindowTitle(self.tr("Holdfast: welcome"))
@@ -97,6 +105,13 @@ class OnboardingDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
+        # Offered once, here, and off unless already on: starting at login is the user's call.
+        self.login_start = LoginStartChoice(
+            self.tr("Start Holdfast when I log in, so reminders arrive"),
+            this_login_start() if login_start is None else login_start,
+            self,
+        )
+
         buttons = QDialogButtonBox()
         self.begin_button = buttons.addButton(
             self.tr("Begin"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -112,6 +127,8 @@ class OnboardingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(healing)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.login_start.box)
+        layout.addWidget(self.login_start.said)
         layout.addWidget(buttons)
         self.begin_button.setDefault(True)
         self.resize(560, 640)
@@ -133,14 +150,23 @@ class OnboardingDialog(QDialog):
             betrayal=self.healing.betrayal.isChecked(),
         )
 
+    def accept(self) -> None:
+        # Starting at login is set as the user begins; if it cannot be, the dialog stays open
+        # to say why, with the box unticked, and Begin goes on without it.
+        if self.login_start.apply():
+            super().accept()
+
     def _show_goal_titles(self) -> None:
         for box, goal in self.goal_boxes:
             box.setText(goal.title)
 
     @classmethod
-    def ask(cls, now: datetime, parent: QWidget | None = None) -> Beginning:
-        """The user's answers; skipping means now, 30 days and every starter goal."""
-        dialog = cls(now, parent)
+    def ask(
+        cls, now: datetime, parent: QWidget | None = None, *, login_start: LoginStart | None = None
+    ) -> Beginning:
+        """The user's answers; skipping means now, 30 days and every starter goal, and leaves
+        starting at login as it was."""
+        dialog = cls(now, parent, login_start=login_start)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.beginning()
         return Beginning(now, DEFAULT_TARGET_DAYS, STARTER_GOALS)

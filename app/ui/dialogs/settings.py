@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import time
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -34,18 +35,30 @@ from app.domain.intents import Touched
 from app.domain.logbook import NewEntries
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
+from app.system.autostart import LoginStart
 from app.ui.controller import Controller
+from app.ui.dialogs.login_start import LoginStartChoice, this_login_start
 from app.ui.qt_time import from_qt
 from app.ui.theme import wrapped_label
+from app.ui.tray import Tray
 from app.ui.widgets.healing_switch import HealingSwitch
 from app.ui.widgets.past_moment import past_moment_edit
 from app.ui.wording import moment_text
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        *,
+        login_start: LoginStart | None = None,
+        tray_available: Callable[[], bool] = Tray.available,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._login_start = this_login_start() if login_start is None else login_start
+        self._tray_available = tray_available
         self._loading = True  # filling the fields is not the user changing them
         self.setWindowTitle(self.tr("Holdfast: settings"))
 
@@ -57,15 +70,28 @@ class SettingsDialog(QDialog):
                 "muted",
             )
         )
-        layout.addWidget(self._plan_group())
-        layout.addWidget(self._healing_group())
-        layout.addWidget(self._reminder_group())
-        layout.addWidget(self._appearance_group())
-        layout.addWidget(self._privacy_group())
-        layout.addWidget(self._data_group())
+        groups = QWidget()
+        body = QVBoxLayout(groups)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self._plan_group())
+        body.addWidget(self._healing_group())
+        body.addWidget(self._reminder_group())
+        body.addWidget(self._appearance_group())
+        body.addWidget(self._privacy_group())
+        body.addWidget(self._data_group())
+        body.addStretch(1)  # room to spare stays below the settings, not inside their rows
+        # The settings are taller than a small screen: they scroll there, where Qt would squeeze
+        # fields and lines into each other.
+        scroll = QScrollArea()
+        scroll.setWidget(groups)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self._fit(layout, groups, scroll)
         # Enter in a field saves that field and stays; made default, the first button would open
         # the data folder instead (or Close would shut the dialog on the confirmation).
         for button in self.findChildren(QPushButton):
@@ -74,6 +100,19 @@ class SettingsDialog(QDialog):
         self._fill_backups()
         self._show_privacy()
         controller.changed.connect(self._follow)
+
+    def _fit(self, layout: QVBoxLayout, groups: QWidget, scroll: QScrollArea) -> None:
+        """Opens as tall as every setting needs, up to most of the screen (a scroll area alone
+        would ask for a few hundred pixels)."""
+        content = groups.sizeHint().width()
+        margins = layout.contentsMargins()
+        width = content + scroll.verticalScrollBar().sizeHint().width()
+        around = self.sizeHint().height() - scroll.sizeHint().height()  # the rule, Close
+        room = self.screen().availableGeometry().height() * 9 // 10
+        self.resize(
+            width + margins.left() + margins.right(),
+            min(around + groups.heightForWidth(content), room),
+        )
 
     def _follow(self, touched: Touched) -> None:
         self._fill_backups()  # any save may have taken a backup first
@@ -175,9 +214,33 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Light"), Theme.LIGHT)
         self.theme.addItem(self.tr("Dark"), Theme.DARK)
         self.start_minimised = QCheckBox(self.tr("Start minimised to the tray"))
-        form = QFormLayout(group)
+        # Not a preference: whether Holdfast starts at login is the desktop's file, changed at
+        # once, so the box and the desktop's own start-up settings always agree.
+        self.login_start = LoginStartChoice(
+            self.tr("Start Holdfast when I log in"), self._login_start, self
+        )
+        self.login_start.box.toggled.connect(self.login_start.apply)
+        # Said only where it applies: GNOME, for one, shows no tray without an extension.
+        self.no_tray = wrapped_label(
+            self.tr(
+                "This desktop shows no tray. While a reminder is on, closing the window leaves "
+                "Holdfast running in the background, so reminders still arrive; to end it, "
+                "choose Holdfast > Quit or press Ctrl+Q."
+            ),
+            "muted",
+        )
+        self.no_tray.setHidden(self._tray_available())
+        form = QFormLayout()
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", self.start_minimised)
+        form.addRow("", self.login_start.box)
+        # Starting in the tray means nothing where there is none: the login start is the way.
+        form.setRowVisible(self.start_minimised, self._tray_available())
+        box = QVBoxLayout(group)
+        box.addLayout(form)
+        # Under the form: a form row cuts a wrapped line short.
+        box.addWidget(self.login_start.said)
+        box.addWidget(self.no_tray)
         self.theme.currentIndexChanged.connect(self._save_preferences)
         self.start_minimised.toggled.connect(self._save_preferences)
         return group
@@ -261,6 +324,8 @@ class SettingsDialog(QDialog):
         open_folder.clicked.connect(self._open_folder)
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backups"))
+        # A few rows in view (the newest first); the rest scroll inside the list.
+        self.backups.setMaximumHeight(self.backups.fontMetrics().height() * 7)
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
         self.restore_button.clicked.connect(self._restore)
         export = QPushButton(self.tr("Export…"))

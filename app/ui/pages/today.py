@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +34,12 @@ from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
 from app.ui.wording import days_text
+
+if TYPE_CHECKING:
+    # Named in the goal delegate's signature only: importing them builds their Qt enums, which
+    # the start does not need before its first paint.
+    from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 TICK_MS = 1000
 MAX_WIDTH = 1200  # wider than this the urge buttons stretch into bars: the page stays centred
@@ -184,15 +182,17 @@ class TodayPage(QWidget):
         self.figures.show_status(status)
         self.urges.tick(status.now, status.urges_today)
 
-    def log_urge(self, kind: UrgeKind) -> None:
-        """Saves an urge resisted now, from a button, its shortcut, or the tray."""
+    def log_urge(self, kind: UrgeKind) -> bool:
+        """Saves an urge resisted now, from a button, its shortcut, or the tray; False when it
+        could not be (the controller said why)."""
         urge = self._controller.log_urge(kind)
         if urge is None:
-            return  # the controller said why
+            return False
         # Counting every urge ever logged, not today's, each urge offers the next thing in turn.
         turn = max(self._controller.status().urges_total - 1, 0)
         today = local_date(urge.at, zone_of(urge.at))
         self.urges.show_logged(urge, what_to_hold_onto(self._controller.logbook, today, turn))
+        return True
 
     def _save_urge_details(
         self, urge_id: str, intensity: int | None, note: str, unsent_message: str

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.events import Event, Urge, UrgeKind
 from app.domain.ride_it_out import Kind, Suggestion
 from app.domain.wallclock import seconds_between
+from app.domain.words import URGE_LOGGED, URGE_PASSES
 from app.ui.resources import icon
 from app.ui.widgets.crisis_note import CrisisNote
 from app.ui.widgets.strength import StrengthSlider
@@ -165,13 +166,17 @@ class UrgePanel(QWidget):
         self._urge = urge
         self._confirmed_id = urge.id
         self._confirmed_urge = True
-        said = (
-            self.tr("Logged: an urge you didn't act on. It will pass.")
+        # The first and last words are a notification's too (app/domain/words.py); only the
+        # window names the urge, between them.
+        logged = QCoreApplication.translate("UrgeFeedback", URGE_LOGGED)
+        passes = QCoreApplication.translate("UrgeFeedback", URGE_PASSES)
+        what = (
+            self.tr("an urge you didn't act on.")
             if urge.kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
-            else self.tr("Logged: you wanted to %s, and you didn't. It will pass.")
-            % urge_labels()[urge.kind].lower()
+            else self.tr("you wanted to %s, and you didn't.") % urge_labels()[urge.kind].lower()
         )
-        self._confirm(unbroken(said, self.tr("It will pass.")), self.tr("Undo"), details=True)
+        said = f"{logged}: {what} {passes}"
+        self._confirm(unbroken(said, passes), self.tr("Undo"), details=True)
         self.undo_button.setAccessibleName(self.tr("Undo: remove the urge just logged"))
         self.details.hide()
         self._start_ride(urge.at, hold)

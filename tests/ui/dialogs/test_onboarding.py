@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -21,6 +22,7 @@ from app.domain.events import DEFAULT_TARGET_DAYS, Plan
 from app.domain.goals import STARTER_GOALS, starter_goals
 from app.domain.preferences import Theme
 from app.storage.store import Store
+from app.system.autostart import LoginStart
 from app.ui.controller import Controller
 from app.ui.dialogs.onboarding import Beginning, OnboardingDialog
 from app.ui.qt_time import from_qt, to_qt
@@ -32,8 +34,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialog(clock: FixedClock, qtbot: QtBot) -> OnboardingDialog:
-    made = OnboardingDialog(clock.now())
+def login_start(tmp_path: Path) -> LoginStart:
+    """Where the login-start entry goes: a test folder, never the user's own."""
+    return LoginStart.of("linux", {"XDG_CONFIG_HOME": str(tmp_path / "config")})
+
+
+@pytest.fixture
+def dialog(clock: FixedClock, qtbot: QtBot, login_start: LoginStart) -> OnboardingDialog:
+    made = OnboardingDialog(clock.now(), login_start=login_start)
     qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
@@ -224,3 +232,66 @@ def test_the_advice_on_the_length_does_not_overclaim(dialog: OnboardingDialog) -
     said = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "About 30 days is the usual suggestion" in said
     assert "suits most people" not in said
+
+
+# Starting at login: offered once, here, off by default -------------------------------------
+
+
+def test_starting_at_login_is_offered_unticked_and_begin_then_writes_nothing(
+    dialog: OnboardingDialog, login_start: LoginStart
+) -> None:
+    box = dialog.login_start.box
+    assert box.isVisible()
+    assert box.text() == "Start Holdfast when I log in, so reminders arrive"
+    assert not box.isChecked()
+
+    QTest.mouseClick(dialog.begin_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not login_start.path.exists()
+    assert not login_start.path.parent.exists()
+
+
+def test_ticked_it_writes_the_entry_once_the_user_begins(
+    dialog: OnboardingDialog, login_start: LoginStart
+) -> None:
+    _tick(dialog.login_start.box)
+    assert not login_start.path.exists()  # nothing yet: the user may still skip
+
+    QTest.mouseClick(dialog.begin_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert login_start.path.is_file()
+    assert login_start.path.read_text(encoding="utf-8").count("--background") == 1
+
+
+def test_skipping_leaves_starting_at_login_off_even_when_ticked(
+    dialog: OnboardingDialog, login_start: LoginStart
+) -> None:
+    _tick(dialog.login_start.box)
+
+    QTest.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not login_start.path.exists()
+
+
+def test_when_it_cannot_be_written_the_dialog_says_why_and_begin_goes_on_without_it(
+    dialog: OnboardingDialog, login_start: LoginStart
+) -> None:
+    folder = login_start.path.parent
+    folder.parent.mkdir(parents=True)
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+    _tick(dialog.login_start.box)
+
+    QTest.mouseClick(dialog.begin_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()  # still open, to say why
+    assert not dialog.login_start.box.isChecked()
+    assert dialog.login_start.said.isVisible()
+    assert dialog.login_start.said.text().startswith(f"Not changed: {folder}: ")
+
+    QTest.mouseClick(dialog.begin_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert folder.read_text(encoding="utf-8") == "a file where the folder should be"

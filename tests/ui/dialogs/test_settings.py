@@ -20,9 +20,11 @@ from app.domain.safety import healing_first, was_unsafe
 from app.domain.status import Status
 from app.storage.store import Store
 from app.storage.transfer import read_export
+from app.system.autostart import LoginStart, turn_on
 from app.ui.controller import Controller
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow
+from tests.packaging.support import read_entry
 
 pytestmark = pytest.mark.gui
 
@@ -46,8 +48,16 @@ def window(
 
 
 @pytest.fixture
-def dialog(controller: Controller, window: MainWindow, qtbot: QtBot) -> SettingsDialog:
-    made = SettingsDialog(controller, window)
+def login_start(tmp_path: Path) -> LoginStart:
+    """Where the login-start entry goes: a test folder, never the user's own."""
+    return LoginStart.of("linux", {"XDG_CONFIG_HOME": str(tmp_path / "config")})
+
+
+@pytest.fixture
+def dialog(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart
+) -> SettingsDialog:
+    made = SettingsDialog(controller, window, login_start=login_start, tray_available=lambda: True)
     qtbot.addWidget(made)
     made.show()
     made.activateWindow()  # its fields take focus, and give it up, as a user moves through them
@@ -503,3 +513,120 @@ def test_betrayal_suggests_discreet_mode_too(
 
     assert healing_first(controller.logbook)
     assert not opened.discreet_suggestion.isHidden()
+
+
+# Starting at login, and the note where there is no tray ------------------------------------
+
+
+def _opened(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart, tray: bool
+) -> SettingsDialog:
+    made = SettingsDialog(controller, window, login_start=login_start, tray_available=lambda: tray)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_starting_at_login_is_off_at_first_and_the_box_writes_and_removes_the_entry_at_once(
+    dialog: SettingsDialog, login_start: LoginStart, controller: Controller
+) -> None:
+    box = dialog.login_start.box
+    assert box.text() == "Start Holdfast when I log in"
+    assert not box.isChecked()
+    preferences = _saved(controller)
+
+    _tick(box)
+
+    main = read_entry(login_start.path)["Desktop Entry"]
+    assert main["Exec"].endswith(" --background")
+    assert dialog.login_start.said.isHidden()
+
+    _tick(box)
+
+    assert not login_start.path.exists()
+    assert not box.isChecked()
+    assert _saved(controller) == preferences  # the file is the setting, not a preference
+
+
+def test_the_box_shows_what_the_file_says(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart
+) -> None:
+    turn_on(login_start, Path("/usr/bin/holdfast"))  # as `holdfast autostart on` did
+
+    reopened = _opened(controller, window, qtbot, login_start, tray=True)
+
+    assert reopened.login_start.box.isChecked()
+    _tick(reopened.login_start.box)
+    assert not login_start.path.exists()
+
+
+def test_an_entry_that_cannot_be_written_is_said_in_one_line_and_the_box_goes_back(
+    dialog: SettingsDialog, login_start: LoginStart
+) -> None:
+    folder = login_start.path.parent
+    folder.parent.mkdir(parents=True)
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+
+    _tick(dialog.login_start.box)
+
+    assert not dialog.login_start.box.isChecked()
+    said = dialog.login_start.said
+    assert said.isVisible()
+    assert said.text().startswith(f"Not changed: {folder}: ")
+    assert "\n" not in said.text()
+    assert folder.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def test_something_else_in_the_entry_s_place_is_named_and_left_alone(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart
+) -> None:
+    login_start.path.mkdir(parents=True)  # a folder by the entry's name
+
+    opened = _opened(controller, window, qtbot, login_start, tray=True)
+
+    box, said = opened.login_start.box, opened.login_start.said
+    assert not box.isChecked()
+    assert said.isVisible()
+    assert said.text().startswith(f"{login_start.path} is not a file Holdfast wrote")
+    _tick(box)
+    assert not box.isChecked()
+    assert login_start.path.is_dir()
+
+
+def test_without_a_tray_settings_says_what_closing_the_window_does_and_how_to_quit(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart
+) -> None:
+    opened = _opened(controller, window, qtbot, login_start, tray=False)
+
+    note = opened.no_tray
+    assert note.isVisible()
+    assert "no tray" in note.text()
+    assert "reminders still arrive" in note.text()
+    assert "Holdfast > Quit" in note.text() and "Ctrl+Q" in note.text()
+    assert not opened.start_minimised.isVisible()  # there is no tray to start in
+
+
+def test_with_a_tray_there_is_no_note_about_it(dialog: SettingsDialog) -> None:
+    assert dialog.no_tray.isHidden()
+    assert not dialog.start_minimised.isHidden()
+
+
+def test_on_a_small_screen_the_settings_scroll_rather_than_squeeze_into_each_other(
+    controller: Controller, window: MainWindow, qtbot: QtBot, login_start: LoginStart
+) -> None:
+    opened = _opened(controller, window, qtbot, login_start, tray=False)
+    screen = opened.screen().availableGeometry()
+    assert opened.height() <= screen.height()
+    login_start.path.parent.parent.mkdir(parents=True)
+    login_start.path.parent.write_text("a file where the folder should be", encoding="utf-8")
+    _tick(opened.login_start.box)  # a line more, as a failure says why
+
+    def every_row_has_its_height() -> None:
+        for field in (opened.theme, opened.login_start.box, opened.target):
+            assert field.height() >= field.minimumSizeHint().height(), field
+        for line in (opened.login_start.said, opened.no_tray):
+            assert line.isVisible()
+            assert line.height() >= line.heightForWidth(line.width()), line.text()
+
+    qtbot.waitUntil(every_row_has_its_height)  # the layout follows a new line at its next turn
