@@ -35,12 +35,19 @@ well under a tenth of a second.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def crisis_in(text: str) -> bool:
     """Whether any line of `text` holds words about self-harm or suicide, threats, or watching or
     turning up where the other person is."""
-    return _CRISIS.search(plain_words(text)) is not None
+    return _phrases().search(plain_words(text)) is not None
+
+
+def compile_phrases() -> None:
+    """Compiles the phrases now, so that the first text read later does not wait for it: the
+    window calls it once it has painted, as compiling them takes a sixth of a second."""
+    _phrases()
 
 
 def plain_words(text: str) -> str:
@@ -824,6 +831,9 @@ _WATCHING = (
 )
 
 
-_CRISIS = re.compile(
-    r"(?<![^ ])(?:" + "|".join((*_SELF_HARM, *_THREATS, *_WATCHING)) + r")(?![^ ])"
-)
+@cache
+def _phrases() -> re.Pattern[str]:
+    """All the phrases in one expression, compiled at the first use (see `compile_phrases`)."""
+    return re.compile(
+        r"(?<![^ ])(?:" + "|".join((*_SELF_HARM, *_THREATS, *_WATCHING)) + r")(?![^ ])"
+    )

@@ -103,8 +103,9 @@ def own_reasons(logbook: Logbook) -> tuple[Suggestion, ...]:
 
 def unsent_messages(logbook: Logbook) -> tuple[Suggestion, ...]:
     """The messages the user wanted to send at urges that passed, newest first, each once."""
+    # Only the few urges with a message are sorted and read, not years of urges without one.
     urges = sorted(
-        (e for e in logbook.events if isinstance(e, Urge) and e.resisted),
+        (e for e in logbook.events if isinstance(e, Urge) and e.resisted and e.unsent_message),
         key=recorded_order,
         reverse=True,
     )

@@ -28,7 +28,9 @@ def connect_tray_and_reminders(
     from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
 
     notifier = Notifier(tray, desktop_notifications(environ, window), window)
-    notifier.banner_requested.connect(lambda title, body: window.show_banner(f"{title}: {body}"))
+    notifier.banner_requested.connect(
+        lambda title, body: window.show_banner(in_the_window(title, body))
+    )
     notifier.open_requested.connect(lambda page, token: open_on(window, page, token))
     window.hidden_to_tray.connect(
         lambda: notifier.notify(notifications.still_running_note(in_tray=tray is not None))
@@ -78,6 +80,14 @@ def log_from_the_tray(window: MainWindow, notifier: Notifier, kind: UrgeKind) ->
 
     if window.today.log_urge(kind) and not window.isVisible():
         notifier.notify(urge_logged_note())
+
+
+def in_the_window(title: str, body: str) -> str:
+    """A notification as a line in the window's banner: the window is Holdfast already, so a
+    title that only says so is left out."""
+    from app.ui.notifications import notification_title
+
+    return body if title == notification_title() else f"{title}: {body}"
 
 
 def open_on(window: MainWindow, page: Page, activation_token: str) -> None:

@@ -29,6 +29,7 @@ from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import DATA_FILE_NAME, Store
 from app.system.system_clock import SystemClock
 from tests.benchmarks.drafts import bench_pasted_drafts
+from tests.benchmarks.hand_over import bench_hand_over
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
 from tests.benchmarks.window import bench_history_page, bench_urge_click, bench_window
 
@@ -170,6 +171,8 @@ def main() -> int:
         verdicts += bench_urge_command(workdir, now)
         print()
         verdicts += [Verdict(claim, passed) for claim, passed in bench_window(workdir, now)]
+        print()
+        verdicts += [Verdict(claim, passed) for claim, passed in bench_hand_over(workdir, now)]
         print()
         verdicts += [Verdict(claim, passed) for claim, passed in bench_urge_click(workdir, now)]
         print()
