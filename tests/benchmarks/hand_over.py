@@ -8,7 +8,6 @@ process shares, round by round in turn.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from app.system.instance_link import is_running
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
+from tests.benchmarks.processes import holdfast_command, reporting_its_paint
 from tests.benchmarks.window import BARE_WINDOW
 
 HAND_OVER_ROUNDS = 9
@@ -29,15 +29,8 @@ START_WAIT_S = 60.0
 def bench_hand_over(workdir: Path, now: datetime) -> list[tuple[str, bool]]:
     folder = workdir / "hand-over"
     write_heavy_folder(folder, now)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOLDFAST_DATA_DIR": str(folder),
-        "HOLDFAST_QUIT_AFTER_PAINT": "1",
-    }
-    scripts = Path(sys.executable).parent
-    installed = scripts / "holdfast"
-    launcher = [str(installed)] if installed.exists() else [sys.executable, "-m", "app"]
+    env = reporting_its_paint(folder)
+    launcher = holdfast_command()
     bare = [sys.executable, "-c", BARE_WINDOW]
     ours_times: list[float] = []
     bare_times: list[float] = []

@@ -31,6 +31,7 @@ from app.system.system_clock import SystemClock
 from tests.benchmarks.drafts import bench_pasted_drafts
 from tests.benchmarks.hand_over import bench_hand_over
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
+from tests.benchmarks.processes import holdfast_command
 from tests.benchmarks.window import bench_history_page, bench_urge_click, bench_window
 
 WRITE_ROUNDS = 40
@@ -85,14 +86,6 @@ def bench_logging_an_urge(workdir: Path, now: datetime) -> list[Verdict]:
         Verdict("median urge write is 15 ms or less", ours <= 0.015),
         Verdict("at least 5x faster than stock JSONStorage", theirs / ours >= 5),
     ]
-
-
-def holdfast_command() -> list[str]:
-    """The installed `holdfast` command, as a launcher runs it; `python -m app` without one."""
-    scripts = Path(sys.executable).parent
-    if (scripts / "holdfast").exists():
-        return [str(scripts / "holdfast")]
-    return [sys.executable, "-m", "app"]
 
 
 def run(command: list[str]) -> Callable[[], object]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import app
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
+from tests.benchmarks.processes import reporting_its_paint
 
 LAUNCH_ROUNDS = 9
 CLICK_ROUNDS = 30
@@ -54,12 +55,7 @@ def bench_window(workdir: Path, now: datetime) -> list[tuple[str, bool]]:
     """
     folder = workdir / "window"
     write_heavy_folder(folder, now)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOLDFAST_DATA_DIR": str(folder),
-        "HOLDFAST_QUIT_AFTER_PAINT": "1",
-    }
+    env = reporting_its_paint(folder)
     # Installing compiles a package's bytecode; do the same for this checkout, so that a
     # shell with PYTHONDONTWRITEBYTECODE set does not make every launch compile Holdfast anew.
     compileall.compile_dir(Path(app.__file__).parent, quiet=1)
