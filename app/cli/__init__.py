@@ -7,9 +7,13 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import FAILURE, OutputClosed, fail, note
 from app.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 INTERRUPTED = 130  # as a shell reports a command stopped with Ctrl+C
 NOT_PRINTED = "the answer could not be printed (the output was closed or full)"
@@ -20,8 +24,10 @@ _HANDLERS = {
     "status": ("commands", "show_status"),
     "urge": ("commands", "urge"),
     "contact": ("commands", "contact"),
+    "checkin": ("checkin", "checkin"),
     "history": ("commands", "history"),
     "goals": ("commands", "goals"),
+    "dates": ("hard_dates", "dates"),
     "export": ("keeping", "export"),
     "import": ("keeping", "import_"),
     "backups": ("keeping", "backups"),
@@ -110,7 +116,12 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
         store.remember_overview()  # so the window's next start need not decode every entry
         return code
     except OutputClosed:
-        if args.command in _RECORDING or getattr(args, "goal_command", None) == "done":
+        if (
+            args.command in _RECORDING
+            or getattr(args, "goal_command", None) == "done"
+            or getattr(args, "dates_command", None) in {"add", "remove"}
+            or (args.command == "checkin" and _checks_in(args))
+        ):
             # It is saved: a script that retries on failure must not record it twice.
             note(f"done; only {NOT_PRINTED}")
             return 0
@@ -121,6 +132,12 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
         return fail(FAILURE, str(error))
     except OSError as error:  # the system refused the data folder or file (a folder in its place)
         return fail(FAILURE, cannot_use(error, store.path))
+
+
+def _checks_in(args: Namespace) -> bool:
+    from app.cli.checkin import records
+
+    return records(args)
 
 
 def _open_window(

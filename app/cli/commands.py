@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from functools import partial
 
 import orjson
@@ -13,6 +13,7 @@ from app.cli import render
 from app.cli.feedback import confirm_urge_logged
 from app.cli.output import note, say, visible
 from app.domain import intents
+from app.domain.check_ins import check_in_on
 from app.domain.clock import Clock
 from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
@@ -40,9 +41,7 @@ def say_json(value: object) -> None:
 
 def start(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
-    since: datetime | None = args.since
-    if since is not None and since.tzinfo is None:
-        since = since.replace(tzinfo=zone_of(now))  # a time without an offset is local time
+    since = _given_time(args.since, now)
     change, logbook = _save(ctx, now, partial(intents.replan, since=since, target_days=args.target))
     new_plan = intents.added(change, Plan)
     current = status(_checked_clock(logbook, now), now)
@@ -61,7 +60,9 @@ def show_status(args: argparse.Namespace, ctx: Context) -> int:
     _warn_if_the_clock_is_wrong(overview.timeline, now)
     current = status(overview.timeline, now)
     if args.json:
-        say_json(render.status_json(current))
+        today = local_date(now, zone_of(now))
+        checked_in = check_in_on(overview.logbook.check_ins, today) is not None
+        say_json(render.status_json(current, checked_in_today=checked_in))
     else:
         say(render.status_text(current, healing=healing_first(overview.logbook)))
     return 0
@@ -70,16 +71,19 @@ def show_status(args: argparse.Namespace, ctx: Context) -> int:
 def urge(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
     kind = UrgeKind(args.kind)
+    at = _given_time(args.at, now)
     # What the file holds changes nothing in an urge: made first, so bad input writes nothing.
-    change = intents.log_urge(Logbook(), now, kind, intensity=args.intensity, note=args.note)
+    change = intents.log_urge(Logbook(), now, kind, intensity=args.intensity, note=args.note, at=at)
     timeline = _saved(ctx, now, change)
-    say(render.urge_logged(intents.added(change, Urge), status(timeline, now)))
+    logged = intents.added(change, Urge)
+    say(render.urge_logged(logged, status(timeline, now), told_late=at is not None))
     confirm_urge_logged(ctx.store.folder, asked=args.notify)
     return 0
 
 
 def contact(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
+    at = _given_time(args.at, now)
     # As an urge is, made before the file is opened.
     change = intents.record_contact(
         Logbook(),
@@ -88,10 +92,11 @@ def contact(args: argparse.Namespace, ctx: Context) -> int:
         started_by=StartedBy(args.by),
         necessary=args.necessary,
         note=args.note,
+        at=at,
     )
     timeline = _saved(ctx, now, change)
     recorded = intents.added(change, Contact)
-    say(render.contact_recorded(recorded, status(timeline, now)))
+    say(render.contact_recorded(recorded, status(timeline, now), told_late=at is not None))
     return 0
 
 
@@ -124,6 +129,24 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
     else:
         say(render.goals_text(checklist))
     return 0
+
+
+def _given_time(given: datetime | time | None, now: datetime) -> datetime | None:
+    """A time typed on the command line as an instant: one without an offset is local time, and
+    a time of day alone is one earlier today."""
+    if given is None:
+        return None
+    zone = zone_of(now)
+    if isinstance(given, time):
+        moment = datetime.combine(local_date(now, zone), given, tzinfo=zone)
+        if moment > now:
+            raise InvalidEntry(
+                f"{given:%H:%M} today has not come yet (it is now {now:%H:%M}); for an earlier "
+                f"day give the date too, such as {local_date(now, zone) - timedelta(days=1)}T"
+                f"{given:%H:%M}"
+            )
+        return moment
+    return given if given.tzinfo is not None else given.replace(tzinfo=zone)
 
 
 def _save(ctx: Context, now: datetime, intent: Intent) -> tuple[Change, Logbook]:

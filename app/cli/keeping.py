@@ -17,7 +17,10 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
     logbook = ctx.store.load()
     export_to(target, logbook, ctx.clock.now(), ctx.store.folder, overwrite=args.overwrite)
     if target.suffix.lower() == ".csv":  # a spreadsheet of the entries, and nothing else
-        say(f"Exported {counted(len(logbook.events), 'entry', 'entries')} to {target}.")
+        rows = counted(len(logbook.events), "entry", "entries")
+        if logbook.check_ins:
+            rows += f" and {counted(len(logbook.check_ins), 'check-in')}"
+        say(f"Exported {rows} to {target}.")
         return 0
     written = _listed(
         entries=len(logbook.events),
@@ -25,6 +28,7 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
         completions=len(logbook.completions),
         journal=len(logbook.journal),
         reasons=len(logbook.breakup_reasons),
+        check_ins=len(logbook.check_ins),
     )
     say(f"Exported {written} to {target}.")
     said = logbook.preferences
@@ -45,6 +49,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
         completions=len(new.completions),
         journal=len(new.journal),
         reasons=len(new.breakup_reasons),
+        check_ins=len(new.check_ins),
     )
     say(f"Imported {added}{already}.")
     if new.marks_unsafe or new.marks_betrayal:
@@ -52,7 +57,9 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _listed(entries: int, goals: int, completions: int, journal: int, reasons: int) -> str:
+def _listed(
+    entries: int, goals: int, completions: int, journal: int, reasons: int, check_ins: int
+) -> str:
     """ "6 entries, 2 goals and 3 goal completions", as export and import report what they moved."""
     parts = [
         counted(entries, "entry", "entries"),
@@ -64,6 +71,8 @@ def _listed(entries: int, goals: int, completions: int, journal: int, reasons: i
         parts.append(counted(journal, "journal entry", "journal entries"))
     if reasons:
         parts.append(counted(reasons, "reason it ended", "reasons it ended"))
+    if check_ins:
+        parts.append(counted(check_ins, "check-in"))
     return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 from typing import NoReturn
 
+from app.domain.check_ins import (
+    MOOD_WORDS,
+    PULL_WORDS,
+    Mood,
+    Pull,
+    check_mood,
+    check_pull,
+    steps_in_words,
+)
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
     MAX_INTENSITY,
@@ -73,11 +82,28 @@ def instant(text: str) -> datetime:
         ) from None
 
 
+def happened(text: str) -> datetime | time:
+    """When an urge or contact happened: `HH:MM` for earlier today (a time, dated later by the
+    clock), or a date and time as `instant` takes it."""
+    if len(text) == len("21:30"):
+        try:
+            return time.fromisoformat(text)
+        except ValueError:
+            pass
+    try:
+        return instant(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time; use HH:MM for earlier today, or a date and time such as "
+            "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+        ) from None
+
+
 def with_notes_joined(arguments: list[str]) -> list[str]:
     """The arguments with `--note TEXT` written `--note=TEXT`, so a note may start with a dash
     (`--note -x`, `--note "-- not today"`): argparse takes such a word for an option of its own
     and says the note is missing. The word after `--note` is always the note, as with `-n -x`
-    in most commands."""
+    in most commands. A hard date's `--plan` is free text too ("- walk with Ana"): the same."""
     joined: list[str] = []
     words = iter(arguments)
     for word in words:
@@ -85,9 +111,15 @@ def with_notes_joined(arguments: list[str]) -> list[str]:
             joined.append(word)
             joined.extend(words)
             break
-        note = next(words, None) if word == "--note" else None
-        joined.append(word if note is None else f"--note={note}")
+        note = next(words, None) if word in ("--note", "--plan") else None
+        joined.append(word if note is None else f"{word}={note}")
     return joined
+
+
+_AT_HELP = (
+    "when it happened, if not just now: HH:MM for earlier today, or a date and time such as "
+    "2026-11-01T21:30 (local time unless an offset such as +01:00 is given); never in the future"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=f"{MIN_INTENSITY}..{MAX_INTENSITY}",
     )
     urge.add_argument("--note", default="", metavar="TEXT")
+    urge.add_argument("--at", type=happened, metavar="WHEN", help=_AT_HELP)
     urge.add_argument(
         "--notify",
         action="store_true",
@@ -165,6 +198,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="it could not be avoided (children, a shared lease, work)",
     )
     contact.add_argument("--note", default="", metavar="TEXT")
+    contact.add_argument("--at", type=happened, metavar="WHEN", help=_AT_HELP)
+
+    checkin = commands.add_parser(
+        "checkin",
+        help="how today feels and how strong the pull was, once a day (again to change it); "
+        "without --mood and --pull, today's check-in",
+    )
+    checkin.add_argument(
+        "--mood",
+        type=whole_number(check_mood, "the mood", Mood.VERY_HARD.value, Mood.GOOD.value),
+        metavar=f"{Mood.VERY_HARD.value}..{Mood.GOOD.value}",
+        help=f"how today feels: {steps_in_words(MOOD_WORDS)}",
+    )
+    checkin.add_argument(
+        "--pull",
+        type=whole_number(check_pull, "the pull", Pull.NONE.value, Pull.OVERWHELMING.value),
+        metavar=f"{Pull.NONE.value}..{Pull.OVERWHELMING.value}",
+        help=f"how strong the pull toward them was: {steps_in_words(PULL_WORDS)}",
+    )
+    checkin.add_argument("--note", metavar="TEXT", help="a line about the day")
+    checkin.add_argument(
+        "--json", action="store_true", help="the check-in as JSON (null when there is none)"
+    )
 
     history = commands.add_parser("history", help="past runs and urge counts")
     history.add_argument("--json", action="store_true")
@@ -174,6 +230,26 @@ def build_parser() -> argparse.ArgumentParser:
     goal_commands = goals.add_subparsers(dest="goal_command", metavar="SUBCOMMAND")
     done = goal_commands.add_parser("done", help="mark a goal done for today")
     done.add_argument("goal_id", metavar="GOAL_ID")
+
+    dates = commands.add_parser(
+        "dates", help="the days you expect to be hard, with a plan; `dates add` adds one"
+    )
+    date_commands = dates.add_subparsers(dest="dates_command", metavar="SUBCOMMAND")
+    dates_add = date_commands.add_parser("add", help="add a hard date")
+    dates_add.add_argument(
+        "date",
+        metavar="DATE",
+        help="YYYY-MM-DD, or MM-DD with --yearly (a year given with --yearly is left aside)",
+    )
+    dates_add.add_argument("label", metavar="LABEL", help="a short name for it, in your words")
+    dates_add.add_argument(
+        "--plan", default="", metavar="TEXT", help="what you will do that day, who you will be with"
+    )
+    dates_add.add_argument("--yearly", action="store_true", help="it comes back every year")
+    dates_list = date_commands.add_parser("list", help="the next day of each, soonest first")
+    dates_list.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+    dates_remove = date_commands.add_parser("remove", help="take a hard date off the list")
+    dates_remove.add_argument("hard_date_id", metavar="ID", help="as `holdfast dates` shows it")
 
     export = commands.add_parser("export", help="write everything to FILE.json or FILE.csv")
     export.add_argument("file", metavar="FILE")

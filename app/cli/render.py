@@ -14,7 +14,7 @@ from app.domain.status import Status
 from app.domain.streaks import Run
 
 
-def status_json(status: Status) -> dict[str, Any]:
+def status_json(status: Status, *, checked_in_today: bool) -> dict[str, Any]:
     countdown, run = status.countdown, status.current_run
     next_milestone = countdown.next_milestone if countdown else None
     return {
@@ -34,6 +34,7 @@ def status_json(status: Status) -> dict[str, Any]:
         "attempts": status.attempts,
         "urges_today": status.urges_today,
         "urges_total": status.urges_total,
+        "checked_in_today": checked_in_today,
     }
 
 
@@ -139,23 +140,40 @@ def goals_text(checklist: list[tuple[Goal, bool]]) -> str:
     return "\n".join(lines)
 
 
-def urge_logged(urge: Urge, status: Status) -> str:
+def urge_logged(urge: Urge, status: Status, *, told_late: bool = False) -> str:
+    """What `holdfast urge` says; an urge told of late (`--at`) says when it was counted."""
+    logged = f"Logged for {local_time(urge.at, status)}" if told_late else "Logged"
     return (
-        f"Logged: the urge to {_URGE_WORDS[urge.kind.value]}, resisted. "
+        f"{logged}: the urge to {_URGE_WORDS[urge.kind.value]}, resisted. "
         f"Urges resisted today: {status.urges_today}. It will pass; you are on day "
         f"{status.streak_days}."
     )
 
 
-def contact_recorded(contact: Contact, status: Status) -> str:
+def contact_recorded(contact: Contact, status: Status, *, told_late: bool = False) -> str:
+    """What `holdfast contact` says; a contact told of late (`--at`) says when it was counted,
+    and whether the current run began with it or goes on from later."""
+    if not told_late:
+        recorded = "Recorded."
+        began = "A new run starts now"
+    else:
+        recorded = f"Recorded for {local_time(contact.at, status)}."
+        current = status.current_run
+        if contact.breaks_no_contact and not (current and current.started_at == contact.at):
+            # Before the current run began: it ended an earlier stretch, and today's run goes on.
+            return (
+                f"{recorded} It ended the run it fell in; your current run goes on: "
+                f"you are on day {status.streak_days}."
+            )
+        began = f"A new run began then: you are on day {status.streak_days}"
     if contact.breaks_no_contact:
         return (
-            "Recorded. A new run starts now; the days before it stay in your history "
+            f"{recorded} {began}; the days before it stay in your history "
             f"({status.total_no_contact_days} days without contact so far)."
         )
     reason = "it was necessary" if contact.necessary else "they started it"
     return (
-        f"Recorded. It does not end your run, because {reason}: "
+        f"{recorded} It does not end your run, because {reason}: "
         f"you are on day {status.streak_days}."
     )
 

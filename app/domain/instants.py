@@ -36,6 +36,15 @@ def check_instant(moment: object, now: datetime, what: str) -> datetime:
     return moment
 
 
+def happened_at(moment: datetime | None, now: datetime, what: str) -> datetime:
+    """When something the user tells of happened: `moment` if given and allowed (check_instant),
+    else `now`. A moment ahead of this clock by no more than CLOCK_SKEW (another device's clock)
+    is taken as now, so nothing recorded ever starts after the moment the figures count to."""
+    if moment is None:
+        return now
+    return min(check_instant(moment, now, what), now)
+
+
 def check_countable(moment: datetime) -> datetime:
     """`moment` if the figures can be counted with it; InvalidEntry if it lies at the very edge
     of the dates a computer holds, which only a damaged file brings."""

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from app.domain.check_ins import CheckIn, find_check_in
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
     Contact,
@@ -19,7 +20,8 @@ from app.domain.events import (
     new_id,
 )
 from app.domain.goals import STARTER_GOALS, Completion, Goal
-from app.domain.instants import check_instant
+from app.domain.hard_dates import HardDate, find_hard_date
+from app.domain.instants import check_instant, happened_at
 from app.domain.journal import BreakupReason, JournalEntry, find_entry
 from app.domain.preferences import Preferences
 from app.domain.streaks import runs
@@ -39,6 +41,10 @@ class Logbook:
     # they live here, travel with an export, and an import adds to them. Whether the app puts
     # healing first reads them together with the unsafe flag in Preferences (see safety.py).
     breakup_reasons: frozenset[BreakupReason] = frozenset()
+    # The days the user expects to be hard, in the order they were added.
+    hard_dates: tuple[HardDate, ...] = ()
+    # One a local date at most, in a table of their own: see check_ins.py.
+    check_ins: tuple[CheckIn, ...] = ()
 
     def find_event(self, event_id: str) -> Event:
         for event in self.events:
@@ -48,6 +54,12 @@ class Logbook:
 
     def find_journal_entry(self, entry_id: str) -> JournalEntry:
         return find_entry(self.journal, entry_id)
+
+    def find_check_in(self, check_in_id: str) -> CheckIn:
+        return find_check_in(self.check_ins, check_in_id)
+
+    def find_hard_date(self, wanted: str) -> HardDate:
+        return find_hard_date(self.hard_dates, wanted)
 
 
 def plan(
@@ -65,8 +77,7 @@ def plan(
         if not runs(timeline, now):
             since = now
     else:
-        # A moment ahead of this clock (another device's, within the allowance) is taken as now.
-        since = min(check_instant(since, now, "the last contact"), now)
+        since = happened_at(since, now, "the last contact")
         last_slip = max(
             (contact.at for contact in timeline.contacts if contact.breaks_no_contact),
             default=None,
@@ -109,6 +120,9 @@ class NewEntries:
     completions: tuple[Completion, ...]
     journal: tuple[JournalEntry, ...] = ()
     breakup_reasons: frozenset[BreakupReason] = frozenset()  # reasons not chosen here yet
+    hard_dates: tuple[HardDate, ...] = ()
+    # A check-in about a day already checked in here is left out: one a day, and this one stays.
+    check_ins: tuple[CheckIn, ...] = ()
     # The import says the relationship was unsafe, or held betrayal, and this logbook does not
     # yet. An import only ever sets them: healing first is never switched off by moving data.
     marks_unsafe: bool = False
@@ -121,6 +135,8 @@ class NewEntries:
             or self.goals
             or self.completions
             or self.journal
+            or self.hard_dates
+            or self.check_ins
             or self.breakup_reasons
             or self.marks_unsafe
             or self.marks_betrayal
@@ -150,15 +166,22 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
     _check_unique((e.id for e in incoming.events), "entry")
     _check_unique((g.id for g in incoming.goals), "goal")
     _check_unique((j.id for j in incoming.journal), "journal entry")
+    _check_unique((h.id for h in incoming.hard_dates), "hard date")
+    _check_unique((c.id for c in incoming.check_ins), "check-in")
+    for check_in in incoming.check_ins:
+        check_instant(check_in.at, now, f"the check-in made {check_in.at:%Y-%m-%d %H:%M}")
     event_ids = {e.id for e in existing.events}
     goal_ids = {g.id for g in existing.goals}
     done = {(c.goal_id, c.day) for c in existing.completions}
     journal_ids = {j.id for j in existing.journal}
+    hard_date_ids = {h.id for h in existing.hard_dates}
     return NewEntries(
         events=tuple(e for e in incoming.events if e.id not in event_ids),
         goals=tuple(g for g in incoming.goals if g.id not in goal_ids),
         completions=tuple(c for c in incoming.completions if (c.goal_id, c.day) not in done),
         journal=tuple(j for j in incoming.journal if j.id not in journal_ids),
+        hard_dates=tuple(h for h in incoming.hard_dates if h.id not in hard_date_ids),
+        check_ins=_check_ins_on_new_days(existing.check_ins, incoming.check_ins),
         breakup_reasons=incoming.breakup_reasons - existing.breakup_reasons,
         marks_unsafe=(
             incoming.preferences.relationship_unsafe
@@ -180,3 +203,16 @@ def _check_unique(ids: Iterable[str], what: str) -> None:
                 "each must appear once"
             )
         seen.add(entry_id)
+
+
+def _check_ins_on_new_days(
+    existing: tuple[CheckIn, ...], incoming: tuple[CheckIn, ...]
+) -> tuple[CheckIn, ...]:
+    """The incoming check-ins about days nobody checked in on here, the first of each day."""
+    taken = {c.day for c in existing}
+    new = []
+    for check_in in sorted(incoming, key=lambda c: (c.at, c.id)):
+        if check_in.day not in taken:
+            taken.add(check_in.day)
+            new.append(check_in)
+    return tuple(new)

@@ -15,17 +15,25 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, assert_never
 
+from app.domain.check_ins import CheckIn
 from app.domain.events import Event
 from app.domain.goals import Completion, Goal
+from app.domain.hard_dates import HardDate
 from app.domain.intents.edits import (
+    AddCheckIn,
     AddCompletions,
     AddEvents,
+    AddHardDate,
     AddJournalEntry,
+    DeleteCheckIn,
     DeleteEvent,
+    DeleteHardDate,
     DeleteJournalEntry,
     Edit,
     RemoveCompletion,
+    ReplaceCheckIn,
     ReplaceEvent,
+    ReplaceHardDate,
     ReplaceJournalEntry,
     SetBreakupReasons,
     SetGoals,
@@ -36,16 +44,20 @@ from app.domain.journal import BreakupReason, JournalEntry
 from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
 from app.storage.codec import (
+    encode_check_in,
     encode_completion,
     encode_event,
+    encode_hard_date,
     encode_journal_entry,
     encode_preferences,
 )
 from app.storage.layout import (
+    CHECK_INS,
     COMPLETIONS,
     EVENTS,
     GOALS,
     GOALS_DOC_ID,
+    HARD_DATES,
     JOURNAL,
     REFLECTION,
     REFLECTION_DOC_ID,
@@ -125,6 +137,24 @@ class Changes:
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> None:
         self.apply(SetBreakupReasons(frozenset(reasons)))
 
+    def add_hard_dates(self, *hard_dates: HardDate) -> None:
+        self.apply(*(AddHardDate(hard_date) for hard_date in hard_dates))
+
+    def replace_hard_date(self, hard_date: HardDate) -> None:
+        self.apply(ReplaceHardDate(hard_date))
+
+    def delete_hard_date(self, hard_date_id: str) -> None:
+        self.apply(DeleteHardDate(hard_date_id))
+
+    def add_check_ins(self, *check_ins: CheckIn) -> None:
+        self.apply(*(AddCheckIn(check_in) for check_in in check_ins))
+
+    def replace_check_in(self, check_in: CheckIn) -> None:
+        self.apply(ReplaceCheckIn(check_in))
+
+    def delete_check_in(self, check_in_id: str) -> None:
+        self.apply(DeleteCheckIn(check_in_id))
+
 
 def write_edit(tables: Tables, edit: Edit) -> None:
     """Makes `edit` in the file's tables as the domain's `apply` makes it in the logbook."""
@@ -160,6 +190,22 @@ def write_edit(tables: Tables, edit: Edit) -> None:
             del documents[_key_of(documents, entry_id)]
         case SetBreakupReasons(reasons):
             tables.setdefault(REFLECTION, {})[str(REFLECTION_DOC_ID)] = reflection_document(reasons)
+        case AddHardDate(hard_date):
+            _insert(tables.setdefault(HARD_DATES, {}), [encode_hard_date(hard_date)])
+        case ReplaceHardDate(hard_date):
+            documents = tables.setdefault(HARD_DATES, {})
+            documents[_key_of(documents, hard_date.id)] = encode_hard_date(hard_date)
+        case DeleteHardDate(hard_date_id):
+            documents = tables.setdefault(HARD_DATES, {})
+            del documents[_key_of(documents, hard_date_id)]
+        case AddCheckIn(check_in):
+            _insert(tables.setdefault(CHECK_INS, {}), [encode_check_in(check_in)])
+        case ReplaceCheckIn(check_in):
+            documents = tables.setdefault(CHECK_INS, {})
+            documents[_key_of(documents, check_in.id)] = encode_check_in(check_in)
+        case DeleteCheckIn(check_in_id):
+            documents = tables.setdefault(CHECK_INS, {})
+            del documents[_key_of(documents, check_in_id)]
         case _:
             assert_never(edit)
 

@@ -6,8 +6,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
+from app.domain.check_ins import CheckIn
 from app.domain.events import Contact, Event, Plan, Urge, UrgeKind
 from app.domain.goals import Completion, Goal
+from app.domain.hard_dates import HardDate
 from app.domain.journal import BreakupReason, JournalEntry, check_reasons
 from app.domain.preferences import Preferences
 
@@ -196,6 +198,57 @@ def decode_journal_entry(doc: Mapping[str, Any]) -> JournalEntry:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BadDocument(f"a journal entry is not valid ({error})") from None
+
+
+def encode_hard_date(hard_date: HardDate) -> Document:
+    # "year": null for a date that comes back every year.
+    return {
+        "id": hard_date.id,
+        "month": hard_date.month,
+        "day": hard_date.day,
+        "year": hard_date.year,
+        "label": hard_date.label,
+        "plan": hard_date.plan,
+    }
+
+
+def decode_hard_date(doc: Mapping[str, Any]) -> HardDate:
+    try:
+        return HardDate(
+            id=_text(doc["id"]),
+            month=doc["month"],
+            day=doc["day"],
+            year=doc.get("year"),
+            label=doc["label"],
+            plan=doc.get("plan", ""),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"a hard date is not valid ({error})") from None
+
+
+def encode_check_in(check_in: CheckIn) -> Document:
+    return {
+        "id": check_in.id,
+        "day": check_in.day.isoformat(),
+        "at": check_in.at.isoformat(),
+        "mood": check_in.mood.value,
+        "pull": check_in.pull.value,
+        "note": check_in.note,
+    }
+
+
+def decode_check_in(doc: Mapping[str, Any]) -> CheckIn:
+    try:
+        return CheckIn(
+            id=_text(doc["id"]),
+            day=date.fromisoformat(doc["day"]),
+            at=datetime.fromisoformat(doc["at"]),
+            mood=doc["mood"],
+            pull=doc["pull"],
+            note=doc.get("note", ""),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise BadDocument(f"a check-in is not valid ({error})") from None
 
 
 def encode_reasons(reasons: Iterable[BreakupReason]) -> list[str]:

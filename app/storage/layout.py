@@ -16,6 +16,8 @@ COMPLETIONS = "completions"  # one document per goal ticked on a day
 SETTINGS = "settings"  # one document: the user's preferences
 JOURNAL = "journal"  # one document per journal entry
 REFLECTION = "reflection"  # one document: the reasons the relationship ended
+CHECK_INS = "check_ins"  # one document per daily check-in, one a local date
+HARD_DATES = "hard_dates"  # one document per hard date
 
 SETTINGS_DOC_ID = 1
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from app.domain.check_ins import CheckIn, check_in_on
 from app.domain.events import Event
 from app.domain.goals import Completion, Goal
+from app.domain.hard_dates import HardDate
 from app.domain.journal import JournalEntry
 from app.domain.logbook import Logbook
 from app.storage.layout import META
@@ -43,7 +45,16 @@ _EVENTS = _Kind[Event]("events", lambda event: event.id)
 _JOURNAL = _Kind[JournalEntry]("journal", lambda entry: entry.id)
 _GOALS = _Kind[Goal]("goals", lambda goal: goal.id)
 _COMPLETIONS = _Kind[Completion]("completions", _completion_key)
-_KINDS: tuple[_Kind[Any], ...] = (_EVENTS, _JOURNAL, _GOALS, _COMPLETIONS)
+_HARD_DATES = _Kind[HardDate]("hard_dates", lambda hard_date: hard_date.id)
+_CHECK_INS = _Kind[CheckIn]("check_ins", lambda check_in: check_in.id)
+_KINDS: tuple[_Kind[Any], ...] = (
+    _EVENTS,
+    _JOURNAL,
+    _GOALS,
+    _COMPLETIONS,
+    _HARD_DATES,
+    _CHECK_INS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +162,40 @@ def write_back(mend: Mend, changes: Changes) -> None:
     if completions.put:
         changes.add_completions(*completions.put)  # never changed: a tick is there or not
 
+    hard_dates: Patch[HardDate] = mend.patches.get(_HARD_DATES.field, Patch())
+    for hard_date_id in hard_dates.remove:
+        changes.delete_hard_date(str(hard_date_id))
+    there = {hard_date.id for hard_date in changes.logbook.hard_dates}
+    for hard_date in hard_dates.put:
+        if hard_date.id in there:
+            changes.replace_hard_date(hard_date)
+    if missing_dates := [hard_date for hard_date in hard_dates.put if hard_date.id not in there]:
+        changes.add_hard_dates(*missing_dates)
+
+    check_ins: Patch[CheckIn] = mend.patches.get(_CHECK_INS.field, Patch())
+    for check_in_id in check_ins.remove:
+        changes.delete_check_in(str(check_in_id))
+    for check_in in check_ins.put:
+        _put_back_check_in(changes, check_in)
+
     goals: Patch[Goal] = mend.patches.get(_GOALS.field, Patch())
     if goals:
         changes.set_goals(_patched(_GOALS, changes.logbook.goals, goals))
+
+
+def _put_back_check_in(changes: Changes, check_in: CheckIn) -> None:
+    """Puts back a check-in held here. The older copy may hold another one about the same day
+    (made on another machine): a day has one check-in, and the one made later stays, as a
+    second check-in the same day changes the first."""
+    if any(held.id == check_in.id for held in changes.logbook.check_ins):
+        changes.replace_check_in(check_in)
+        return
+    same_day = check_in_on(changes.logbook.check_ins, check_in.day)
+    if same_day is not None:
+        if (same_day.at, same_day.id) > (check_in.at, check_in.id):
+            return
+        changes.delete_check_in(same_day.id)
+    changes.add_check_ins(check_in)
 
 
 def restore_generation(tables: Tables) -> int:

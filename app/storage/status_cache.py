@@ -16,18 +16,23 @@ from typing import Any
 
 import orjson
 
+from app.domain.check_ins import newest_first
 from app.domain.logbook import Logbook
 from app.domain.timeline import Timeline
 from app.storage.codec import (
     BadDocument,
+    decode_check_in,
     decode_completion,
     decode_event,
     decode_goal,
+    decode_hard_date,
     decode_preferences,
     decode_reasons,
+    encode_check_in,
     encode_completion,
     encode_event,
     encode_goal,
+    encode_hard_date,
     encode_preferences,
     encode_reasons,
 )
@@ -35,7 +40,8 @@ from app.storage.errors import WriteFailed
 from app.storage.files import read_ordinary_file, write_file
 
 CACHE_FILE_NAME = "status-cache.json"
-_FORMAT = 3
+_FORMAT = 4  # 4: the newest check-ins and the hard dates
+RECENT_CHECK_INS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,10 @@ class Overview:
 
     `logbook.events` holds the plans and contacts only; every urge counts by its instant in
     `timeline`, so years of urges take one list of numbers. The breakup reasons are kept: they
-    decide whether healing comes first, which must hold from the very first paint.
+    decide whether healing comes first, which must hold from the very first paint. The newest
+    week of check-ins is kept, today's among them: `status --json` says whether today has one,
+    and Today shows it from the first paint, while years of them cost a start nothing. The hard
+    dates are kept (a short list): Today shows the day's plan from the first paint.
     """
 
     timeline: Timeline
@@ -61,6 +70,8 @@ class Overview:
                 completions=logbook.completions,
                 preferences=logbook.preferences,
                 breakup_reasons=logbook.breakup_reasons,
+                check_ins=newest_first(logbook.check_ins)[:RECENT_CHECK_INS],
+                hard_dates=logbook.hard_dates,
             ),
         )
 
@@ -92,6 +103,8 @@ class StatusCache:
                 completions=tuple(decode_completion(doc) for doc in cached["completions"]),
                 preferences=decode_preferences(cached["preferences"]),
                 breakup_reasons=decode_reasons(cached["breakup_reasons"]),
+                check_ins=tuple(decode_check_in(doc) for doc in cached["check_ins"]),
+                hard_dates=tuple(decode_hard_date(doc) for doc in cached["hard_dates"]),
             )
             timeline = Timeline.of(entries)
             urge_times = tuple(float(moment) for moment in cached["urge_times"])
@@ -126,6 +139,8 @@ class StatusCache:
                 "completions": [encode_completion(done) for done in logbook.completions],
                 "preferences": encode_preferences(logbook.preferences),
                 "breakup_reasons": encode_reasons(logbook.breakup_reasons),
+                "check_ins": [encode_check_in(check_in) for check_in in logbook.check_ins],
+                "hard_dates": [encode_hard_date(hard_date) for hard_date in logbook.hard_dates],
                 "append_point": append_point,
             }
         )

@@ -17,9 +17,11 @@ from app.domain.logbook import Logbook, NewEntries, new_entries
 from app.storage.backups import Backup, Backups, Forgotten
 from app.storage.codec import (
     BadDocument,
+    decode_check_in,
     decode_completion,
     decode_event,
     decode_goal,
+    decode_hard_date,
     decode_journal_entry,
     decode_preferences,
     decode_reasons,
@@ -40,9 +42,11 @@ from app.storage.files import (
     write_file,
 )
 from app.storage.layout import (
+    CHECK_INS,
     COMPLETIONS,
     EVENTS,
     GOALS,
+    HARD_DATES,
     JOURNAL,
     META,
     REFLECTION,
@@ -342,6 +346,10 @@ class Store:
             edits.add_completions(*new.completions)
         if new.journal:
             edits.add_journal_entry(*new.journal)
+        if new.hard_dates:
+            edits.add_hard_dates(*new.hard_dates)
+        if new.check_ins:
+            edits.add_check_ins(*new.check_ins)
         if new.breakup_reasons:
             edits.set_breakup_reasons(edits.logbook.breakup_reasons | new.breakup_reasons)
         if new.marks_unsafe or new.marks_betrayal:
@@ -461,6 +469,12 @@ class Store:
                     .get(str(REFLECTION_DOC_ID), {})
                     .get("breakup_reasons", [])
                 ),
+                # Added as the journal was: a file from before holds no hard dates.
+                hard_dates=tuple(
+                    decode_hard_date(doc) for doc in tables.get(HARD_DATES, {}).values()
+                ),
+                # Added as the journal was: a file from before holds no check-ins.
+                check_ins=tuple(decode_check_in(doc) for doc in tables.get(CHECK_INS, {}).values()),
             )
         except BadDocument as error:
             raise DamagedDataFile(path, str(error)) from None

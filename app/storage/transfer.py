@@ -8,12 +8,13 @@ import errno
 import io
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from app.domain.check_ins import CheckIn
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Event
 from app.domain.journal import newest_first
@@ -21,14 +22,18 @@ from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
 from app.storage.codec import (
     BadDocument,
+    decode_check_in,
     decode_completion,
     decode_event,
     decode_goal,
+    decode_hard_date,
     decode_journal_entry,
     decode_reasons,
+    encode_check_in,
     encode_completion,
     encode_event,
     encode_goal,
+    encode_hard_date,
     encode_journal_entry,
     encode_reasons,
 )
@@ -42,14 +47,25 @@ from app.storage.errors import (
     explain,
 )
 from app.storage.files import read_ordinary_file, write_file
-from app.storage.layout import COMPLETIONS, EVENTS, GOALS, JOURNAL, META, REFLECTION, SETTINGS
+from app.storage.layout import (
+    CHECK_INS,
+    COMPLETIONS,
+    EVENTS,
+    GOALS,
+    HARD_DATES,
+    JOURNAL,
+    META,
+    REFLECTION,
+    SETTINGS,
+)
 
 EXPORT_FORMAT = "holdfast-export"
 # Goes up by one whenever a section is added, so that a Holdfast that does not know the section
 # refuses the file instead of importing it without. Version 1 gained the journal, the reasons
 # and the two healing-first settings without a new number, so an older Holdfast dropped them;
 # version 2 holds the same sections as a late version 1 and is numbered anew to stop that.
-EXPORT_VERSION = 2
+# Version 3 adds the hard dates and the daily check-ins.
+EXPORT_VERSION = 3
 _EXPORT_SECTIONS = frozenset(
     {
         "format",
@@ -59,12 +75,16 @@ _EXPORT_SECTIONS = frozenset(
         "goals",
         "completions",
         "journal",
+        "hard_dates",
+        "check_ins",
         "breakup_reasons",
         "relationship_unsafe",
         "relationship_betrayal",
     }
 )
-_DATA_FILE_TABLES = frozenset({META, EVENTS, GOALS, COMPLETIONS, SETTINGS, JOURNAL, REFLECTION})
+_DATA_FILE_TABLES = frozenset(
+    {META, EVENTS, GOALS, COMPLETIONS, SETTINGS, JOURNAL, REFLECTION, HARD_DATES, CHECK_INS}
+)
 # Years of entries take a few MiB; a file far larger is not one Holdfast wrote.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 EXPORT_SUFFIXES = (".json", ".csv")
@@ -82,6 +102,12 @@ CSV_COLUMNS = (
     "target_days",
     "note",
     "unsent_message",
+    # Check-in rows, at the end so that scripts reading the older columns by place still work.
+    "day",
+    "mood",
+    "mood_word",
+    "pull",
+    "pull_word",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula; a note must stay a note.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -149,6 +175,8 @@ def export_json(logbook: Logbook, now: datetime) -> bytes:
             "goals": [encode_goal(g) for g in logbook.goals],
             "completions": [encode_completion(c) for c in logbook.completions],
             "journal": [encode_journal_entry(j) for j in reversed(newest_first(logbook.journal))],
+            "hard_dates": [encode_hard_date(h) for h in logbook.hard_dates],
+            "check_ins": [encode_check_in(c) for c in sorted(logbook.check_ins, key=_day)],
             "breakup_reasons": encode_reasons(logbook.breakup_reasons),
             # The settings that travel: they decide whether healing comes first.
             "relationship_unsafe": logbook.preferences.relationship_unsafe,
@@ -159,14 +187,25 @@ def export_json(logbook: Logbook, now: datetime) -> bytes:
 
 
 def export_csv(logbook: Logbook) -> bytes:
-    """One row per plan, urge and contact, oldest first, for a spreadsheet."""
+    """One row per plan, urge, contact and check-in, oldest first, for a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for event in _by_time(logbook.events):
+    rows: list[tuple[datetime, dict[str, Any]]] = []
+    for event in logbook.events:
         row = encode_event(event)
         if isinstance(event, Contact):
             row["ends_run"] = event.breaks_no_contact
+        rows.append((event.at, row))
+    for check_in in logbook.check_ins:
+        row = {
+            "type": "check_in",
+            **encode_check_in(check_in),
+            "mood_word": check_in.mood_word,
+            "pull_word": check_in.pull_word,
+        }
+        rows.append((check_in.at, row))
+    for _, row in sorted(rows, key=lambda timed: timed[0]):
         writer.writerow({column: _cell(value) for column, value in row.items()})
     return buffer.getvalue().encode("utf-8")
 
@@ -225,6 +264,8 @@ def _decode_export(path: Path, data: dict[str, Any]) -> Logbook:
             goals=tuple(decode_goal(doc) for doc in _documents(data, "goals")),
             completions=tuple(decode_completion(doc) for doc in _documents(data, "completions")),
             journal=tuple(decode_journal_entry(doc) for doc in _documents(data, "journal")),
+            hard_dates=tuple(decode_hard_date(doc) for doc in _documents(data, "hard_dates")),
+            check_ins=tuple(decode_check_in(doc) for doc in _documents(data, "check_ins")),
             breakup_reasons=decode_reasons(data.get("breakup_reasons", [])),
             preferences=Preferences(
                 relationship_unsafe=_said(data, "relationship_unsafe"),
@@ -300,6 +341,10 @@ def _cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value  # what spreadsheet makers advise: the cell then shows as text
     return value
+
+
+def _day(check_in: CheckIn) -> date:
+    return check_in.day
 
 
 def _by_time(events: tuple[Event, ...]) -> list[Event]:

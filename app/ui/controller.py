@@ -10,11 +10,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain import intents
+from app.domain.check_ins import CheckIn, Mood, Pull
 from app.domain.clock import Clock
 from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.goals import Area, Goal, Recurrence, find_goal
+from app.domain.hard_dates import HardDate
 from app.domain.intents import Action, Change, Intent, Touched, UndoStack
 from app.domain.journal import BreakupReason, JournalEntry, Prompt
 from app.domain.logbook import Logbook
@@ -193,10 +195,23 @@ class Controller(QObject):
         return intents.added(change, Urge) if self._log(change) else None
 
     def record_contact(
-        self, kind: ContactKind, started_by: StartedBy, necessary: bool, note: str
+        self,
+        kind: ContactKind,
+        started_by: StartedBy,
+        necessary: bool,
+        note: str,
+        at: datetime | None = None,
     ) -> Contact | None:
+        """Records a contact `at` (when it happened; now when not given). One the domain refuses
+        is said in the window's problem line, and nothing is saved."""
         now = self.now()
-        change = intents.record_contact(self._logbook, now, kind, started_by, necessary, note)
+        try:
+            change = intents.record_contact(
+                self._logbook, now, kind, started_by, necessary, note, at=at
+            )
+        except InvalidEntry as error:
+            self.problem.emit(str(error))
+            return None
         return intents.added(change, Contact) if self._log(change) else None
 
     def add_urge_details(
@@ -258,11 +273,50 @@ class Controller(QObject):
         saved = self._run(partial(intents.delete_journal_entry, entry_id=entry_id))
         return None if saved is None else saved.before.find_journal_entry(entry_id)
 
+    def check_in(self, mood: Mood, pull: Pull, note: str | None = None) -> CheckIn | None:
+        """Today's check-in; checking in again the same day changes it (the note stays as it was
+        when `note` is None). Returns the check-in as saved."""
+        saved = self._run(partial(intents.check_in, mood=mood, pull=pull, note=note))
+        return None if saved is None else self._logbook.find_check_in(saved.subject)
+
+    def edit_check_in(
+        self, check_in_id: str, mood: Mood, pull: Pull, note: str | None = None
+    ) -> CheckIn | None:
+        """New answers for a check-in of any day (History); returns it as saved."""
+        edit = partial(intents.edit_check_in, check_in_id=check_in_id, mood=mood, pull=pull)
+        saved = self._run(partial(edit, note=note))
+        return None if saved is None else self._logbook.find_check_in(check_in_id)
+
+    def delete_check_in(self, check_in_id: str) -> CheckIn | None:
+        """Deletes a check-in; returns it as it was, for the line that offers to undo it."""
+        saved = self._run(partial(intents.delete_check_in, check_in_id=check_in_id))
+        return None if saved is None else saved.before.find_check_in(check_in_id)
+
     def set_breakup_reasons(self, reasons: Iterable[BreakupReason]) -> bool:
         return self._done(partial(intents.set_breakup_reasons, reasons=frozenset(reasons)))
 
     def choose_breakup_reason(self, reason: BreakupReason, chosen: bool) -> bool:
         return self._done(partial(intents.choose_breakup_reason, reason=reason, chosen=chosen))
+
+    def add_hard_date(
+        self, month: int, day: int, year: int | None, label: str, plan: str
+    ) -> HardDate | None:
+        """A day the user expects to be hard, every year when `year` is None."""
+        add = partial(intents.add_hard_date, month=month, day=day, year=year)
+        saved = self._run(partial(add, label=label, plan=plan))
+        return None if saved is None else self._logbook.find_hard_date(saved.subject)
+
+    def edit_hard_date(
+        self, hard_date_id: str, month: int, day: int, year: int | None, label: str, plan: str
+    ) -> HardDate | None:
+        edit = partial(intents.edit_hard_date, month=month, day=day, year=year)
+        saved = self._run(partial(edit, hard_date_id=hard_date_id, label=label, plan=plan))
+        return None if saved is None else self._logbook.find_hard_date(hard_date_id)
+
+    def remove_hard_date(self, hard_date_id: str) -> HardDate | None:
+        """Removes a hard date; returns it as it was, for the line that offers to undo it."""
+        saved = self._run(partial(intents.remove_hard_date, hard_date_id=hard_date_id))
+        return None if saved is None else saved.before.find_hard_date(hard_date_id)
 
     # Undo: Edit > Undo takes back the newest change; the banners, one change of one thing
 
@@ -284,6 +338,14 @@ class Controller(QObject):
 
     def undo_journal_deletion(self, entry_id: str) -> bool:
         return self._take_back(self._undo.pop_latest(entry_id, Action.DELETE_JOURNAL_ENTRY))
+
+    def undo_hard_date_removal(self, hard_date_id: str) -> bool:
+        return self._take_back(self._undo.pop_latest(hard_date_id, Action.REMOVE_HARD_DATE))
+
+    def undo_check_in_change(self, check_in_id: str) -> bool:
+        """Takes back the last edit or delete of a check-in made here."""
+        changed = (Action.EDIT_CHECK_IN, Action.DELETE_CHECK_IN)
+        return self._take_back(self._undo.pop_latest(check_in_id, *changed))
 
     # Inner workings
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QRectF,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -58,6 +59,9 @@ class Page(Enum):
     JOURNAL = "journal"
     HISTORY = "history"
     NEXT_STEPS = "next-steps"
+
+
+SMALLEST = QSize(820, 600)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +122,8 @@ class MainWindow(QMainWindow):
         controller.news.connect(self.show_banner)
         controller.changed.connect(self._follow)
         self._highlight_next_steps()
-        self.setMinimumSize(820, 560)  # below this the urge buttons would be cut off
+        # Below this the urge buttons would be cut off, or Today (with its check-in) would scroll.
+        self.setMinimumSize(SMALLEST)
         # Kept a moment after each move or resize too, so a crash or a power cut forgets nothing.
         self._geometry_timer = QTimer(self, interval=GEOMETRY_SAVE_DELAY_MS, singleShot=True)
         self._geometry_timer.timeout.connect(self._save_geometry)
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit)
         app_menu.addAction(self.settings_action)
+        self.hard_dates_action = self._action(self.tr("&Hard dates…"), None, self.open_hard_dates)
+        app_menu.addAction(self.hard_dates_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -264,6 +271,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.settings import SettingsDialog  # loaded when first opened
 
         SettingsDialog(self._controller, self).exec()
+
+    def open_hard_dates(self) -> None:
+        from app.ui.dialogs.hard_dates import HardDatesDialog  # loaded when first opened
+
+        HardDatesDialog(self._controller, self).exec()
 
     def show_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # loaded on first use: the start paints sooner

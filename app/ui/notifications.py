@@ -1,11 +1,12 @@
-"""Desktop notifications: where they are shown, the daily check-in reminder, and milestones.
+"""Desktop notifications: where they are shown, the daily check-in reminder, milestones, and the
+evening before a hard date.
 
 Wording stays neutral (no name, nothing about the ex): notifications can appear on a lock screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.clock import Clock
 from app.domain.countdown import Milestone
+from app.domain.hard_dates import HardDate, falling_the_day_after
 from app.domain.status import Status
 from app.domain.wallclock import when_wall_clock_shows
 from app.domain.words import URGE_LOGGED, URGE_PASSES
@@ -23,6 +25,10 @@ from app.ui.translation import TranslationContext
 from app.ui.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
+# The evening before a hard date, at a fixed early-evening hour rather than the check-in time:
+# that may be set for the morning, and the note belongs to the evening before, early enough to
+# call a friend or settle a plan.
+EVENING_BEFORE = time(19, 0)
 SNOOZE_FOR = timedelta(hours=1)
 SNOOZE = "snooze"  # the action key of the check-in's "Snooze for an hour"
 
@@ -42,6 +48,20 @@ def notification_title() -> str:
 
 def check_in_text() -> str:
     return QCoreApplication.translate("Notifications", "Time for your daily check-in.")
+
+
+def hard_day_text(planned: bool) -> str:
+    """The evening before a hard date. Never its label: it may name someone, and a lock screen
+    may show this. Nothing in it speaks of reaching out, so healing first needs no other."""
+    if planned:
+        return QCoreApplication.translate(
+            "Notifications", "Tomorrow may be a hard day. You have a plan."
+        )
+    return QCoreApplication.translate(
+        "Notifications",
+        "Tomorrow may be a hard day. A small plan can help: something kind for yourself, and "
+        "someone you trust to be with.",
+    )
 
 
 def milestone_text(milestone: Milestone) -> str:
@@ -93,6 +113,11 @@ def check_in_note() -> Note:
     return Note(notification_title(), check_in_text(), Page.TODAY, snoozes=True)
 
 
+def hard_day_note(planned: bool) -> Note:
+    # Today is where the day's plan is shown.
+    return Note(notification_title(), hard_day_text(planned), Page.TODAY)
+
+
 def milestone_note(milestone: Milestone) -> Note:
     # At the target, what comes next is on Next steps; before it, the days are on Today.
     page = Page.NEXT_STEPS if milestone.is_target else Page.TODAY
@@ -118,7 +143,8 @@ class Notifier(QObject):
     (or it says no), through the tray; where that cannot either, it asks for a banner."""
 
     banner_requested = Signal(str, str)  # title, body: nothing else can show this one
-    open_requested = Signal(object, str)  # the Page a click asked for, and an activation token
+    # The Note clicked (its page is where the window opens), and an activation token.
+    open_requested = Signal(object, str)
     snooze_requested = Signal()
 
     def __init__(
@@ -152,13 +178,13 @@ class Notifier(QObject):
 
     def _clicked(self, note: Note, action: str, activation_token: str) -> None:
         if action == DEFAULT_ACTION and note.page is not None:
-            self.open_requested.emit(note.page, activation_token)
+            self.open_requested.emit(note, activation_token)
         elif action == SNOOZE and note.snoozes:
             self.snooze_requested.emit()
 
     def _balloon_clicked(self) -> None:
         if self._in_balloon is not None and self._in_balloon.page is not None:
-            self.open_requested.emit(self._in_balloon.page, "")
+            self.open_requested.emit(self._in_balloon, "")
 
 
 class CheckInReminder(QObject):
@@ -300,6 +326,54 @@ def _occurrence(day: date, at: time, zone: tzinfo) -> datetime:
     `at`, it is the moment of the jump, when the wall clock passes it.
     """
     return when_wall_clock_shows(datetime.combine(day, at), zone).astimezone(UTC)
+
+
+class HardDayEve(QObject):
+    """Says, the evening before a hard date, that tomorrow may be hard: once per date, from
+    EVENING_BEFORE on, local time.
+
+    Like the check-in reminder, a short timer compares the clock each time, so sleep, a clock
+    change or travel cannot make it drift. Woken later that evening, it still says it; woken on
+    the hard day itself, it says nothing ("tomorrow" would be wrong then: that day has Today's
+    card). Each date is announced once while Holdfast runs; a date added that evening, after
+    EVENING_BEFORE, is announced at the next look.
+    """
+
+    due = Signal(bool)  # whether a plan was made for tomorrow's hard date (any, if several)
+
+    def __init__(
+        self,
+        clock: Clock,
+        hard_dates: Callable[[], Iterable[HardDate]],
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = CHECK_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._hard_dates = hard_dates
+        self._announced: set[date] = set()  # the hard days said already
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.check()
+
+    def check(self) -> None:
+        """Fires `due` when it is the evening before a hard date not announced yet; the timer
+        calls this."""
+        now = self._clock.now()
+        today = now.date()  # the clock tells local time
+        if now.astimezone(UTC) < _occurrence(today, EVENING_BEFORE, _zone(now)):
+            return
+        coming = falling_the_day_after(self._hard_dates(), today)
+        tomorrow = today + timedelta(days=1) if coming else None
+        if tomorrow is None or tomorrow in self._announced:
+            return
+        self._announced.add(tomorrow)
+        self.due.emit(any(hard_date.plan for hard_date in coming))
 
 
 class MilestoneAnnouncer(QObject):

@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from app.domain.countdown import Milestone
 from app.domain.events import UrgeKind
 from app.ui.controller import Controller
-from app.ui.main_window import MainWindow, Page
+from app.ui.main_window import MainWindow
 from app.ui.tray import Tray
 
 if TYPE_CHECKING:
-    from app.ui.notifications import Notifier
+    from app.ui.notifications import Note, Notifier
 
 
 def connect_tray_and_reminders(
@@ -22,16 +22,16 @@ def connect_tray_and_reminders(
 ) -> None:
     """Wires the tray, the check-in reminder and the milestones to `window`; notifications go
     to the desktop's notification service on the session bus `environ` names, if any."""
-    from app.domain.check_in import logged_on  # after the first paint
+    from app.domain.daily_reminder import logged_on  # after the first paint
     from app.ui import notifications
     from app.ui.desktop_notifications import desktop_notifications
-    from app.ui.notifications import CheckInReminder, MilestoneAnnouncer, Notifier
+    from app.ui.notifications import CheckInReminder, HardDayEve, MilestoneAnnouncer, Notifier
 
     notifier = Notifier(tray, desktop_notifications(environ, window), window)
     notifier.banner_requested.connect(
         lambda title, body: window.show_banner(in_the_window(title, body))
     )
-    notifier.open_requested.connect(lambda page, token: open_on(window, page, token))
+    notifier.open_requested.connect(lambda note, token: open_on(window, note, token))
     window.hidden_to_tray.connect(
         lambda: notifier.notify(notifications.still_running_note(in_tray=tray is not None))
     )
@@ -64,6 +64,9 @@ def connect_tray_and_reminders(
         notifier.notify(notifications.milestone_note(milestone))
 
     reminder.due.connect(lambda: notifier.notify(notifications.check_in_note()))
+    eve = HardDayEve(controller.clock, lambda: controller.logbook.hard_dates, window)
+    eve.due.connect(lambda planned: notifier.notify(notifications.hard_day_note(planned)))
+    eve.start()
     announcer.reached.connect(announce)
     controller.changed.connect(follow)
     # Days and milestones pass with time, not only with entries: look once a minute.
@@ -90,10 +93,16 @@ def in_the_window(title: str, body: str) -> str:
     return body if title == notification_title() else f"{title}: {body}"
 
 
-def open_on(window: MainWindow, page: Page, activation_token: str) -> None:
-    """A click on a notification: the window comes forward on the page it was about."""
+def open_on(window: MainWindow, note: Note, activation_token: str) -> None:
+    """A click on a notification: the window comes forward on the page it was about; the
+    check-in reminder's opens Today with the check-in ready for its answers."""
+    from app.ui.notifications import check_in_note
+
     window.bring_forward(activation_token)
-    window.show_page(page)
+    if note.page is not None:
+        window.show_page(note.page)
+    if note == check_in_note():
+        window.today.focus_check_in()
 
 
 def follow_opening(window: MainWindow, opened: Callable[[], None]) -> None:

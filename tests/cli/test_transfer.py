@@ -82,7 +82,7 @@ def test_json_export_is_marked_as_a_holdfast_export(holdfast: Holdfast, tmp_path
 
     data = json.loads(export.read_text(encoding="utf-8"))
     assert data["format"] == "holdfast-export"
-    assert data["version"] == 2
+    assert data["version"] == 3
     assert data["exported_at"] == "2026-03-04T18:00:00+01:00"
     assert [e["type"] for e in data["events"]] == ["plan", "urge"] + ["contact"] * 3 + ["urge"]
     assert data["events"][1]["note"] == TRICKY_NOTE
@@ -115,6 +115,11 @@ def test_csv_export_has_a_header_and_one_row_per_entry(
         "target_days",
         "note",
         "unsent_message",
+        "day",
+        "mood",
+        "mood_word",
+        "pull",
+        "pull_word",
     ]
     assert len(rows) == len(store.load().events) == 6
     assert [(r["type"], r["kind"]) for r in rows] == [
@@ -232,7 +237,7 @@ def test_export_before_anything_was_recorded(holdfast: Holdfast, tmp_path: Path)
     assert ok(holdfast("export", str(export))).out == f"Exported 0 entries to {export}.\n"
     assert export.read_text(encoding="utf-8").splitlines() == [
         "type,id,at,kind,intensity,resisted,started_by,necessary,ends_run,last_contact,"
-        "target_days,note,unsent_message"
+        "target_days,note,unsent_message,day,mood,mood_word,pull,pull_word"
     ]
 
 
@@ -478,8 +483,8 @@ def _data_file_with(**tables: Any) -> dict[str, Any]:
 
 REFUSED_FILES: dict[str, tuple[Callable[[Path], object], list[str]]] = {
     "an export from a newer Holdfast": (
-        lambda path: path.write_bytes(to_bytes({**_export_of(), "version": 3})),
-        ["newer Holdfast", "export format 3", "update Holdfast"],
+        lambda path: path.write_bytes(to_bytes({**_export_of(), "version": 4})),
+        ["newer Holdfast", "export format 4", "update Holdfast"],
     ),
     "an export with an unknown section": (
         lambda path: path.write_bytes(to_bytes(_export_of(moods=[{"id": "m1"}]))),

@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.domain import intents
+from app.domain.check_ins import CheckIn, Mood, Pull
 from app.domain.errors import InvalidEntry
 from app.domain.events import (
     Contact,
@@ -702,6 +703,17 @@ def logbooks(draw: st.DrawFn) -> Logbook:
         ),
         journal=tuple(draw(journal_entries(n)) for n in range(draw(st.integers(0, 4)))),
         breakup_reasons=frozenset(draw(st.sets(st.sampled_from(BreakupReason), max_size=3))),
+        check_ins=tuple(
+            CheckIn(
+                id=f"k{back:03d}",
+                day=TODAY - timedelta(days=back),
+                at=_ago(60 * 24 * back),
+                mood=draw(st.sampled_from(Mood)),
+                pull=draw(st.sampled_from(Pull)),
+                note=draw(st.just("") | TEXTS),
+            )
+            for back in draw(st.sets(st.integers(0, 10), max_size=4))
+        ),
     )
 
 
@@ -719,6 +731,11 @@ def _goal(draw: st.DrawFn, logbook: Logbook) -> Goal:
 def _journal_entry(draw: st.DrawFn, logbook: Logbook) -> JournalEntry:
     assume(logbook.journal)
     return draw(st.sampled_from(logbook.journal))
+
+
+def _check_in(draw: st.DrawFn, logbook: Logbook) -> CheckIn:
+    assume(logbook.check_ins)
+    return draw(st.sampled_from(logbook.check_ins))
 
 
 def _edited_entry(draw: st.DrawFn, logbook: Logbook) -> Intent:
@@ -767,6 +784,22 @@ ACTIONS: dict[str, Callable[[st.DrawFn, Logbook], Intent]] = {
     "delete a journal entry": lambda draw, logbook: partial(
         intents.delete_journal_entry, entry_id=_journal_entry(draw, logbook).id
     ),
+    "check in": lambda draw, _: partial(
+        intents.check_in,
+        mood=draw(st.sampled_from(Mood)),
+        pull=draw(st.sampled_from(Pull)),
+        note=draw(st.none() | TEXTS),
+    ),
+    "edit a check-in": lambda draw, logbook: partial(
+        intents.edit_check_in,
+        check_in_id=_check_in(draw, logbook).id,
+        mood=draw(st.sampled_from(Mood)),
+        pull=draw(st.sampled_from(Pull)),
+        note=draw(st.none() | TEXTS),
+    ),
+    "delete a check-in": lambda draw, logbook: partial(
+        intents.delete_check_in, check_in_id=_check_in(draw, logbook).id
+    ),
     # Changes the window offers no undo for: they must apply all the same.
     "re-plan": lambda draw, _: partial(
         intents.replan, since=draw(st.none() | st.just(NOW)), target_days=draw(st.integers(21, 45))
@@ -792,7 +825,7 @@ ACTIONS: dict[str, Callable[[st.DrawFn, Logbook], Intent]] = {
         chosen=draw(st.booleans()),
     ),
 }
-UNDONE = list(ACTIONS)[:8]  # the actions the window can undo
+UNDONE = list(ACTIONS)[:11]  # the actions the window can undo
 
 
 @st.composite
@@ -810,6 +843,7 @@ def _what_the_user_sees(logbook: Logbook) -> tuple[object, ...]:
         newest_first(logbook.journal),
         logbook.preferences,
         logbook.breakup_reasons,
+        sorted(logbook.check_ins, key=lambda c: c.day),
     )
 
 

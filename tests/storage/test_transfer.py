@@ -94,7 +94,7 @@ def test_exports_carry_the_format_version_that_names_their_sections(
 
     data = orjson.loads(export.read_bytes())
 
-    assert data["version"] == EXPORT_VERSION == 2
+    assert data["version"] == EXPORT_VERSION == 3
     assert set(data) == {
         "format",
         "version",
@@ -103,6 +103,8 @@ def test_exports_carry_the_format_version_that_names_their_sections(
         "goals",
         "completions",
         "journal",
+        "hard_dates",
+        "check_ins",
         "breakup_reasons",
         "relationship_unsafe",
         "relationship_betrayal",

@@ -233,13 +233,13 @@ def test_quit_also_keeps_the_size(
         "app.ui.main_window.QCoreApplication.exit", lambda _code: quits.append(True)
     )
     first = make_window(tray=True)
-    first.resize(820, 580)
-    qtbot.waitUntil(lambda: first.size() == QSize(820, 580))
+    first.resize(820, 640)
+    qtbot.waitUntil(lambda: first.size() == QSize(820, 640))
 
     first.quit_action.trigger()
 
     assert quits == [True]
-    assert make_window().size() == QSize(820, 580)
+    assert make_window().size() == QSize(820, 640)
 
 
 def test_a_problem_shows_in_the_banner_until_dismissed(
@@ -377,7 +377,7 @@ def test_tab_goes_from_the_pages_to_the_urge_buttons_then_the_goals(
             reached.append(widget.accessibleName() or getattr(widget, "text", str)())
         widget = widget.nextInFocusChain()
 
-    assert reached[:9] == [
+    assert reached[:14] == [
         "I had the urge to text them",
         "I had the urge to call them",
         "I had the urge to check their profile",
@@ -385,6 +385,12 @@ def test_tab_goes_from_the_pages_to_the_urge_buttons_then_the_goals(
         "I had the urge to go where they might be",
         "I had another urge",
         "Today's goals",
+        # The check-in, once the urges and the goals are passed; its pull shows once a mood is.
+        "Today is very hard",
+        "Today is hard",
+        "Today is up and down",
+        "Today is okay",
+        "Today is good",
         "If it is hard right now",  # left of the contact button, in reading order
         "I had contact with them…",
     ]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from app.domain.check_ins import Mood
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.words import URGE_LOGGED, URGE_PASSES
@@ -147,6 +148,27 @@ def test_the_check_in_reminder_is_a_desktop_notification_that_opens_today(
 
     qtbot.waitUntil(_shows_page(window, Page.TODAY))
     assert banners == []
+
+
+def test_a_click_on_the_check_in_reminder_puts_the_focus_on_the_check_in(
+    window: MainWindow,
+    clock: FixedClock,
+    notifications: FakeNotifications,
+    session_bus: str,
+    wire: Wire,
+    qtbot: QtBot,
+) -> None:
+    wire(session_bus)
+    _reminder_at(window, clock, _monday(20))
+    qtbot.waitUntil(lambda: bool(notifications.ids))
+    card = window.today.check_in
+    assert window.focusWidget() is not card.mood_buttons[Mood.VERY_HARD]
+
+    notifications.click(notifications.ids[0])
+
+    qtbot.waitUntil(_shows_page(window, Page.TODAY))
+    qtbot.waitUntil(lambda: window.focusWidget() is card.mood_buttons[Mood.VERY_HARD])
+    assert card.isVisible()
 
 
 def test_snoozed_from_the_notification_it_comes_back_an_hour_later_once(

@@ -575,6 +575,8 @@ def _every_notification_text() -> list[str]:
         notifications.milestone_note(Milestone(30, reached, reached=True, is_target=True)),
         notifications.still_running_note(in_tray=True),
         notifications.still_running_note(in_tray=False),
+        notifications.hard_day_note(planned=True),
+        notifications.hard_day_note(planned=False),
     ]
     texts = [text for note in notes for text in (note.title, note.body)]
     labels = [label for note in notes for _key, label in note.actions()]
@@ -591,6 +593,9 @@ def test_the_notification_texts(qapp: object) -> None:
         "Holdfast keeps running in the tray; quit it from the tray menu.",
         "Holdfast keeps running for your reminders; to quit it, open it and choose "
         "Holdfast > Quit, or press Ctrl+Q.",
+        "Tomorrow may be a hard day. You have a plan.",
+        "Tomorrow may be a hard day. A small plan can help: something kind for yourself, and "
+        "someone you trust to be with.",
         "Open Holdfast",
         "Snooze for an hour",
         "Logged",

@@ -26,6 +26,11 @@ ICON_NAMES = [
     "contact",
     "settings",
     "timer",
+    "mood-1",
+    "mood-2",
+    "mood-3",
+    "mood-4",
+    "mood-5",
     "holdfast",
 ]
 LINE_ICONS = [name for name in ICON_NAMES if name != "holdfast"]

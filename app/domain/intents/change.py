@@ -39,8 +39,14 @@ class Action(Enum):
     ADD_JOURNAL_ENTRY = auto()
     EDIT_JOURNAL_ENTRY = auto()
     DELETE_JOURNAL_ENTRY = auto()
+    CHECK_IN = auto()
+    EDIT_CHECK_IN = auto()
+    DELETE_CHECK_IN = auto()
     SET_BREAKUP_REASONS = auto()
     CHOOSE_BREAKUP_REASON = auto()
+    ADD_HARD_DATE = auto()
+    EDIT_HARD_DATE = auto()
+    REMOVE_HARD_DATE = auto()
     UNDO = auto()
 
 

@@ -13,9 +13,11 @@ from datetime import date
 from enum import Flag, auto
 from typing import ClassVar, TypeVar, assert_never
 
+from app.domain.check_ins import CheckIn
 from app.domain.errors import InvalidEntry
 from app.domain.events import Event
 from app.domain.goals import Completion, Goal
+from app.domain.hard_dates import HardDate
 from app.domain.journal import BreakupReason, JournalEntry
 from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
@@ -35,8 +37,10 @@ class Touched(Flag):
     JOURNAL = auto()
     PREFERENCES = auto()
     REASONS = auto()  # why it ended
+    HARD_DATES = auto()  # the days the user expects to be hard, and their plans
+    CHECK_INS = auto()  # the daily check-ins
     # Another process's change, a restore, an import: the window cannot tell what it touched.
-    EVERYTHING = EVENTS | GOALS | JOURNAL | PREFERENCES | REASONS
+    EVERYTHING = EVENTS | GOALS | JOURNAL | PREFERENCES | REASONS | HARD_DATES | CHECK_INS
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,44 @@ class SetBreakupReasons:
     reasons: frozenset[BreakupReason]
 
 
+@dataclass(frozen=True, slots=True)
+class AddHardDate:
+    touches: ClassVar[Touched] = Touched.HARD_DATES
+    hard_date: HardDate
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceHardDate:
+    touches: ClassVar[Touched] = Touched.HARD_DATES
+    hard_date: HardDate
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteHardDate:
+    touches: ClassVar[Touched] = Touched.HARD_DATES
+    hard_date_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AddCheckIn:
+    """Adds a check-in; refused when its day is checked in already (checking in again edits)."""
+
+    touches: ClassVar[Touched] = Touched.CHECK_INS
+    check_in: CheckIn
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceCheckIn:
+    touches: ClassVar[Touched] = Touched.CHECK_INS
+    check_in: CheckIn
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteCheckIn:
+    touches: ClassVar[Touched] = Touched.CHECK_INS
+    check_in_id: str
+
+
 Edit = (
     AddEvents
     | ReplaceEvent
@@ -120,6 +162,12 @@ Edit = (
     | ReplaceJournalEntry
     | DeleteJournalEntry
     | SetBreakupReasons
+    | AddHardDate
+    | ReplaceHardDate
+    | DeleteHardDate
+    | AddCheckIn
+    | ReplaceCheckIn
+    | DeleteCheckIn
 )
 
 
@@ -168,11 +216,51 @@ def _apply_one(logbook: Logbook, edit: Edit) -> Logbook:
             return replace(logbook, journal=tuple(e for e in logbook.journal if e is not entry))
         case SetBreakupReasons(reasons):
             return replace(logbook, breakup_reasons=reasons)
+        case AddHardDate(hard_date):
+            added = _added(logbook.hard_dates, (hard_date,), "the list of hard dates")
+            return replace(logbook, hard_dates=added)
+        case ReplaceHardDate(hard_date):
+            _held_hard_date(logbook, hard_date.id)
+            return replace(logbook, hard_dates=_replaced(logbook.hard_dates, hard_date))
+        case DeleteHardDate(hard_date_id):
+            held = _held_hard_date(logbook, hard_date_id)
+            return replace(
+                logbook, hard_dates=tuple(h for h in logbook.hard_dates if h is not held)
+            )
+        case AddCheckIn(check_in):
+            _check_day_free(logbook, check_in)
+            added_check_ins = _added(logbook.check_ins, (check_in,), "the check-ins")
+            return replace(logbook, check_ins=added_check_ins)
+        case ReplaceCheckIn(check_in):
+            logbook.find_check_in(check_in.id)
+            _check_day_free(logbook, check_in)
+            return replace(logbook, check_ins=_replaced(logbook.check_ins, check_in))
+        case DeleteCheckIn(check_in_id):
+            held_check_in = logbook.find_check_in(check_in_id)
+            others = tuple(c for c in logbook.check_ins if c is not held_check_in)
+            return replace(logbook, check_ins=others)
         case _:
             assert_never(edit)
 
 
-_Entry = TypeVar("_Entry", Event, JournalEntry)
+def _check_day_free(logbook: Logbook, check_in: CheckIn) -> None:
+    """One check-in a local date: another one about the same day refuses this one."""
+    for held in logbook.check_ins:
+        if held.day == check_in.day and held.id != check_in.id:
+            raise InvalidEntry(
+                f"{check_in.day} has a check-in already; checking in again that day changes it"
+            )
+
+
+def _held_hard_date(logbook: Logbook, hard_date_id: str) -> HardDate:
+    """The hard date with exactly this id: an edit names the one it means, never part of it."""
+    for hard_date in logbook.hard_dates:
+        if hard_date.id == hard_date_id:
+            return hard_date
+    raise InvalidEntry(f"there is no hard date with the id {hard_date_id!r}")
+
+
+_Entry = TypeVar("_Entry", Event, JournalEntry, HardDate, CheckIn)
 
 
 def _added(held: tuple[_Entry, ...], new: tuple[_Entry, ...], holder: str) -> tuple[_Entry, ...]:

@@ -16,7 +16,7 @@ from app.domain.events import (
     Urge,
     UrgeKind,
 )
-from app.domain.instants import check_instant
+from app.domain.instants import check_instant, happened_at
 from app.domain.intents.change import Action, Change, restore
 from app.domain.intents.edits import AddEvents, DeleteEvent, ReplaceEvent
 from app.domain.logbook import Logbook
@@ -28,9 +28,12 @@ def log_urge(
     kind: UrgeKind,
     intensity: int | None = None,
     note: str = "",
+    at: datetime | None = None,
 ) -> Change:
-    """An urge resisted now; undo takes it back, with any details added since."""
-    urge = recording.log_urge(now, kind, intensity=intensity, note=note)
+    """An urge resisted `at` (now when not given: see happened_at); undo takes it back, with any
+    details added since."""
+    when = happened_at(at, now, "the urge")
+    urge = recording.log_urge(when, kind, intensity=intensity, note=note)
     return _logged(Action.LOG_URGE, urge)
 
 
@@ -41,9 +44,19 @@ def record_contact(
     started_by: StartedBy = StartedBy.ME,
     necessary: bool = False,
     note: str = "",
+    at: datetime | None = None,
 ) -> Change:
-    """A contact now; undo takes it back, and with it the run it ended comes back."""
-    contact = recording.record_contact(now, kind, started_by, necessary, note)
+    """A contact `at` (now when not given); undo takes it back, and with it the run it ended
+    comes back.
+
+    A contact told of late ends the run it falls in at that instant, and every figure counts
+    again from the entries, which are counted by their instants, never by the order they were
+    recorded in. One before the current run began is taken too: it belongs to an earlier
+    stretch, and ends it there (before the first plan, it begins one). A contact's time edited
+    on the History page counts the same way.
+    """
+    when = happened_at(at, now, "the contact")
+    contact = recording.record_contact(when, kind, started_by, necessary, note)
     return _logged(Action.RECORD_CONTACT, contact)
 
 

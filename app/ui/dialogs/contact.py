@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.events import ContactKind, StartedBy
 from app.ui.theme import wrapped_label
+from app.ui.widgets.when_it_happened import WhenItHappened
 from app.ui.wording import contact_labels
 
 
@@ -29,6 +32,7 @@ class ContactDetails:
     started_by: StartedBy
     necessary: bool
     note: str
+    at: datetime | None = None  # when it happened; None for just now, the moment it is saved
 
     @property
     def ends_run(self) -> bool:
@@ -37,11 +41,18 @@ class ContactDetails:
 
 class ContactDialog(QDialog):
     def __init__(
-        self, streak_days: int, parent: QWidget | None = None, healing: bool = False
+        self,
+        streak_days: int,
+        parent: QWidget | None = None,
+        healing: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
+        """With a `clock`, it asks when it happened too: just now, or a time before now."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Holdfast: record contact"))
         self._streak_days = streak_days
+        self._clock = clock
+        self.when_it_happened = None if clock is None else WhenItHappened(clock())
 
         intro = wrapped_label(
             self.tr(
@@ -85,6 +96,9 @@ class ContactDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
+        if self.when_it_happened is not None:
+            form.addRow(self.tr("When it happened"), self.when_it_happened)
+            self.when_it_happened.changed.connect(self._explain)
         form.addRow(self.tr("What was it?"), self.kind)
         form.addRow(self.tr("Did you reach out or reply?"), who)
         form.addRow("", self.necessary)
@@ -106,12 +120,36 @@ class ContactDialog(QDialog):
             started_by=StartedBy.ME if self.by_me.isChecked() else StartedBy.THEM,
             necessary=self.necessary.isChecked(),
             note=self.note.toPlainText(),
+            at=None if self.when_it_happened is None else self.when_it_happened.moment(),
         )
+
+    def accept(self) -> None:
+        # The time field cannot go past the moment the dialog opened; a clock set back while it
+        # was open can still leave the time chosen ahead of it.
+        at = self.details().at
+        if self._clock is not None and at is not None and at > self._clock():
+            self.consequence.setText(
+                self.tr(
+                    "That time has not come yet by your computer's clock: choose an earlier one."
+                )
+            )
+            return
+        super().accept()
 
     def _explain(self) -> None:
         # The confirmation is spelled out before the run ends, on the button itself.
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if self.details().ends_run:
+        details = self.details()
+        if details.ends_run and details.at is not None:
+            # Told of late, it may fall in this run or in an earlier one: the one it falls in.
+            self.consequence.setText(
+                self.tr(
+                    "This ends the run it falls in at that time, and a new one starts from then. "
+                    "The days before it stay counted in your history, and you can undo this."
+                )
+            )
+            ok.setText(self.tr("End that run and record it"))
+        elif details.ends_run:
             # The singular said apart: without an English translation Qt would write "1 days".
             self.consequence.setText(
                 self.tr(
@@ -133,8 +171,12 @@ class ContactDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, streak_days: int, parent: QWidget | None = None, healing: bool = False
+        cls,
+        streak_days: int,
+        parent: QWidget | None = None,
+        healing: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> ContactDetails | None:
         """Shows the dialog; None when the user cancels. Tests replace this method."""
-        dialog = cls(streak_days, parent, healing)
+        dialog = cls(streak_days, parent, healing, clock)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None

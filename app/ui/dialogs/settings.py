@@ -199,13 +199,28 @@ class SettingsDialog(QDialog):
         row.addWidget(self.check_in)
         row.addWidget(self.check_in_at)
         row.addStretch(1)
+        # The evening before a hard date is a reminder too: the dates are kept one click away.
+        hard_dates = QPushButton(self.tr("Hard dates…"))
+        hard_dates.clicked.connect(self._open_hard_dates)
+        hard_dates_row = QHBoxLayout()
+        hard_dates_row.addWidget(
+            wrapped_label(self.tr("Days you know will be hard, and your plan for each"), "muted"),
+            1,
+        )
+        hard_dates_row.addWidget(hard_dates)
         box = QVBoxLayout(group)
         box.addLayout(row)
         box.addWidget(self.milestones)
+        box.addLayout(hard_dates_row)
         for toggle in (self.check_in, self.milestones):
             toggle.toggled.connect(self._save_preferences)
         self.check_in_at.timeChanged.connect(self._save_preferences)
         return group
+
+    def _open_hard_dates(self) -> None:
+        from app.ui.dialogs.hard_dates import HardDatesDialog  # loaded when first opened
+
+        HardDatesDialog(self._controller, self).exec()
 
     def _appearance_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Appearance and start-up"))

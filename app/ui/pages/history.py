@@ -1,9 +1,11 @@
-"""The History page: the totals, the calendar, urge patterns, the runs, and every past entry."""
+"""The History page: the totals, the calendar, urge patterns, the runs, every past entry, and
+the daily check-ins."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.check_in_figures import PullAndUrges, mood_days, pull_and_urges
+from app.domain.check_ins import CheckIn
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Urge
 from app.domain.history import RANGE_DAYS, History, history
@@ -34,18 +38,24 @@ from app.ui.dialogs.places import suggested_file
 from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
 from app.ui.widgets.calendar_heatmap import CalendarHeatmap
+from app.ui.widgets.check_in_list import CheckInList
 from app.ui.widgets.entry_list import EntryList
 from app.ui.widgets.hour_heatmap import HourHeatmap
+from app.ui.widgets.mood_chart import MoodChart, mood_sentence
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.runs import RunsTable, Totals
 from app.ui.widgets.undo_banner import UndoBanner
 from app.ui.wording import (
     contact_labels,
+    day_text,
     days_text,
     moment_text,
     urge_phrase,
     urges_text,
 )
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.check_in import CheckInAnswers
 
 # Days pass with the clock, not only with entries: the totals grow when a run's day arrives and
 # the calendar moves on at midnight. A look this often costs one status (well under a ms).
@@ -63,7 +73,8 @@ class HistoryPage(QWidget):
         self._controller = controller
         self.history: History | None = None  # what the page shows
         self._shown_key: tuple[date, int, int] | None = None
-        self._undoes: Urge | Contact | None = None  # the entry as the notice's Undo puts it back
+        # The entry or check-in as the notice's Undo puts it back.
+        self._undoes: Urge | Contact | CheckIn | None = None
         self._stale = False  # the entries changed while the page was out of sight
 
         heading = QLabel(self.tr("History"))
@@ -101,6 +112,10 @@ class HistoryPage(QWidget):
         self.entries.edit_requested.connect(self.edit_entry)
         self.entries.delete_requested.connect(self.delete_entry)
         self.tabs.addTab(self.entries, self.tr("Entries"))
+        self.check_ins = CheckInList()
+        self.check_ins.edit_requested.connect(self.edit_check_in)
+        self.check_ins.delete_requested.connect(self.delete_check_in)
+        self.tabs.addTab(self.check_ins, self.tr("Check-ins"))
         self.calendar.day_activated.connect(self.show_day)
 
         layout = QVBoxLayout(self)
@@ -167,6 +182,11 @@ class HistoryPage(QWidget):
             "muted",
         )
         self.hours = HourHeatmap()
+        moods_heading = QLabel(self.tr("How the days felt"))
+        moods_heading.setProperty("role", "heading")
+        self.moods = MoodChart()
+        self.mood_summary = wrapped_label("")
+        self.pull_summary = wrapped_label("", "muted")
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -183,6 +203,11 @@ class HistoryPage(QWidget):
         column.addSpacing(8)
         column.addWidget(hours_hint)
         column.addWidget(self.hours)
+        column.addSpacing(16)
+        column.addWidget(moods_heading)
+        column.addWidget(self.mood_summary)
+        column.addWidget(self.moods)
+        column.addWidget(self.pull_summary)
         column.addStretch(1)
         self.patterns = QScrollArea()
         self.patterns.setWidget(content)
@@ -234,12 +259,25 @@ class HistoryPage(QWidget):
         self._show_range()
         self.runs.show_runs(status.runs)
         self.entries.set_entries(self._controller.logbook.events, now)
+        self.show_check_ins()
+
+    def show_check_ins(self) -> None:
+        """The check-ins again: their list, the moods of the range and the pull beside urges."""
+        if self.history is None:
+            return
+        check_ins = self._controller.logbook.check_ins
+        self.check_ins.set_check_ins(check_ins)
+        self._show_moods()
+        urges_on = {summary.day: summary.urges for summary in self.history.calendar.days}
+        self.pull_summary.setText(self._pull_text(pull_and_urges(check_ins, urges_on)))
         self._follow_undo()
 
     def _follow(self, touched: Touched) -> None:
-        # Everything here is worked out from the urges and contacts, and from nothing else.
+        # Everything here is worked out from the urges and contacts, and the check-ins.
         if Touched.EVENTS in touched:
             self.show_entries()
+        elif Touched.CHECK_INS in touched:
+            self.show_check_ins()
 
     def check_clock(self) -> None:
         """Shows the figures again when a day has passed or a run's day has arrived."""
@@ -255,6 +293,7 @@ class HistoryPage(QWidget):
             button.setChecked(True)  # comes back here through the button group
             return
         self._show_range()
+        self._show_moods()
 
     def show_day(self, day: date) -> None:
         """Lists the entries of one day, as a double-click on the calendar asks."""
@@ -284,12 +323,36 @@ class HistoryPage(QWidget):
             return
         self._show_notice(self.tr("Deleted %s.") % self._describe(entry), entry)
 
+    def edit_check_in(self, check_in_id: str) -> None:
+        check_in = self._check_in(check_in_id)
+        if check_in is None:
+            return
+        answers = self.ask_check_in_edit(check_in, self)
+        if answers is None:
+            return
+        edited = self._controller.edit_check_in(check_in_id, *answers)
+        if edited is None or edited == check_in:
+            return  # the controller said why, or nothing changed
+        self._show_notice(self.tr("Saved the changes to %s.") % self._describe(check_in), check_in)
+        self.check_ins.select(check_in_id)
+
+    def delete_check_in(self, check_in_id: str) -> None:
+        check_in = self._check_in(check_in_id)
+        if check_in is None or not self.confirm_delete(self._describe(check_in), self):
+            return
+        if self._controller.delete_check_in(check_in_id) is None:
+            return
+        self._show_notice(self.tr("Deleted %s.") % self._describe(check_in), check_in)
+
     def undo_change(self) -> None:
         """The notice's Undo: takes back the edit or delete it names, whatever was done since."""
-        entry, self._undoes = self._undoes, None
+        undoes, self._undoes = self._undoes, None
         self.notice.hide()
-        if entry is not None and self._controller.undo_entry_change(entry.id):
-            self.entries.select(entry.id)
+        if isinstance(undoes, CheckIn):
+            if self._controller.undo_check_in_change(undoes.id):
+                self.check_ins.select(undoes.id)
+        elif undoes is not None and self._controller.undo_entry_change(undoes.id):
+            self.entries.select(undoes.id)
 
     def export(self, suffix: str) -> None:
         """Saves a copy of the entries as CSV or JSON (`suffix` ".csv" or ".json")."""
@@ -311,6 +374,13 @@ class HistoryPage(QWidget):
         from app.ui.dialogs.entry import ask_edit  # loaded when first opened
 
         return ask_edit(entry, now, parent)
+
+    @classmethod
+    def ask_check_in_edit(cls, check_in: CheckIn, parent: QWidget) -> CheckInAnswers | None:
+        """The check-in's new answers, or None when the user cancels."""
+        from app.ui.dialogs.check_in import CheckInEditor  # loaded when first opened
+
+        return CheckInEditor.ask(check_in, parent)
 
     @classmethod
     def confirm_delete(cls, description: str, parent: QWidget) -> bool:
@@ -365,6 +435,25 @@ class HistoryPage(QWidget):
             % (urges_text(summary.total), days_text(summary.days), f"{summary.per_day:.1f}", often)
         )
 
+    def _show_moods(self) -> None:
+        if self.history is None:
+            return
+        days = mood_days(self._controller.logbook.check_ins, self.history.today, self.range_days)
+        self.moods.set_days(days)
+        self.moods.setVisible(bool(days.checked_in))
+        self.mood_summary.setText(mood_sentence(days))
+
+    def _pull_text(self, figures: PullAndUrges | None) -> str:
+        if figures is None:
+            return self.tr(
+                "Once you have checked in on a few more days, some with a strong pull and some "
+                "lighter, this will show how the pull and your urges go together."
+            )
+        return self.tr(
+            "Over the last twelve months, on days you rated the pull strong or overwhelming you "
+            "logged %s urges on average; on lighter days, %s."
+        ) % (f"{figures.strong_average:.1f}", f"{figures.lighter_average:.1f}")
+
     def _encouragement(self, status: Status) -> str:
         if not status.tracking:
             return self.tr(
@@ -385,7 +474,15 @@ class HistoryPage(QWidget):
             return None  # deleted elsewhere a moment ago; the list follows
         return entry if isinstance(entry, Urge | Contact) else None
 
-    def _describe(self, entry: Urge | Contact) -> str:
+    def _check_in(self, check_in_id: str) -> CheckIn | None:
+        try:
+            return self._controller.logbook.find_check_in(check_in_id)
+        except InvalidEntry:
+            return None  # deleted elsewhere a moment ago; the list follows
+
+    def _describe(self, entry: Urge | Contact | CheckIn) -> str:
+        if isinstance(entry, CheckIn):
+            return self.tr("your check-in for %s") % day_text(entry.day)
         if isinstance(entry, Urge):
             return self.tr("%s from %s") % (urge_phrase(entry.kind), moment_text(entry.at))
         return self.tr("the contact from %s (%s)") % (
@@ -393,13 +490,19 @@ class HistoryPage(QWidget):
             contact_labels()[entry.kind].lower(),
         )
 
-    def _show_notice(self, text: str, undoes: Urge | Contact | None) -> None:
+    def _show_notice(self, text: str, undoes: Urge | Contact | CheckIn | None) -> None:
         self._undoes = undoes
         self.notice.say(text, undo=undoes is not None)
 
     def _follow_undo(self) -> None:
         """Hides the notice's Undo once its change was taken back another way (Ctrl+Z)."""
-        if self._undoes is not None and self._entry(self._undoes.id) == self._undoes:
+        undoes = self._undoes
+        if undoes is None:
+            return
+        current = (
+            self._check_in(undoes.id) if isinstance(undoes, CheckIn) else self._entry(undoes.id)
+        )
+        if current == undoes:
             self._undoes = None
             self.notice.hide()
 

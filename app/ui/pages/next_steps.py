@@ -28,24 +28,30 @@ from PySide6.QtWidgets import (
 
 from app.domain.intents import Touched
 from app.domain.journal import BreakupReason
+from app.domain.review import review
 from app.domain.safety import healing_first, was_unsafe
+from app.domain.status import Status
 from app.ui.controller import Controller
 from app.ui.help import counsellor_advice, crisis_advice
 from app.ui.pages import next_steps_words as words
 from app.ui.theme import wrapped_label
 from app.ui.widgets.draft_checker import DraftChecker
+from app.ui.widgets.review_section import ThenAndNowSection
 
 TICK_MS = 30_000  # the line at the top notices the target day arriving while the page is open
 MAX_WIDTH = 960  # the two paths side by side, each at a comfortable line length
 READABLE_WIDTH = 720  # a paragraph across the whole page wraps here, for the same reason
 SIDE_BY_SIDE_FROM = 700  # narrower than this, the two paths sit one above the other
+# What the then-and-now review is made from: it is made again when one of them changes.
+REVIEWED = Touched.EVENTS | Touched.CHECK_INS | Touched.JOURNAL | Touched.GOALS
 
 
 class NextStepsPage(QWidget):
     """Next steps: what comes after the target, reaching out or moving on, or healing first.
 
-    Built once per mode. Other changes only refresh the line at the top and the note on
-    where healing was chosen, so the draft, its cursor and the scroll position stay put."""
+    Built once per mode. Other changes only refresh the line at the top, the look back above the
+    paths and the note on where healing was chosen, so the draft, its cursor and the scroll
+    position stay put."""
 
     open_page = Signal(str)  # "goals" or "journal": the main window's Page values
     open_settings = Signal()
@@ -95,6 +101,11 @@ class NextStepsPage(QWidget):
         self._column.setSpacing(14)
         self._column.addWidget(self.heading)
         self._column.addWidget(self._where_frame)
+        # Once the target is reached, a look back comes before the two paths; before it, nothing.
+        self.review = ThenAndNowSection()
+        self.review.hide()
+        self._review_of: tuple[object, ...] | None = None  # what the review shown was made for
+        self._column.addWidget(self.review)
         self._column.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 20)
@@ -132,9 +143,11 @@ class NextStepsPage(QWidget):
 
     def _follow(self, touched: Touched) -> None:
         """Healing first decides what the page holds; the plan, what the top line says."""
+        if touched & REVIEWED:
+            self._review_of = None  # made again at the tick below
         if touched & (Touched.PREFERENCES | Touched.REASONS):
             self.show_entries()
-        elif Touched.EVENTS in touched:
+        elif touched & REVIEWED:
             self.tick()
 
     def tick(self) -> None:
@@ -147,9 +160,22 @@ class NextStepsPage(QWidget):
             # Before the target the reach-out path is for reading, not for sending yet.
             self.checker.set_target_reached(reached)
             self.after_target_note.setVisible(not reached)
+        self._show_review(status if reached else None)
         self._where_layout.setContentsMargins(*((8, 6, 8, 6) if reached else (0,) * 4))
         _set_role(self._where_frame, "banner" if reached else "")
         _set_role(self.where_you_are, "" if reached else "muted")
+
+    def _show_review(self, status: Status | None) -> None:
+        """The review at `status`, once the target is reached; made again when the entries
+        change, or the date or the days without contact move on while the page is open."""
+        made_for = None if status is None else (status.now.date(), status.streak_days)
+        if made_for == self._review_of:
+            return
+        self._review_of = made_for
+        shown = None if status is None else review(self._controller.logbook, status.now)
+        if shown is not None:
+            self.review.set_review(shown)
+        self.review.setVisible(shown is not None)
 
     # Building the page
 
@@ -190,7 +216,7 @@ class NextStepsPage(QWidget):
         column.addLayout(self._paths)
         self.counsellor = self._counsellor_card()
         column.addWidget(self.counsellor)
-        self._column.insertWidget(2, body)
+        self._column.insertWidget(self._column.indexOf(self.review) + 1, body)
         body.show()  # at once, not when the event loop next runs
         self._body = body
         self._arrange()

@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.check_ins import Mood, Pull, check_in_on
+from app.domain.check_ins import today as check_in_day
 from app.domain.events import UrgeKind
 from app.domain.goals import Recurrence, is_done, today_progress
+from app.domain.hard_dates import falling_on
 from app.domain.intents import Touched
 from app.domain.ride_it_out import what_to_hold_onto
 from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.widgets.check_in_card import CheckInCard
+from app.ui.widgets.hard_day_card import HardDayCard
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
@@ -87,6 +92,12 @@ class TodayPage(QWidget):
         countdown.addWidget(self.next_steps, 0, Qt.AlignmentFlag.AlignHCenter)
         countdown.addSpacing(12)
         countdown.addWidget(self.figures)
+        # The day's check-in, under the figures: the ring gives up height for it.
+        self.check_in = CheckInCard()
+        self.check_in.check_in_requested.connect(self._check_in)
+        self.check_in.help_requested.connect(self.help_requested)
+        self.check_in.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        countdown.addWidget(self.check_in)
         countdown.addStretch(1)  # past the ring's largest size, the rest is space below
 
         self.urges = UrgePanel()
@@ -144,10 +155,21 @@ class TodayPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.contact)
 
+        # On a day the user said would be hard: their plan, above everything else.
+        self.hard_day = HardDayCard()
+        self.hard_day.plan_requested.connect(self.make_hard_day_plan)
+        self.hard_day.help_requested.connect(self.help_requested)
+
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
+        layout.addWidget(self.hard_day)
         layout.addLayout(top, 1)
         layout.addLayout(bottom)
+        # Tab reaches the urge buttons first, as at the hardest moment; the check-in after goals.
+        before: QWidget = self.goals
+        for stop in self.check_in.tab_stops():
+            QWidget.setTabOrder(before, stop)
+            before = stop
         self.centred = KeepCentred(self, MAX_WIDTH)
 
         controller.changed.connect(self._follow)
@@ -160,6 +182,8 @@ class TodayPage(QWidget):
         """Everything from the controller's entries; the countdown part again on every tick."""
         self._render_goals()
         self.urges.follow_entries(self._controller.logbook.events)
+        self._show_check_in()
+        self._show_hard_day()
         self.tick()
 
     def _follow(self, touched: Touched) -> None:
@@ -169,6 +193,10 @@ class TodayPage(QWidget):
             self._render_goals()
         if Touched.EVENTS in touched:
             self.urges.follow_entries(self._controller.logbook.events)
+        if Touched.HARD_DATES in touched:
+            self._show_hard_day()
+        if Touched.CHECK_INS in touched:
+            self._show_check_in()
         # The countdown and the figures; past the target, words that follow healing first.
         if touched & (Touched.EVENTS | Touched.PREFERENCES | Touched.REASONS):
             self.tick()
@@ -178,6 +206,8 @@ class TodayPage(QWidget):
         status = self._controller.status()
         if local_date(status.now, zone_of(status.now)) != self._goals_day:
             self._render_goals()  # a new day: daily goals are open again, with nothing saved
+            self._show_hard_day()  # and a hard date comes, or goes, with the day
+            self._show_check_in()  # and the check-in waits for the new day's answers
         self._render_countdown(status)
         self.figures.show_status(status)
         self.urges.tick(status.now, status.urges_today)
@@ -194,6 +224,33 @@ class TodayPage(QWidget):
         self.urges.show_logged(urge, what_to_hold_onto(self._controller.logbook, today, turn))
         return True
 
+    def focus_check_in(self) -> None:
+        """The check-in reminder was clicked: the card comes into view with the focus."""
+        self.check_in.take_focus()
+        self._bring_into_view(self.check_in)
+
+    def _check_in(self, mood: Mood, pull: Pull, note: str) -> None:
+        saved = self._controller.check_in(mood, pull, note)
+        if saved is None:
+            self._show_check_in()  # not saved: the card shows what is on disk
+        else:
+            self.check_in.show_saved(saved)
+
+    def _show_check_in(self) -> None:
+        day = check_in_day(self._controller.now())
+        self.check_in.show_check_in(check_in_on(self._controller.logbook.check_ins, day))
+
+    def make_hard_day_plan(self, hard_date_id: str) -> None:
+        """The hard dates, open at today's one without a plan, to make one."""
+        from app.ui.dialogs.hard_dates import HardDatesDialog  # loaded when first opened
+
+        HardDatesDialog(self._controller, self, editing=hard_date_id).exec()
+
+    def _show_hard_day(self) -> None:
+        now = self._controller.now()
+        today = local_date(now, zone_of(now))
+        self.hard_day.show_days(falling_on(self._controller.logbook.hard_dates, today))
+
     def _save_urge_details(
         self, urge_id: str, intensity: int | None, note: str, unsent_message: str
     ) -> None:
@@ -204,20 +261,27 @@ class TodayPage(QWidget):
         from app.ui.dialogs.contact import ContactDialog  # loaded when first opened
 
         healing = healing_first(self._controller.logbook)
-        details = ContactDialog.ask(self._controller.status().streak_days, self, healing=healing)
+        streak_days = self._controller.status().streak_days
+        clock = self._controller.now
+        details = ContactDialog.ask(streak_days, self, healing=healing, clock=clock)
         if details is None:
             return
         contact = self._controller.record_contact(
-            details.kind, details.started_by, details.necessary, details.note
+            details.kind, details.started_by, details.necessary, details.note, at=details.at
         )
         if contact is None:
             return
-        self.urges.confirm_other_entry(
-            self.tr("Recorded. A new run starts now; the days before it stay counted.")
-            if contact.breaks_no_contact
-            else self.tr("Recorded. Your run goes on."),
-            contact.id,
-        )
+        if not contact.breaks_no_contact:
+            said = self.tr("Recorded. Your run goes on.")
+        elif details.at is None:
+            said = self.tr("Recorded. A new run starts now; the days before it stay counted.")
+        else:
+            when = contact.at.astimezone(zone_of(clock()))
+            said = self.tr(
+                "Recorded for %s. The run it fell in ended then; the days before it stay counted."
+            )
+            said %= f"{when:%a %d %b, %H:%M}"
+        self.urges.confirm_other_entry(said, contact.id)
 
     def _render_countdown(self, status: Status) -> None:
         countdown = status.countdown
@@ -252,9 +316,10 @@ class TodayPage(QWidget):
                 )
             )
             self.next_steps.setText(
-                self.tr("Next steps: support, and moving on")
+                # Next steps opens with a look back at these weeks; the button says so first.
+                self.tr("Look back, then support and moving on")
                 if healing
-                else self.tr("Next steps: reaching out, or moving on")
+                else self.tr("Look back, then what comes next")
             )
             return
         self.ring.set_caption(self.tr("of %d") % countdown.target_days)
@@ -309,6 +374,9 @@ class TodayPage(QWidget):
 
     def _bring_details_into_view(self) -> None:
         """Where the page scrolls (a small window), the urge's details scroll into view."""
+        self._bring_into_view(self.urges.details)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
@@ -317,7 +385,7 @@ class TodayPage(QWidget):
         scroller = parent
 
         def show() -> None:
-            scroller.ensureWidgetVisible(self.urges.details, 0, 0)
+            scroller.ensureWidgetVisible(widget, 0, 0)
 
         QTimer.singleShot(0, show)  # once the layout has made room for them
 

@@ -148,7 +148,7 @@ class EntryModel(QAbstractTableModel):
         return entry.note.strip()
 
 
-class _Table(QTableView):
+class EntryTable(QTableView):
     """Enter edits the entry, Delete deletes it."""
 
     edit_pressed = Signal()
@@ -200,7 +200,7 @@ class EntryList(QWidget):
         self.shown.setProperty("role", "muted")
 
         self.model = EntryModel(self)
-        self.table = _Table()
+        self.table = EntryTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Urges and contacts, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

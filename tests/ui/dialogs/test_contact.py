@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.domain.clock import FixedClock
 from app.domain.events import Contact, ContactKind, StartedBy, UrgeKind
 from app.domain.journal import BreakupReason
 from app.domain.preferences import Theme
@@ -26,6 +30,8 @@ from app.ui.controller import Controller
 from app.ui.dialogs.contact import ContactDetails, ContactDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.today import TodayPage
+from app.ui.qt_time import to_qt
+from app.ui.widgets.when_it_happened import Choice, WhenItHappened
 
 pytestmark = pytest.mark.gui
 
@@ -53,8 +59,12 @@ def _answer(monkeypatch: pytest.MonkeyPatch, details: ContactDetails | None) -> 
     asked: list[int] = []
 
     def ask(
-        streak_days: int, parent: QWidget | None = None, healing: bool = False
+        streak_days: int,
+        parent: QWidget | None = None,
+        healing: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> ContactDetails | None:
+        assert clock is not None  # the window always asks when it happened
         asked.append(streak_days)
         return details
 
@@ -289,7 +299,10 @@ def test_today_asks_with_healing_first_when_it_comes_first(
     asked: list[bool] = []
 
     def ask(
-        streak_days: int, parent: QWidget | None = None, healing: bool = False
+        streak_days: int,
+        parent: QWidget | None = None,
+        healing: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> ContactDetails | None:
         asked.append(healing)
         return None
@@ -311,3 +324,182 @@ def test_a_one_day_run_is_one_day_not_one_days(qtbot: QtBot) -> None:
     assert dialog.consequence.text().startswith(
         "This ends your current run of 1 day and starts a new one now. That day stays counted"
     )
+
+
+# When it happened: just now, or told of later
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOON = datetime(2026, 3, 1, 12, 0, tzinfo=BERLIN)  # the test clock: Sunday 1 March 2026
+
+
+@pytest.fixture
+def asking_when(qtbot: QtBot, clock: FixedClock) -> ContactDialog:
+    """The dialog as Today opens it, with the clock, so it asks when it happened."""
+    made = ContactDialog(12, clock=clock.now)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _when(dialog: ContactDialog) -> WhenItHappened:
+    assert dialog.when_it_happened is not None
+    return dialog.when_it_happened
+
+
+def _pick(dialog: ContactDialog, choice: Choice) -> None:
+    combo = _when(dialog).choice
+    combo.setCurrentIndex(combo.findData(choice))
+
+
+def test_just_now_is_the_choice_at_first_and_shows_no_time_field(
+    asking_when: ContactDialog,
+) -> None:
+    when = _when(asking_when)
+
+    assert [when.choice.itemText(i) for i in range(when.choice.count())] == [
+        "Just now",
+        "Earlier today",
+        "Yesterday evening",
+        "Pick a date and time",
+    ]
+    assert when.choice.currentData() is Choice.JUST_NOW
+    assert not when.picker.isVisible()
+    assert asking_when.details().at is None  # the moment it is saved
+    assert _ok(asking_when).text() == "End this run and record it"
+
+
+def test_the_editor_of_a_recorded_contact_does_not_ask_it_twice(dialog: ContactDialog) -> None:
+    assert dialog.when_it_happened is None
+    assert dialog.details().at is None
+
+
+@pytest.mark.parametrize(
+    ("choice", "suggested"),
+    [
+        (Choice.EARLIER_TODAY, datetime(2026, 3, 1, 11, 0, tzinfo=BERLIN)),
+        (Choice.YESTERDAY_EVENING, datetime(2026, 2, 28, 20, 0, tzinfo=BERLIN)),
+        (Choice.PICKED, NOON),
+    ],
+    ids=["earlier-today", "yesterday-evening", "pick"],
+)
+def test_each_earlier_choice_shows_a_time_to_correct_and_says_which_run_ends(
+    asking_when: ContactDialog, choice: Choice, suggested: datetime
+) -> None:
+    _pick(asking_when, choice)
+
+    assert _when(asking_when).picker.isVisible()
+    assert asking_when.details().at == suggested
+    assert _ok(asking_when).text() == "End that run and record it"
+    assert asking_when.consequence.text().startswith(
+        "This ends the run it falls in at that time, and a new one starts from then."
+    )
+    _choose(asking_when.by_them)
+    assert asking_when.consequence.text() == "This is recorded and your run goes on."
+
+
+def test_earlier_today_just_after_midnight_stays_today(qtbot: QtBot, clock: FixedClock) -> None:
+    clock.set(datetime(2026, 3, 1, 0, 20, tzinfo=BERLIN))
+    dialog = ContactDialog(12, clock=clock.now)
+    qtbot.addWidget(dialog)
+
+    _pick(dialog, Choice.EARLIER_TODAY)
+
+    assert dialog.details().at == datetime(2026, 3, 1, 0, 0, tzinfo=BERLIN)
+
+
+def test_yesterday_evening_is_eight_on_the_wall_clock_after_the_clocks_change(
+    qtbot: QtBot, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 3, 30, 9, 0, tzinfo=BERLIN))  # the day after summer time began
+    dialog = ContactDialog(12, clock=clock.now)
+    qtbot.addWidget(dialog)
+
+    _pick(dialog, Choice.YESTERDAY_EVENING)
+
+    at = dialog.details().at
+    assert at is not None
+    assert at.astimezone(BERLIN).timetuple()[:5] == (2026, 3, 29, 20, 0)
+
+
+def test_the_picker_has_a_calendar_and_cannot_go_past_now(asking_when: ContactDialog) -> None:
+    _pick(asking_when, Choice.PICKED)
+    picker = _when(asking_when).picker
+
+    assert picker.calendarPopup()
+    assert picker.maximumDateTime() == to_qt(NOON)
+    picker.setDateTime(to_qt(NOON + timedelta(days=2)))  # as far as typing or the calendar go
+    assert asking_when.details().at == NOON
+    picker.setDateTime(to_qt(NOON - timedelta(days=3, hours=2)))
+    assert asking_when.details().at == NOON - timedelta(days=3, hours=2)
+
+
+def test_a_clock_set_back_while_the_dialog_is_open_is_said_in_a_line(
+    asking_when: ContactDialog, clock: FixedClock
+) -> None:
+    _pick(asking_when, Choice.EARLIER_TODAY)  # 11:00
+    clock.set(NOON - timedelta(hours=3))  # the computer's clock now reads 09:00
+
+    _click(_ok(asking_when))
+
+    assert asking_when.isVisible()  # nothing recorded; the details stay to correct
+    assert asking_when.consequence.text() == (
+        "That time has not come yet by your computer's clock: choose an earlier one."
+    )
+    _pick(asking_when, Choice.YESTERDAY_EVENING)
+    _click(_ok(asking_when))
+    assert asking_when.result() == QDialog.DialogCode.Accepted
+
+
+def test_ask_returns_when_it_happened(
+    qapp: object, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_(self: ContactDialog) -> int:
+        _pick(self, Choice.YESTERDAY_EVENING)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", exec_)
+
+    details = ContactDialog.ask(5, clock=clock.now)
+    assert details is not None
+    assert details.at == datetime(2026, 2, 28, 20, 0, tzinfo=BERLIN)
+
+
+def test_a_slip_last_evening_ends_the_run_then_and_undo_gives_it_back(
+    page: TodayPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    last_evening = datetime(2026, 2, 28, 20, 0, tzinfo=BERLIN)
+    _answer(monkeypatch, replace(GAVE_IN, at=last_evening))
+
+    _click(page.contact)
+
+    (saved,) = _contacts(controller)
+    assert saved.at == last_evening
+    # Twelve days began at noon on 17 February: eleven were whole by 20:00 on the 28th.
+    assert _shown(page) == ("Day 0", "0 days", "2")
+    assert page.figures.values["longest"].text() == "11 days"
+    assert page.urges.confirmation_text.text() == (
+        "Recorded for Sat 28 Feb, 20:00. The run it fell in ended then; "
+        "the days before it stay counted."
+    )
+
+    _click(page.urges.undo_button)
+
+    assert _contacts(controller) == []
+    assert _shown(page) == ("Day 12", "12 days", "1")
+
+
+def test_a_time_the_domain_refuses_is_said_and_nothing_is_saved(
+    window: MainWindow, page: TodayPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    problems: list[str] = []
+    controller.problem.connect(problems.append)
+    before = controller.store.path.read_bytes()
+    _answer(monkeypatch, replace(GAVE_IN, at=NOON + timedelta(hours=1)))
+
+    _click(page.contact)
+
+    assert problems == ["the contact cannot be in the future (it is now 2026-03-01 12:00)"]
+    assert controller.store.path.read_bytes() == before
+    assert _shown(page) == ("Day 12", "12 days", "1")

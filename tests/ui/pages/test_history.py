@@ -16,11 +16,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.check_ins import CheckIn, Mood, Pull
 from app.domain.clock import FixedClock
 from app.domain.events import Contact, StartedBy, Urge, UrgeKind, new_id
 from app.domain.history import DaySummary
 from app.storage.store import Store
 from app.ui.controller import Controller
+from app.ui.main_window import SMALLEST
 from app.ui.pages.history import HistoryPage
 from app.ui.pages.today import TodayPage
 from app.ui.widgets.charts import calm_color
@@ -418,7 +420,7 @@ def _day(page: HistoryPage, day: date) -> DaySummary:
 def test_the_entries_details_column_has_room_for_what_matters(
     page: HistoryPage, qtbot: QtBot
 ) -> None:
-    page.resize(820, 560)  # as in the smallest window
+    page.resize(SMALLEST)  # as in the smallest window
     page.tabs.setCurrentWidget(page.entries)
     qtbot.wait(20)
     table, model = page.entries.table, page.entries.model
@@ -435,3 +437,150 @@ def test_the_entries_details_column_has_room_for_what_matters(
         "Contact: A call: they started it; it did not end your run"
     )
     assert table.columnWidth(3) >= 100  # the note keeps some room too
+
+
+# The daily check-ins
+
+# The known check-ins: thirteen days from Tue 17 Feb to today, Sun 1 Mar. The pull was strong on
+# the three days with urges (four urges) and on two more; lighter on the other eight.
+STRONG_PULL_DAYS = (20, 21, 23, 25, 27)
+
+
+def _day_of(n: int) -> date:
+    return date(2026, 2, 17) + timedelta(days=n)
+
+
+@pytest.fixture
+def check_ins(controller: Controller, clock: FixedClock) -> tuple[CheckIn, ...]:
+    """The known check-ins, saved by another process and read by the controller."""
+    made = []
+    for n in range(13):
+        day = _day_of(n)
+        pull = Pull.STRONG if day.month == 2 and day.day in STRONG_PULL_DAYS else Pull.LIGHT
+        mood = Mood(1 + n % 5)  # very hard on Tue 17 Feb, Sun 22 Feb and Fri 27 Feb
+        note = "I wrote to them" if day == date(2026, 2, 22) else ""
+        moment = datetime(day.year, day.month, day.day, 9, 30, tzinfo=BERLIN)
+        made.append(CheckIn(new_id(), day, moment, mood, pull, note))
+    with Store(controller.store.folder).transaction(clock.now()) as changes:
+        changes.add_check_ins(*made)
+    assert controller.refresh()
+    return tuple(made)
+
+
+def test_check_ins_are_listed_newest_first_with_the_mood_and_pull_in_words(
+    page: HistoryPage, check_ins: tuple[CheckIn, ...]
+) -> None:
+    page.tabs.setCurrentWidget(page.check_ins)
+
+    rows = page.check_ins.rows()
+
+    assert page.check_ins.shown.text() == "13 check-ins"
+    assert rows[0] == ["Sun 1 Mar 2026", "up and down", "light", ""]
+    assert ["Sun 22 Feb 2026", "very hard", "light", "I wrote to them"] in rows
+    assert rows[-1] == ["Tue 17 Feb 2026", "very hard", "light", ""]
+
+
+def test_a_check_in_edited_is_saved_and_the_notice_s_undo_puts_it_back(
+    page: HistoryPage,
+    controller: Controller,
+    check_ins: tuple[CheckIn, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hard_day = next(c for c in check_ins if c.day == date(2026, 2, 22))
+    monkeypatch.setattr(
+        HistoryPage,
+        "ask_check_in_edit",
+        staticmethod(lambda check_in, parent: (Mood.MIXED, Pull.MODERATE, "it passed")),
+    )
+    page.tabs.setCurrentWidget(page.check_ins)
+    page.check_ins.select(hard_day.id)
+
+    page.check_ins.edit_button.click()
+
+    saved = Store(controller.store.folder).load().find_check_in(hard_day.id)
+    assert (saved.mood, saved.pull, saved.note) == (Mood.MIXED, Pull.MODERATE, "it passed")
+    assert ["Sun 22 Feb 2026", "up and down", "moderate", "it passed"] in page.check_ins.rows()
+    assert page.notice_text.text() == ("Saved the changes to your check-in for Sun 22 Feb 2026.")
+
+    page.undo_button.click()
+
+    assert Store(controller.store.folder).load().find_check_in(hard_day.id) == hard_day
+    assert page.check_ins.selected_id() == hard_day.id
+    assert page.notice.isHidden()
+
+
+def test_a_check_in_deleted_goes_from_the_list_and_the_chart_until_undone(
+    page: HistoryPage,
+    controller: Controller,
+    check_ins: tuple[CheckIn, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def confirm(description: str, parent: QWidget) -> bool:
+        asked.append(description)
+        return True
+
+    monkeypatch.setattr(HistoryPage, "confirm_delete", staticmethod(confirm))
+    today = check_ins[-1]
+    page.tabs.setCurrentWidget(page.check_ins)
+    page.check_ins.select(today.id)
+    page.check_ins.table.setFocus()
+
+    QTest.keyClick(page.check_ins.table, Qt.Key.Key_Delete)
+
+    assert asked == ["your check-in for Sun 1 Mar 2026"]
+    assert today.id not in [c.id for c in Store(controller.store.folder).load().check_ins]
+    assert page.check_ins.shown.text() == "12 check-ins"
+    assert page.moods.days().check_ins[-1] is None
+    assert page.notice_text.text() == "Deleted your check-in for Sun 1 Mar 2026."
+
+    page.undo_button.click()
+
+    assert page.check_ins.shown.text() == "13 check-ins"
+    assert page.moods.days().check_ins[-1] == today
+
+
+def test_the_moods_of_the_range_are_said_in_words_beside_the_chart(
+    page: HistoryPage, check_ins: tuple[CheckIn, ...]
+) -> None:
+    # 13 days: moods 1 to 5 in turn from Tue 17 Feb.
+    sentence = (
+        "Over the last 30 days: 4 okay or good, 3 up and down, 6 hard or very hard, "
+        "17 without a check-in."
+    )
+
+    assert page.mood_summary.text() == sentence
+    assert sentence in page.moods.accessibleDescription()
+    assert page.moods.isVisible()
+
+    page.set_range(90)
+
+    assert page.mood_summary.text().startswith("Over the last 90 days: 4 okay or good")
+    assert len(page.moods.days().check_ins) == 90
+
+
+def test_without_check_ins_the_moods_say_so_and_the_chart_is_hidden(page: HistoryPage) -> None:
+    assert page.mood_summary.text() == "Over the last 30 days: no check-ins."
+    assert page.moods.isHidden()
+    assert page.pull_summary.text().startswith("Once you have checked in on a few more days")
+    page.tabs.setCurrentWidget(page.check_ins)
+    assert page.check_ins.shown.text().startswith("No check-ins yet.")
+
+
+def test_the_pull_and_the_urges_logged_are_put_side_by_side_in_words(
+    page: HistoryPage, check_ins: tuple[CheckIn, ...]
+) -> None:
+    assert page.pull_summary.text() == (
+        "Over the last twelve months, on days you rated the pull strong or overwhelming you "
+        "logged 0.8 urges on average; on lighter days, 0.0."
+    )
+
+
+def test_a_check_in_made_on_today_shows_in_history_at_once(
+    page: HistoryPage, controller: Controller, check_ins: tuple[CheckIn, ...]
+) -> None:
+    controller.check_in(Mood.GOOD, Pull.NONE, "a walk by the river")
+
+    assert page.check_ins.rows()[0] == ["Sun 1 Mar 2026", "good", "none", "a walk by the river"]
+    assert page.moods.days().check_ins[-1].mood is Mood.GOOD  # type: ignore[union-attr]

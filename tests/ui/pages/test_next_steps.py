@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.check_ins import Mood, Pull
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.journal import BreakupReason
@@ -574,3 +575,79 @@ def test_before_the_period_starts_the_page_says_where_to_set_it(
     assert made.where_you_are.text().startswith("Once you set when your last contact was")
     assert made.reach_out is not None
     controller.deleteLater()
+
+
+# Then and now, once the target is reached
+
+
+def _write_the_weeks(controller: Controller, clock: FixedClock) -> None:
+    """A check-in and a journal line on day 12 of the run, and again on day 20."""
+    for mood, pull, note, text in (
+        (Mood.VERY_HARD, Pull.STRONG, "Kept picking up the phone.", "The flat is so quiet."),
+        (Mood.OKAY, Pull.LIGHT, "Went climbing with Sam.", "Slept through the night."),
+    ):
+        assert controller.check_in(mood, pull, note) is not None
+        assert controller.add_journal_entry(clock.now().date(), text) is not None
+        assert controller.log_urge(UrgeKind.TEXT) is not None
+        clock.advance(timedelta(days=8))
+
+
+def _shown_text(page: QWidget) -> list[str]:
+    return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+
+
+def test_before_the_target_there_is_no_review(
+    page: NextStepsPage, controller: Controller, clock: FixedClock
+) -> None:
+    _write_the_weeks(controller, clock)  # day 28 of 30 now
+    page.tick()
+
+    assert not page.review.isVisible()
+    assert "Then and now" not in _shown_text(page)
+    assert "The flat is so quiet." not in _shown_text(page)
+
+
+def test_from_the_target_day_the_review_comes_before_the_two_paths(
+    page: NextStepsPage, controller: Controller, clock: FixedClock
+) -> None:
+    _write_the_weeks(controller, clock)
+    clock.advance(timedelta(days=2, seconds=1))  # past the target, at day 30
+    page.tick()
+
+    assert page.review.isVisible()
+    shown = _shown_text(page)
+    for words in ("The flat is so quiet.", "Slept through the night."):
+        assert words in shown
+    assert "Mood: very hard. Pull: strong.\nKept picking up the phone." in shown
+    assert "30 days without contact, counted from Tue 17 Feb 2026." in shown
+    assert page.review.urge_weeks is not None
+    assert page.reach_out is not None
+    top_of = page.review.mapTo(page, QPoint(0, 0)).y()
+    assert top_of < page.reach_out.mapTo(page, QPoint(0, 0)).y()
+    assert top_of > page.where_you_are.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_the_review_takes_in_what_is_written_after_the_target(
+    page: NextStepsPage, controller: Controller, clock: FixedClock, qtbot: QtBot
+) -> None:
+    _write_the_weeks(controller, clock)
+    clock.advance(timedelta(days=5))
+    page.tick()
+    assert "Back at the lake today." not in _shown_text(page)
+
+    controller.add_journal_entry(clock.now().date(), "Back at the lake today.")
+
+    qtbot.waitUntil(lambda: "Back at the lake today." in _shown_text(page))
+
+
+def test_when_healing_comes_first_the_review_is_there_and_names_no_reconnection(
+    page: NextStepsPage, controller: Controller, clock: FixedClock
+) -> None:
+    _write_the_weeks(controller, clock)
+    _set_unsafe(controller, True)
+    clock.advance(timedelta(days=3))
+    page.tick()
+
+    assert page.review.isVisible()
+    assert "Mood: okay. Pull: light.\nWent climbing with Sam." in _shown_text(page)
+    _assert_healing_first(page)

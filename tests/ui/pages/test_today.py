@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QListWidgetItem, QScrollArea
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+)
 from pytestqt.qtbot import QtBot
 
+from app.domain.check_ins import CheckIn, Mood, Pull
 from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.domain.goals import Recurrence
 from app.domain.preferences import Preferences
 from app.storage.store import Store
 from app.ui.controller import Controller
-from app.ui.main_window import MainWindow
+from app.ui.dialogs.hard_dates import HardDatesDialog
+from app.ui.main_window import SMALLEST, MainWindow
 from app.ui.pages.today import MAX_WIDTH, TodayPage
+from tests.conftest import Result, run_holdfast_process
 
 pytestmark = pytest.mark.gui
 
@@ -133,9 +143,9 @@ def test_past_the_target_a_button_on_today_opens_next_steps(
 
     assert page.next_steps.isVisible()
     if healing:  # support first, never reaching out
-        assert page.next_steps.text() == "Next steps: support, and moving on"
+        assert page.next_steps.text() == "Look back, then support and moving on"
     else:
-        assert page.next_steps.text() == "Next steps: reaching out, or moving on"
+        assert page.next_steps.text() == "Look back, then what comes next"
     with qtbot.waitSignal(page.next_steps_requested):
         QTest.mouseClick(page.next_steps, Qt.MouseButton.LeftButton)
 
@@ -380,7 +390,7 @@ def test_logging_an_urge_at_the_default_size_moves_nothing_and_adds_no_page_scro
     assert page.goals.height() >= 90  # a few goals still show
 
 
-@pytest.mark.parametrize("size", [QSize(980, 720), QSize(820, 560)], ids=["default", "smallest"])
+@pytest.mark.parametrize("size", [QSize(980, 720), SMALLEST], ids=["default", "smallest"])
 def test_add_details_scrolls_the_details_into_view(
     themed: None, controller: Controller, qtbot: QtBot, tmp_path: Path, size: QSize
 ) -> None:
@@ -432,7 +442,7 @@ def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
 ) -> None:
     if reached:
         clock.advance(timedelta(days=19))  # the Next steps button and a longer line
-    window = _window(controller, qtbot, tmp_path, QSize(820, 560))
+    window = _window(controller, qtbot, tmp_path, SMALLEST)
     page = window.today
     page.tick()
     _settled(qtbot)
@@ -440,3 +450,213 @@ def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
     assert page.next_steps.isVisible() == reached
     assert not _page_scroller(page).verticalScrollBar().isVisible()
     assert page.ring.side() >= 170
+
+
+# A hard date: on its day, a card with the plan (the clock: Sunday 1 March 2026, noon)
+
+
+def _hard_day_texts(page: TodayPage) -> list[str]:
+    return page.hard_day.texts() if page.hard_day.isVisible() else []
+
+
+def test_on_a_hard_date_today_shows_the_plan_in_the_user_s_words(
+    controller: Controller, qtbot: QtBot
+) -> None:
+    assert controller.add_hard_date(3, 1, None, "Sam's birthday", "Lunch with Ana.")
+    page = TodayPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    assert _hard_day_texts(page) == [
+        "Sam's birthday",
+        "Today may be hard. Your plan: Lunch with Ana.",
+    ]
+    with qtbot.waitSignal(page.help_requested):  # the help, one click from the card
+        QTest.mouseClick(page.hard_day.help, Qt.MouseButton.LeftButton)
+
+
+def test_the_card_comes_on_the_day_not_the_day_before_or_after(
+    page: TodayPage, controller: Controller, clock: FixedClock, qtbot: QtBot
+) -> None:
+    assert controller.add_hard_date(3, 2, 2026, "The hearing", "Ana drives me.")
+    assert not page.hard_day.isVisible()  # the day before
+
+    clock.advance(timedelta(days=1))
+    qtbot.waitUntil(page.hard_day.isVisible, timeout=2500)  # the page's own tick, at midnight
+    assert _hard_day_texts(page)[0] == "The hearing"
+
+    clock.advance(timedelta(days=1))
+    qtbot.waitUntil(lambda: not page.hard_day.isVisible(), timeout=2500)  # the day after
+
+
+def test_a_yearly_hard_date_comes_back_the_next_year_and_a_one_off_does_not(
+    page: TodayPage, controller: Controller, clock: FixedClock, qtbot: QtBot
+) -> None:
+    assert controller.add_hard_date(3, 1, None, "Sam's birthday", "")
+    assert controller.add_hard_date(3, 1, 2026, "Moving day", "")
+    assert "Moving day" in _hard_day_texts(page)  # shown at once, added from the dialog
+
+    clock.advance(timedelta(days=365))  # Monday 1 March 2027
+    qtbot.waitUntil(lambda: "Moving day" not in _hard_day_texts(page), timeout=2500)
+
+    assert _hard_day_texts(page)[0] == "Sam's birthday"
+
+
+def test_removed_the_same_day_the_card_goes(page: TodayPage, controller: Controller) -> None:
+    added = controller.add_hard_date(3, 1, None, "Sam's birthday", "")
+    assert added is not None and page.hard_day.isVisible()
+
+    assert controller.remove_hard_date(added.id)
+
+    assert not page.hard_day.isVisible()
+
+
+def test_a_hard_date_added_by_the_command_line_shows_on_the_open_page(
+    page: TodayPage, controller: Controller, qtbot: QtBot
+) -> None:
+    # Another process, on the real clock: a yearly 1 March is today on the page's clock.
+    added = run_holdfast_process(
+        controller.store.folder,
+        "dates",
+        "add",
+        "03-01",
+        "Sam's birthday",
+        "--yearly",
+        "--plan",
+        "Lunch with Ana.",
+    )
+    assert added.returncode == 0, added.stderr
+    controller.start_watching()
+
+    qtbot.waitUntil(page.hard_day.isVisible, timeout=5000)
+    assert _hard_day_texts(page) == [
+        "Sam's birthday",
+        "Today may be hard. Your plan: Lunch with Ana.",
+    ]
+
+
+@pytest.mark.parametrize("healing", [False, True], ids=["ordinary", "healing first"])
+def test_without_a_plan_a_calm_line_and_one_click_to_make_one(
+    page: TodayPage,
+    controller: Controller,
+    monkeypatch: pytest.MonkeyPatch,
+    healing: bool,
+) -> None:
+    if healing:
+        assert controller.set_preferences(Preferences(relationship_unsafe=True))
+    added = controller.add_hard_date(3, 1, None, "Our anniversary", "")
+    assert added is not None
+    opened: list[HardDatesDialog] = []
+
+    def exec_(dialog: HardDatesDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(HardDatesDialog, "exec", exec_)
+
+    said = " ".join(_hard_day_texts(page)).lower()
+    assert "today may be hard" in said
+    for reconnecting in ("reach out", "reconnect", "contact", "message them"):
+        assert reconnecting not in said
+    (make,) = [b for b in page.hard_day.findChildren(QPushButton) if b.text().startswith("Make")]
+    QTest.mouseClick(make, Qt.MouseButton.LeftButton)
+
+    (dialog,) = opened
+    assert dialog.form.title() == "Change this hard date"  # open at this date, at its plan
+    assert dialog.label.text() == "Our anniversary"
+    assert dialog.focusWidget() is dialog.plan
+
+
+def test_on_a_hard_day_the_page_still_fits_the_window_s_first_size(
+    themed: None, controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert controller.add_hard_date(3, 1, None, "Sam's birthday", "Lunch with Ana.\nA walk.")
+    window = _window(controller, qtbot, tmp_path, QSize(980, 720))
+    page = window.today
+    _settled(qtbot)
+
+    assert page.hard_day.isVisible()
+    assert not _page_scroller(page).verticalScrollBar().isVisible()
+    assert page.ring.side() >= 170
+
+
+# The daily check-in ---------------------------------------------------------------------------
+
+
+def _check_in_on(page: TodayPage, mood: Mood, pull: Pull) -> None:
+    QTest.mouseClick(page.check_in.mood_buttons[mood], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.check_in.pull_buttons[pull], Qt.MouseButton.LeftButton)
+
+
+def _check_ins(controller: Controller) -> tuple[CheckIn, ...]:
+    return _on_disk(controller).load().check_ins
+
+
+def test_the_check_in_card_saves_today_and_a_second_answer_changes_it(
+    page: TodayPage, controller: Controller
+) -> None:
+    _check_in_on(page, Mood.HARD, Pull.STRONG)
+
+    (saved,) = _check_ins(controller)
+    assert (saved.day, saved.mood, saved.pull) == (date(2026, 3, 1), Mood.HARD, Pull.STRONG)
+    assert page.check_in.help.isVisible()  # a hard day: care and the way to help
+    QTest.mouseClick(page.check_in.mood_buttons[Mood.OKAY], Qt.MouseButton.LeftButton)
+
+    (changed,) = _check_ins(controller)
+    assert (changed.id, changed.mood, changed.pull) == (saved.id, Mood.OKAY, Pull.STRONG)
+
+
+def test_help_from_the_check_in_s_reply_is_today_s_help(page: TodayPage, qtbot: QtBot) -> None:
+    _check_in_on(page, Mood.VERY_HARD, Pull.OVERWHELMING)
+
+    with qtbot.waitSignal(page.help_requested, timeout=1000):
+        QTest.mouseClick(page.check_in.help, Qt.MouseButton.LeftButton)
+
+
+def test_ctrl_z_takes_back_the_note_then_the_check_in(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(controller, qtbot, tmp_path, QSize(980, 720))
+    card = window.today.check_in
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _check_in_on(window.today, Mood.GOOD, Pull.LIGHT)
+    card.note.setFocus()
+    QTest.keyClicks(card.note, "A walk by the river.")
+    QTest.keyClick(card.note, Qt.Key.Key_Return)
+    assert [c.note for c in _check_ins(controller)] == ["A walk by the river."]
+
+    # The reply has the focus after Enter: Ctrl+Z is the window's, not the note's own.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert [c.note for c in _check_ins(controller)] == [""]
+    assert card.note.text() == ""
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _check_ins(controller) == ()
+    assert not any(button.isChecked() for button in card.mood_buttons.values())
+    assert not card.said.isVisible()
+
+
+def test_the_card_follows_a_check_in_made_with_holdfast_checkin(
+    page: TodayPage, controller: Controller, holdfast: Callable[..., Result], qtbot: QtBot
+) -> None:
+    made = holdfast("checkin", "--mood", "2", "--pull", "1", "--note", "Tired.")
+    assert made.code == 0, made.err
+    controller.start_watching()
+
+    card = page.check_in
+    qtbot.waitUntil(card.mood_buttons[Mood.HARD].isChecked, timeout=5000)
+    assert card.pull_buttons[Pull.LIGHT].isChecked()
+    assert card.note.text() == "Tired."
+    assert card.said.text() == "Saved for today; a click changes it."
+
+
+def test_a_new_day_opens_the_check_in_again(page: TodayPage, clock: FixedClock) -> None:
+    _check_in_on(page, Mood.OKAY, Pull.NONE)
+
+    clock.advance(timedelta(days=1))
+    page.tick()
+
+    assert not any(button.isChecked() for button in page.check_in.mood_buttons.values())
+    assert not page.check_in.said.isVisible()

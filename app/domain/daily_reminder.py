@@ -1,4 +1,5 @@
-"""Whether a day already holds something the user logged, so its check-in needs no reminder."""
+"""Whether a day already holds something the user logged, so the daily check-in reminder is not
+needed that day. (The check-in itself is in check_ins.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from app.domain.wallclock import local_date
 
 def logged_on(logbook: Logbook, day: date, zone: tzinfo) -> bool:
     """True when an entry of any kind was made on `day`, on the wall clock of `zone`: an urge,
-    a contact or a plan, a journal entry written or edited, a goal ticked off."""
+    a contact or a plan, a journal entry written or edited, a goal ticked off; or when `day`
+    was checked in, wherever the check-in was made (it is about its own local date)."""
+    if any(check_in.day == day for check_in in logbook.check_ins):
+        return True
     instants = chain(
         (event.at for event in logbook.events),
         (entry.written_at for entry in logbook.journal),

@@ -1,4 +1,5 @@
-"""A day's check-in has begun once anything was logged on that local day, whatever its kind."""
+"""The daily reminder is not needed once anything was logged on that local day, whatever its
+kind, a check-in included."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.domain.check_in import logged_on
+from app.domain.check_ins import CheckIn, Mood, Pull
+from app.domain.daily_reminder import logged_on
 from app.domain.events import Contact, ContactKind, Plan, Urge, UrgeKind
 from app.domain.goals import STARTER_GOALS, Completion
 from app.domain.journal import JournalEntry
@@ -18,6 +20,10 @@ MONDAY = date(2026, 3, 2)
 # Late on Monday in Berlin, already Tuesday in Tokyo and still Monday in UTC.
 LATE_MONDAY = datetime(2026, 3, 2, 23, 30, tzinfo=BERLIN)
 LONG_AGO = datetime(2026, 2, 1, 9, tzinfo=BERLIN)
+
+
+def _check_in(at: datetime) -> CheckIn:
+    return CheckIn(id="k", day=at.date(), at=at, mood=Mood.MIXED, pull=Pull.LIGHT)
 
 
 def _entries_of_each_kind(at: datetime) -> dict[str, Logbook]:
@@ -37,6 +43,7 @@ def _entries_of_each_kind(at: datetime) -> dict[str, Logbook]:
             )
         ),
         "goal ticked": Logbook(completions=(Completion(goal.id, at.date(), at),)),
+        "check-in": Logbook(check_ins=(_check_in(at),)),
     }
 
 
@@ -54,6 +61,14 @@ def test_the_day_is_the_local_day_of_the_zone_given() -> None:
 
     assert logged_on(logbook, MONDAY + timedelta(days=1), ZoneInfo("Asia/Tokyo"))
     assert not logged_on(logbook, MONDAY, ZoneInfo("Asia/Tokyo"))
+
+
+def test_a_check_in_counts_on_its_own_day_wherever_the_reminder_runs() -> None:
+    # Made late on Monday in Berlin: it answers Monday, even read on a clock in Tokyo, where
+    # that instant was Tuesday already.
+    logbook = Logbook(check_ins=(_check_in(LATE_MONDAY),))
+
+    assert logged_on(logbook, MONDAY, ZoneInfo("Asia/Tokyo"))
 
 
 def test_nothing_logged_is_nothing() -> None:
