@@ -11,10 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -30,35 +27,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.check_ins import CheckIn, Mood, Pull, newest_first
 from app.ui.widgets.check_in_card import mood_word, pull_word
-from app.ui.widgets.entry_list import EntryTable
+from app.ui.widgets.entry_list import EntryTable, ModelIndex, RowsModel
 from app.ui.wording import day_text, first_line
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class CheckInModel(QAbstractTableModel):
+class CheckInModel(RowsModel[CheckIn]):
     """The check-ins shown, one a row: the day, the mood, the pull, the note."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[CheckIn, ...] = ()
-
-    def set_rows(self, rows: tuple[CheckIn, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def check_in(self, row: int) -> CheckIn:
         return self._rows[row]
-
-    def row_of(self, check_in_id: str) -> int | None:
-        return next((row for row, c in enumerate(self._rows) if c.id == check_in_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,10 +6,11 @@ formats only the rows in view; the list is sorted once for each new set of entri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -48,6 +49,14 @@ from app.ui.wording import (
 )
 
 Entry = Urge | Contact
+
+
+class _WithId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=_WithId)
 ModelIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
@@ -74,20 +83,17 @@ class _Sorted:
     moments: tuple[float, ...]
 
 
-class EntryModel(QAbstractTableModel):
-    """The entries shown, one a row: when, what, details, note."""
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Rows of entries with ids, four columns each: what the History tables share."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Entry] = []
+        self._rows: Sequence[Row] = ()
 
-    def set_rows(self, rows: list[Entry]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def entry(self, row: int) -> Entry:
-        return self._rows[row]
 
     def row_of(self, entry_id: str) -> int | None:
         return next((row for row, e in enumerate(self._rows) if e.id == entry_id), None)
@@ -97,6 +103,13 @@ class EntryModel(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
+
+
+class EntryModel(RowsModel[Entry]):
+    """The entries shown, one a row: when, what, details, note."""
+
+    def entry(self, row: int) -> Entry:
+        return self._rows[row]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
