@@ -11,10 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.domain.check_ins import HARD_MOODS, CheckIn, Mood, Pull
+from app.domain.check_ins import HARD_MOODS, STRONG_PULLS, CheckIn, Mood
 
-# The pull at which a day counts as one of the stronger ones; below it, a lighter day.
-STRONG_PULL = Pull.STRONG
 # An average of one or two days says more about those days than about the pull: the sentence
 # waits until each side (stronger and lighter days) has at least this many check-ins.
 MIN_DAYS_EACH = 5
@@ -95,7 +93,7 @@ def pull_and_urges(
         urges = urges_on.get(check_in.day)
         if urges is None:
             continue  # a date the record of urges does not reach
-        if check_in.pull >= STRONG_PULL:
+        if check_in.pull in STRONG_PULLS:
             strong_days += 1
             strong_urges += urges
         else:

@@ -63,6 +63,8 @@ PULL_WORDS: Mapping[Pull, str] = {
 
 # A day this hard gets care and the way to help, not cheer.
 HARD_MOODS = frozenset({Mood.VERY_HARD, Mood.HARD})
+# A pull this strong counts among the stronger days in History, and gets care as a hard day does.
+STRONG_PULLS = frozenset({Pull.STRONG, Pull.OVERWHELMING})
 
 
 def steps_in_words(words: Mapping[Mood, str] | Mapping[Pull, str]) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import partial
 from typing import NamedTuple
@@ -109,6 +110,18 @@ class Controller(QObject):
 
     def now(self) -> datetime:
         return self._clock.now()
+
+    @contextmanager
+    def problems_told(self) -> Iterator[list[str]]:
+        """What goes wrong meanwhile, for a dialog to say itself: the window's banner, where a
+        problem is told otherwise, is behind the dialog."""
+        told: list[str] = []
+        hear = told.append  # the one bound method, so the same one is disconnected
+        self.problem.connect(hear)
+        try:
+            yield told
+        finally:
+            self.problem.disconnect(hear)
 
     def status(self) -> Status:
         # The timeline is kept between ticks: the countdown asks every second.

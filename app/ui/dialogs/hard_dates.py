@@ -8,8 +8,6 @@ from the window's Edit > Undo.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -183,7 +181,7 @@ class HardDatesDialog(QDialog):
         """Saves the form; False when the domain refused it, said in the form's one line."""
         month, day, year = self._chosen_day()
         label, plan = self.label.text(), self.plan.toPlainText()
-        with self._telling_failures() as refused:
+        with self._controller.problems_told() as refused:
             if self._editing is None:
                 saved = self._controller.add_hard_date(month, day, year, label, plan)
                 said = self.tr("Added “%s”.")
@@ -294,7 +292,7 @@ class HardDatesDialog(QDialog):
             return
         if self._editing is not None and self._editing.id == chosen:
             self.close_form()
-        with self._telling_failures() as refused:
+        with self._controller.problems_told() as refused:
             removed = self._controller.remove_hard_date(chosen)
         if removed is None:
             self.banner.say(self.tr("Not removed: %s.") % "; ".join(refused))
@@ -312,18 +310,6 @@ class HardDatesDialog(QDialog):
     def _today(self) -> date:
         now = self._controller.now()
         return local_date(now, zone_of(now))
-
-    @contextmanager
-    def _telling_failures(self) -> Iterator[list[str]]:
-        """What the controller reports going wrong meanwhile, said here: the window's banner is
-        behind the dialog."""
-        refused: list[str] = []
-        hear = refused.append  # the one bound method, so the same one is disconnected
-        self._controller.problem.connect(hear)
-        try:
-            yield refused
-        finally:
-            self._controller.problem.disconnect(hear)
 
 
 def _shown_day(hard_date: HardDate, today: date) -> date:

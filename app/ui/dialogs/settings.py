@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -159,7 +158,7 @@ class SettingsDialog(QDialog):
         kept_target = status.countdown is not None and status.countdown.target_days == target
         if unchanged and kept_target:
             return
-        with self._telling_failures() as refused:
+        with self._controller.problems_told() as refused:
             saved = self._controller.replan(None if unchanged else chosen, target)
         if not saved:
             said = self.tr("Not saved: %s.") % "; ".join(refused)
@@ -387,7 +386,7 @@ class SettingsDialog(QDialog):
         path = self.choose_export_file(self)
         if path is None:
             return
-        with self._telling_failures() as refused:
+        with self._controller.problems_told() as refused:
             # The save dialog, or the question after it, asked before replacing a file.
             exported = self._controller.keeping.export(path, overwrite=True)
         self._say_about_data(self.tr("Saved a copy to %s.") % path if exported else refused)
@@ -396,21 +395,9 @@ class SettingsDialog(QDialog):
         path = self.choose_import_file(self)
         if path is None:
             return
-        with self._telling_failures() as refused:
+        with self._controller.problems_told() as refused:
             new = self._controller.keeping.import_file(path)
         self._say_about_data(refused if new is None else self._imported(new))
-
-    @contextmanager
-    def _telling_failures(self) -> Iterator[list[str]]:
-        """What the controller reports going wrong meanwhile, to be said in the dialog: the
-        window's banner is behind it."""
-        refused: list[str] = []
-        hear = refused.append  # the one bound method, so the same one is disconnected
-        self._controller.problem.connect(hear)
-        try:
-            yield refused
-        finally:
-            self._controller.problem.disconnect(hear)
 
     def _say_about_data(self, said: str | list[str]) -> None:
         self.data_said.setText(said if isinstance(said, str) else " ".join(said))
@@ -421,15 +408,14 @@ class SettingsDialog(QDialog):
             return self.tr("Nothing to add: everything in that file is here already.")
         events, goals, ticked = len(new.events), len(new.goals), len(new.completions)
         journal, reasons = len(new.journal), len(new.breakup_reasons)
-        # One and many said apart: with no English translation file, Qt would show "1 goals".
         counts = (
-            (events, self.tr("1 entry"), self.tr("%n entries", "", events)),
-            (goals, self.tr("1 goal"), self.tr("%n goals", "", goals)),
-            (ticked, self.tr("1 goal ticked"), self.tr("%n goals ticked", "", ticked)),
-            (journal, self.tr("1 journal entry"), self.tr("%n journal entries", "", journal)),
-            (reasons, self.tr("1 reason it ended"), self.tr("%n reasons it ended", "", reasons)),
+            (events, self.tr("%n entries", "", events)),
+            (goals, self.tr("%n goals", "", goals)),
+            (ticked, self.tr("%n goals ticked", "", ticked)),
+            (journal, self.tr("%n journal entries", "", journal)),
+            (reasons, self.tr("%n reasons it ended", "", reasons)),
         )
-        parts = [one if count == 1 else many for count, one, many in counts if count]
+        parts = [said for count, said in counts if count]
         if new.marks_unsafe or new.marks_betrayal:
             parts.append(self.tr("that healing comes first"))
         return self.tr("Imported %s. Your data as it was before is kept as a backup.") % ", ".join(

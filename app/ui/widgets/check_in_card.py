@@ -23,6 +23,7 @@ from app.domain.check_ins import (
     MAX_NOTE_LENGTH,
     MOOD_WORDS,
     PULL_WORDS,
+    STRONG_PULLS,
     CheckIn,
     Mood,
     Pull,
@@ -32,8 +33,6 @@ from app.ui.resources import icon
 FACE_SIZE = QSize(16, 16)
 Answer = TypeVar("Answer", Mood, Pull)
 WORD_MARGIN = 8  # the least room beside an answer's word, in pixels
-# A pull this strong gets care and the way to help, as a hard day does.
-STRONG_PULLS = frozenset({Pull.STRONG, Pull.OVERWHELMING})
 
 
 def mood_word(mood: Mood) -> str:
