@@ -7,12 +7,20 @@ TEST_STAMP := $(VENV)/.installed-test
 PACKAGE_STAMP := $(VENV)/.installed-package
 STANDALONE := dist/holdfast/holdfast
 
-.PHONY: run test lint bench package package-check clean
+.PHONY: run test lint bench translations package package-check clean
 
-run: $(APP_STAMP)
+# The window's words in each language: resources/translations/holdfast_<code>.ts, compiled into
+# the .qm files the window and the commands read. English has only its plural forms ("1 urge",
+# "%n urges"); its other words are the sources themselves.
+LANGUAGES := en de es
+TRANSLATIONS := resources/translations
+CATALOGUES := $(LANGUAGES:%=$(TRANSLATIONS)/holdfast_%.qm)
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative app
+
+run: $(APP_STAMP) $(CATALOGUES)
 	$(BIN)/holdfast
 
-test: $(TEST_STAMP) lint
+test: $(TEST_STAMP) $(CATALOGUES) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
@@ -23,8 +31,16 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python -m tests.benchmarks.run
 
+# Brings every .ts up to date with the words in app/, for translators; the .qm follow by themselves.
+translations: $(APP_STAMP)
+	$(LUPDATE) -ts $(filter-out %_en.ts,$(LANGUAGES:%=$(TRANSLATIONS)/holdfast_%.ts))
+	$(LUPDATE) -pluralonly -ts $(TRANSLATIONS)/holdfast_en.ts
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 # The standalone build: dist/holdfast/, one folder with the program and all it needs.
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) $(CATALOGUES)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/holdfast.spec
 

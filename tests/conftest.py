@@ -20,6 +20,8 @@ from app.domain.clock import FixedClock
 from app.storage.store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from tests.dbus_support import FakeNotifications
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -34,6 +36,18 @@ def _keep_away_from_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # where autostart entries go
     monkeypatch.delenv("HOLDFAST_DATA_DIR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+    """pytest-qt's application in English as Holdfast shows it: with the English catalogue's
+    plural forms ("1 urge", "3 urges"), and English dates ("Sun 1 Mar 2026")."""
+    from app.ui.translation import use_language
+    from tests.catalogues import TRANSLATIONS, compiled
+
+    english = compiled(TRANSLATIONS / "holdfast_en.ts", tmp_path_factory.mktemp("english"))
+    use_language(qapp, "en", english)
+    return qapp
 
 
 @pytest.fixture

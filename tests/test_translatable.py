@@ -10,11 +10,12 @@ variable, or through a helper of our own, is never extracted and stays English f
 from __future__ import annotations
 
 import ast
+import errno
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,10 +26,16 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.domain.goals import Recurrence
-from app.domain.journal import PROMPT_QUESTIONS, PROMPT_TITLES, REASON_LABELS
-from app.domain.logbook import Logbook, plan
+from app.domain.instants import check_instant
+from app.domain.journal import PROMPT_QUESTIONS, PROMPT_TITLES, REASON_LABELS, write_entry
+from app.domain.logbook import Logbook, new_entries, plan
 from app.domain.message_check import NoticeKind
 from app.domain.status import status
+from app.domain.words import Said, message_of
+from app.storage.errors import MissingDataFile, WriteFailed
+from app.storage.safe_storage import parse_tables
+from app.storage.transfer import read_export
+from app.system.desktop_entry import exec_argument
 from app.ui.help import crisis_advice
 from app.ui.pages.today import _Figures
 from app.ui.widgets.goal_row import streak_text
@@ -40,9 +47,10 @@ QT_APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
 # The domain's marker. translate() may take a variable only in a context the marker fills: lupdate
 # has those words from where they are defined.
 MARKER = "QT_TRANSLATE_NOOP"
-# The one place a context arrives as a variable: TranslationContext.tr passes on its class name,
-# which is what lupdate files `Name.tr(...)` under.
-FORWARDER = ("ui/translation.py", "TranslationContext")
+# The places a context arrives as a variable: TranslationContext.tr passes on its class name,
+# which is what lupdate files `Name.tr(...)` under; the window's Speaker says a Said under the
+# context its words were marked in (the marker's literal context, checked like any other).
+FORWARDERS = {("ui/translation.py", "TranslationContext"), ("ui/speech.py", "WindowSpeaker")}
 
 Catalogue = dict[tuple[str, str], bool]  # (context, source) -> whether it has plural forms
 
@@ -167,7 +175,7 @@ class _Reader(ast.NodeVisitor):
         text = _literal(_argument(node, 1, "key"))
         counted = _argument(node, 3, "n") is not None
         if context is None:
-            if self.relative == FORWARDER[0] and self.classes == [FORWARDER[1]]:
+            if len(self.classes) == 1 and (self.relative, self.classes[0]) in FORWARDERS:
                 return None
             return Translated(where, None, text, counted, "translate() needs a literal context")
         if counted:
@@ -268,6 +276,89 @@ def test_every_word_the_domain_hands_the_window_is_in_the_catalogue(
     assert [word for word in words if (context, word) not in catalogue] == []
 
 
+def _refusals(tmp_path: Path) -> Iterator[BaseException]:
+    """An error of each kind the command line and the window show as they are, raised for real."""
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    later = now + timedelta(days=2)
+    refusals: list[Callable[[], object]] = [
+        lambda: check_instant(later, now, "the urge"),
+        lambda: Logbook().find_event("nothing-like-it"),
+        lambda: new_entries(
+            Logbook(), Logbook(journal=(write_entry(later, later.date(), "Not yet"),)), now
+        ),
+        lambda: parse_tables(tmp_path / "holdfast.json", b""),
+        lambda: read_export(tmp_path / "not-there.json"),
+        lambda: exec_argument("two\nlines"),
+    ]
+    for refusal in refusals:
+        with pytest.raises(Exception) as raised:
+            refusal()
+        yield raised.value
+    yield WriteFailed(tmp_path / "holdfast.json", OSError(errno.ENOSPC, "No space left"))
+    yield MissingDataFile(tmp_path / "holdfast.json", now)
+
+
+def _sentences(said: Said) -> Iterator[Said]:
+    """`said` and every sentence said inside it."""
+    yield said
+    for value in said.values.values():
+        if isinstance(value, Said):
+            yield from _sentences(value)
+
+
+def test_every_sentence_an_error_says_is_in_the_catalogue_as_it_is_said(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """What lupdate extracted is what the error looks up: the same context, the same template,
+    for the sentence and for each phrase inside it, from the domain, the files and the system."""
+    sentences = []
+    for error in _refusals(tmp_path):
+        said = message_of(error)
+        assert isinstance(said, Said), f"{type(error).__name__} says only English: {error}"
+        sentences += list(_sentences(said))
+
+    assert {said.context for said in sentences} >= {"InvalidEntry", "StorageError", "SystemError"}
+    assert [
+        f"{said.context}: {said.template!r}"
+        for said in sentences
+        if (said.context, said.template) not in catalogue
+    ] == []
+
+
+# What the domain, the files and the system raise for the user to read. Given English text
+# (a literal or an f-string) rather than a Said, it could never be said in another language.
+USER_ERRORS = {
+    "InvalidEntry",
+    "RefusedFile",
+    "NoSuchBackup",
+    "NotAnExport",
+    "StoreBusy",
+    "BadDocument",
+    "DamagedDataFile",
+    "NewerDataFile",
+    "CommandNotFound",
+    "OSError",
+    "FileNotFoundError",
+}
+
+
+def test_no_error_for_the_user_is_raised_with_english_text_alone() -> None:
+    english = []
+    for relative, module in _modules():
+        if relative.split("/")[0] not in {"domain", "storage", "system"}:
+            continue
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            if node.func.id in USER_ERRORS and any(
+                isinstance(argument, ast.JoinedStr) or _literal(argument) is not None
+                for argument in node.args
+            ):
+                english.append(f"{relative}:{node.lineno}: {node.func.id}")
+
+    assert english == []
+
+
 @pytest.mark.gui
 def test_the_window_finds_a_translation_where_lupdate_filed_the_words(
     extracted: Path, qapp: QCoreApplication, tmp_path: Path
@@ -305,7 +396,8 @@ def test_the_window_finds_a_translation_where_lupdate_filed_the_words(
 
 @pytest.mark.gui
 def test_counted_words_read_in_english_as_before_with_one_said_apart(qtbot: QtBot) -> None:
-    """With no translation installed Qt writes "%n days" as "1 days"; one is its own text."""
+    """Qt alone writes "%n days" as "1 days": English's catalogue, which the window installs
+    as every test's application does (tests/conftest.py), says one its own way."""
     assert (days_text(1), days_text(0), days_text(12)) == ("1 day", "0 days", "12 days")
     assert (urges_text(1), urges_text(3)) == ("1 urge", "3 urges")
     assert streak_text(Recurrence.DAILY, 1) == "1 day in a row"

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.commands import Context, say_json
 from app.cli.output import say, visible
+from app.cli.speech import TranslationContext, speaker
 from app.domain import intents
 from app.domain.check_ins import (
     HARD_MOODS,
@@ -20,13 +21,21 @@ from app.domain.check_ins import (
 )
 from app.domain.errors import InvalidEntry
 from app.domain.intents import Action
+from app.domain.words import spoken
 
-# The help's words (the window's Help shows the same): never a number, which differs by country.
-CARE = (
-    "A hard day is allowed to be hard; be gentle with yourself tonight. If you might hurt "
-    "yourself, or you are in danger, call your local emergency number or a crisis line where "
-    "you live now."
-)
+
+class CliCheckIn(TranslationContext):
+    """What `holdfast checkin` says."""
+
+
+def care() -> str:
+    """The help's words (the window's Help shows the same): never a number, which differs by
+    country."""
+    return CliCheckIn.tr(
+        "A hard day is allowed to be hard; be gentle with yourself tonight. If you might hurt "
+        "yourself, or you are in danger, call your local emergency number or a crisis line where "
+        "you live now."
+    )
 
 
 def checkin(args: argparse.Namespace, ctx: Context) -> int:
@@ -38,11 +47,13 @@ def checkin(args: argparse.Namespace, ctx: Context) -> int:
         say_json(None if held is None else check_in_json(held))
     elif held is None:
         say(
-            "No check-in today yet; `holdfast checkin --mood 1..5 --pull 0..4` adds one "
-            f"(mood: {steps_in_words(MOOD_WORDS)}; pull: {steps_in_words(PULL_WORDS)})."
+            CliCheckIn.tr(
+                "No check-in today yet; `holdfast checkin --mood 1..5 --pull 0..4` adds one "
+                "(mood: {moods}; pull: {pulls})."
+            ).format(moods=steps_in_words(MOOD_WORDS), pulls=steps_in_words(PULL_WORDS))
         )
     else:
-        say(_described("Today's check-in", held))
+        say(_described(CliCheckIn.tr("Today's check-in"), held))
     return 0
 
 
@@ -58,8 +69,9 @@ def _check_in(args: argparse.Namespace, ctx: Context) -> int:
     pull = args.pull if args.pull is not None else held.pull if held else None
     if mood is None or pull is None:
         raise InvalidEntry(
-            f"a check-in needs both --mood 1..5 ({steps_in_words(MOOD_WORDS)}) and "
-            f"--pull 0..4 ({steps_in_words(PULL_WORDS)})"
+            CliCheckIn.tr(
+                "a check-in needs both --mood 1..5 ({moods}) and --pull 0..4 ({pulls})"
+            ).format(moods=steps_in_words(MOOD_WORDS), pulls=steps_in_words(PULL_WORDS))
         )
     intent = partial(intents.check_in, mood=mood, pull=pull, note=args.note)
     intent(logbook, now)  # refused input leaves nothing behind, not even a new file
@@ -71,13 +83,13 @@ def _check_in(args: argparse.Namespace, ctx: Context) -> int:
         say_json(check_in_json(saved))
         return 0
     if change.action is Action.CHECK_IN:
-        lines = [_described("Checked in for today", saved)]
+        lines = [_described(CliCheckIn.tr("Checked in for today"), saved)]
     elif change.edits:
-        lines = [_described("Today's check-in is changed", saved)]
+        lines = [_described(CliCheckIn.tr("Today's check-in is changed"), saved)]
     else:
-        lines = [_described("Today's check-in already says this", saved)]
+        lines = [_described(CliCheckIn.tr("Today's check-in already says this"), saved)]
     if saved.mood in HARD_MOODS:
-        lines.append(CARE)
+        lines.append(care())
     say("\n".join(lines))
     return 0
 
@@ -96,5 +108,12 @@ def check_in_json(check_in: CheckIn) -> dict[str, Any]:
 
 
 def _described(what: str, check_in: CheckIn) -> str:
-    line = f"{what}: mood {check_in.mood_word}, pull {check_in.pull_word}."
-    return f"{line} Note: {visible(check_in.note)}" if check_in.note else line
+    line = CliCheckIn.tr("{what}: mood {mood}, pull {pull}.").format(
+        what=what,
+        mood=spoken(check_in.mood_word, speaker()),
+        pull=spoken(check_in.pull_word, speaker()),
+    )
+    if not check_in.note:
+        return line
+    note = CliCheckIn.tr("Note: {note}").format(note=visible(check_in.note))
+    return f"{line} {note}"

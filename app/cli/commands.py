@@ -12,21 +12,27 @@ import orjson
 from app.cli import render
 from app.cli.feedback import confirm_urge_logged
 from app.cli.output import note, say, visible
+from app.cli.speech import TranslationContext, speaker
 from app.domain import intents
 from app.domain.check_ins import check_in_on
 from app.domain.clock import Clock
 from app.domain.clock_doubt import clock_doubt
 from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, ContactKind, Plan, StartedBy, Urge, UrgeKind
-from app.domain.goals import Goal, find_goal, is_done
+from app.domain.goals import Goal, find_goal, is_done, shown_title
 from app.domain.intents import Change, Intent
 from app.domain.logbook import Logbook
 from app.domain.safety import healing_first
 from app.domain.status import status
 from app.domain.timeline import Timeline
 from app.domain.wallclock import local_date, zone_of
+from app.domain.words import in_words, spoken
 from app.storage.quick_append import append_to_proven_file
 from app.storage.store import Store
+
+
+class CliCommands(TranslationContext):
+    """What `holdfast start` and `holdfast goals` say, and a time given that has not come yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +53,10 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
     current = status(_checked_clock(logbook, now), now)
     # Without --since the plan records no last contact: the run goes on from where it began.
     started = current.current_run.started_at if current.current_run else now
+    tracking = CliCommands.tr("Tracking from {when} toward %n days.", "", new_plan.target_days)
     say(
-        f"Tracking from {render.local_time(started, current)} toward "
-        f"{new_plan.target_days} days. "
+        tracking.format(when=render.local_time(started, current))
+        + " "
         + render.status_text(current, healing=healing_first(logbook)).split("\n", 1)[0]
     )
     return 0
@@ -118,8 +125,13 @@ def goals(args: argparse.Namespace, ctx: Context) -> int:
         _known_goal(ctx.store.load().goals, args.goal_id)  # named with the way to find the ids
         tick = partial(intents.set_goal_done, goal_id=args.goal_id, done=True)
         change, logbook = _save(ctx, now, tick)
-        title = visible(find_goal(logbook.goals, args.goal_id).title)
-        say(f"Done: {title}." if change.edits else f"Already done: {title}.")
+        title = visible(spoken(shown_title(find_goal(logbook.goals, args.goal_id)), speaker()))
+        done = (
+            CliCommands.tr("Done: {title}.")
+            if change.edits
+            else CliCommands.tr("Already done: {title}.")
+        )
+        say(done.format(title=title))
         return 0
     logbook = ctx.store.load()
     today = local_date(now, zone_of(now))
@@ -141,9 +153,14 @@ def _given_time(given: datetime | time | None, now: datetime) -> datetime | None
         moment = datetime.combine(local_date(now, zone), given, tzinfo=zone)
         if moment > now:
             raise InvalidEntry(
-                f"{given:%H:%M} today has not come yet (it is now {now:%H:%M}); for an earlier "
-                f"day give the date too, such as {local_date(now, zone) - timedelta(days=1)}T"
-                f"{given:%H:%M}"
+                CliCommands.tr(
+                    "{given} today has not come yet (it is now {now}); for an earlier day give "
+                    "the date too, such as {example}"
+                ).format(
+                    given=f"{given:%H:%M}",
+                    now=f"{now:%H:%M}",
+                    example=f"{local_date(now, zone) - timedelta(days=1)}T{given:%H:%M}",
+                )
             )
         return moment
     return given if given.tzinfo is not None else given.replace(tzinfo=zone)
@@ -192,11 +209,15 @@ def _warn_if_the_clock_is_wrong(timeline: Timeline, now: datetime) -> None:
     """One line on stderr when the entries suggest the computer's clock is wrong."""
     doubt = clock_doubt(timeline, now)
     if doubt is not None:
-        note(doubt)
+        note(spoken(doubt, speaker()))
 
 
 def _known_goal(goals: tuple[Goal, ...], goal_id: str) -> Goal:
     try:
         return find_goal(goals, goal_id)
     except InvalidEntry as error:
-        raise InvalidEntry(f"{error}; `holdfast goals` lists the ids there are") from None
+        raise InvalidEntry(
+            CliCommands.tr("{problem}; `holdfast goals` lists the ids there are").format(
+                problem=in_words(error, speaker())
+            )
+        ) from None

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 
 from app.cli.output import FAILURE, fail, say
 from app.cli.parser import USAGE_ERROR
+from app.cli.speech import TranslationContext, speaker
+from app.domain.words import in_words
 from app.system.autostart import LoginStart, NotOurs, is_on, turn_off, turn_on
 from app.system.desktop_entry import (
     CommandNotFound,
@@ -27,25 +29,36 @@ from app.system.desktop_entry import (
 from app.system.identity import COMMAND, DISPLAY_NAME
 
 
+class CliDesktop(TranslationContext):
+    """What the desktop commands say: the launcher entry and starting at login."""
+
+
 def install_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     if sys.platform in ("win32", "darwin"):
         return fail(
             USAGE_ERROR,
-            "desktop entries are for Linux desktops; on Windows and macOS use the standalone "
-            "build (the README says how to make one)",
+            CliDesktop.tr(
+                "desktop entries are for Linux desktops; on Windows and macOS use the standalone "
+                "build (the README says how to make one)"
+            ),
         )
     placement = Placement(data_home(environ))
     try:
         command = this_command()
         install(placement, command, discreet=_discreet(args.data_dir, environ))
     except CommandNotFound as error:
-        return fail(FAILURE, str(error))
+        return fail(FAILURE, in_words(error, speaker()))
     except OSError as error:
         return fail(FAILURE, _cannot_write(error))
-    say(f"{DISPLAY_NAME} is in your desktop's launcher: {placement.entry} starts {command}.")
     say(
-        f"The icons are in {placement.icon_theme}; "
-        f"`{COMMAND} uninstall-desktop-entry` takes them out again."
+        CliDesktop.tr("{name} is in your desktop's launcher: {entry} starts {command}.").format(
+            name=DISPLAY_NAME, entry=placement.entry, command=command
+        )
+    )
+    say(
+        CliDesktop.tr("The icons are in {folder}; `{command}` takes them out again.").format(
+            folder=placement.icon_theme, command=f"{COMMAND} uninstall-desktop-entry"
+        )
     )
     return 0
 
@@ -57,14 +70,27 @@ def uninstall_desktop_entry(args: argparse.Namespace, environ: Mapping[str, str]
     except OSError as error:
         from app.storage.errors import explain  # only on failure: uninstalling never loads storage
 
-        return fail(FAILURE, f"cannot remove {error.filename}: {explain(error)}")
+        return fail(
+            FAILURE,
+            CliDesktop.tr("cannot remove {file}: {why}").format(
+                file=error.filename, why=explain(error)
+            ),
+        )
     if removed:
         say(
-            f"Removed {DISPLAY_NAME} from the launcher: the entry and icons under "
-            f"{placement.data_home} ({len(removed)} files). Your data is untouched."
+            CliDesktop.tr(
+                "Removed {name} from the launcher: the entry and icons under {folder} "
+                "(%n files). Your data is untouched.",
+                "",
+                len(removed),
+            ).format(name=DISPLAY_NAME, folder=placement.data_home)
         )
     else:
-        say(f"{DISPLAY_NAME} was not in the launcher under {placement.data_home}; nothing removed.")
+        say(
+            CliDesktop.tr("{name} was not in the launcher under {folder}; nothing removed.").format(
+                name=DISPLAY_NAME, folder=placement.data_home
+            )
+        )
     return 0
 
 
@@ -74,33 +100,42 @@ def autostart(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
         try:
             on = is_on(login)
         except NotOurs as refused:
-            say(str(refused))
+            say(in_words(refused, speaker()))
             return 0
         if on:
-            say(
-                f"{DISPLAY_NAME} starts in the background when you log in ({login.path}); "
-                f"`{COMMAND} autostart off` stops that."
-            )
+            said = CliDesktop.tr(
+                "{name} starts in the background when you log in ({file}); `{command}` stops that."
+            ).format(name=DISPLAY_NAME, file=login.path, command=f"{COMMAND} autostart off")
         else:
-            say(
-                f"{DISPLAY_NAME} does not start when you log in; "
-                f"`{COMMAND} autostart on` makes it start in the background."
-            )
+            said = CliDesktop.tr(
+                "{name} does not start when you log in; `{command}` makes it start in the "
+                "background."
+            ).format(name=DISPLAY_NAME, command=f"{COMMAND} autostart on")
+        say(said)
         return 0
     try:
         if args.switch == "on":
             command = this_command()
             turn_on(login, command)
             say(
-                f"{DISPLAY_NAME} will start in the background when you log in: "
-                f"{login.path} runs {command}."
+                CliDesktop.tr(
+                    "{name} will start in the background when you log in: {file} runs {command}."
+                ).format(name=DISPLAY_NAME, file=login.path, command=command)
             )
         elif turn_off(login):
-            say(f"{DISPLAY_NAME} will no longer start when you log in: removed {login.path}.")
+            say(
+                CliDesktop.tr(
+                    "{name} will no longer start when you log in: removed {file}."
+                ).format(name=DISPLAY_NAME, file=login.path)
+            )
         else:
-            say(f"{DISPLAY_NAME} was not set to start when you log in; nothing removed.")
+            say(
+                CliDesktop.tr(
+                    "{name} was not set to start when you log in; nothing removed."
+                ).format(name=DISPLAY_NAME)
+            )
     except (CommandNotFound, NotOurs) as error:
-        return fail(FAILURE, str(error))
+        return fail(FAILURE, in_words(error, speaker()))
     except OSError as error:
         return fail(FAILURE, _cannot_write(error))
     return 0
@@ -109,12 +144,16 @@ def autostart(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
 def _cannot_write(error: OSError) -> str:
     """Why a file of the desktop's could not be written or removed, in one line."""
     if error.filename is None:  # an icon missing, a shortcut refused: the message says so
-        return str(error)
+        return in_words(error, speaker())
     if isinstance(error, FileExistsError):  # mkdir found a file where a folder should be
-        return f"cannot write into {error.filename}: it is a file, not a folder"
+        return CliDesktop.tr("cannot write into {file}: it is a file, not a folder").format(
+            file=error.filename
+        )
     from app.storage.errors import explain  # only on failure: these commands never load storage
 
-    return f"cannot change {error.filename}: {explain(error)}"
+    return CliDesktop.tr("cannot change {file}: {why}").format(
+        file=error.filename, why=explain(error)
+    )
 
 
 def _discreet(data_dir: str | None, environ: Mapping[str, str]) -> bool:

@@ -12,7 +12,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.domain.words import URGE_LOGGED, URGE_PASSES
+from app.cli.speech import speaker
+from app.domain.words import URGE_LOGGED, URGE_PASSES, spoken
 
 
 def confirm_urge_logged(
@@ -27,4 +28,4 @@ def confirm_urge_logged(
             return
     from app.system.desktop_notify import send_notification
 
-    send_notification(URGE_LOGGED, URGE_PASSES, environ)
+    send_notification(spoken(URGE_LOGGED, speaker()), spoken(URGE_PASSES, speaker()), environ)

@@ -7,9 +7,13 @@ from pathlib import Path
 
 from app.cli.commands import Context
 from app.cli.output import say
-from app.cli.render import counted
+from app.cli.speech import TranslationContext, speaker
 from app.storage.errors import DataFileError, NoSuchBackup, quoted
 from app.storage.transfer import export_to
+
+
+class CliKeeping(TranslationContext):
+    """What `holdfast export`, `import`, `backups` and `restore` say."""
 
 
 def export(args: argparse.Namespace, ctx: Context) -> int:
@@ -17,10 +21,12 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
     logbook = ctx.store.load()
     export_to(target, logbook, ctx.clock.now(), ctx.store.folder, overwrite=args.overwrite)
     if target.suffix.lower() == ".csv":  # a spreadsheet of the entries, and nothing else
-        rows = counted(len(logbook.events), "entry", "entries")
+        rows = _entries(len(logbook.events))
         if logbook.check_ins:
-            rows += f" and {counted(len(logbook.check_ins), 'check-in')}"
-        say(f"Exported {rows} to {target}.")
+            rows = CliKeeping.tr("{these} and {those}").format(
+                these=rows, those=CliKeeping.tr("%n check-ins", "", len(logbook.check_ins))
+            )
+        say(CliKeeping.tr("Exported {what} to {file}.").format(what=rows, file=target))
         return 0
     written = _listed(
         entries=len(logbook.events),
@@ -30,10 +36,10 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
         reasons=len(logbook.breakup_reasons),
         check_ins=len(logbook.check_ins),
     )
-    say(f"Exported {written} to {target}.")
+    say(CliKeeping.tr("Exported {what} to {file}.").format(what=written, file=target))
     said = logbook.preferences
     if said.relationship_unsafe or said.relationship_betrayal:
-        say("It also carries your choice that healing comes first.")
+        say(CliKeeping.tr("It also carries your choice that healing comes first."))
     return 0
 
 
@@ -41,8 +47,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     new, skipped = ctx.store.import_from(Path(args.file), ctx.clock.now())
     already = ""
     if skipped:
-        were = "was" if skipped == 1 else "were"
-        already = f"; {counted(skipped, 'entry', 'entries')} {were} already here"
+        already = CliKeeping.tr("; %n entries were already here", "", skipped)
     added = _listed(
         entries=len(new.events),
         goals=len(new.goals),
@@ -51,9 +56,9 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
         reasons=len(new.breakup_reasons),
         check_ins=len(new.check_ins),
     )
-    say(f"Imported {added}{already}.")
+    say(CliKeeping.tr("Imported {what}{already}.").format(what=added, already=already))
     if new.marks_unsafe or new.marks_betrayal:
-        say("The file puts healing first, so it comes first here too.")
+        say(CliKeeping.tr("The file puts healing first, so it comes first here too."))
     return 0
 
 
@@ -62,43 +67,58 @@ def _listed(
 ) -> str:
     """ "6 entries, 2 goals and 3 goal completions", as export and import report what they moved."""
     parts = [
-        counted(entries, "entry", "entries"),
-        counted(goals, "goal"),
-        counted(completions, "goal completion"),
+        _entries(entries),
+        CliKeeping.tr("%n goals", "", goals),
+        CliKeeping.tr("%n goal completions", "", completions),
     ]
     # Named only when there are some, so a file of the journal alone does not read as nothing.
     if journal:
-        parts.append(counted(journal, "journal entry", "journal entries"))
+        parts.append(CliKeeping.tr("%n journal entries", "", journal))
     if reasons:
-        parts.append(counted(reasons, "reason it ended", "reasons it ended"))
+        parts.append(CliKeeping.tr("%n reasons it ended", "", reasons))
     if check_ins:
-        parts.append(counted(check_ins, "check-in"))
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+        parts.append(CliKeeping.tr("%n check-ins", "", check_ins))
+    return CliKeeping.tr("{these} and {those}").format(these=", ".join(parts[:-1]), those=parts[-1])
+
+
+def _entries(count: int) -> str:
+    return CliKeeping.tr("%n entries", "", count)
 
 
 def backups(args: argparse.Namespace, ctx: Context) -> int:
     found = ctx.store.backups.list()
     if not found:
-        say("No backups yet. Holdfast copies the file before it saves, at most once an hour.")
+        say(
+            CliKeeping.tr(
+                "No backups yet. Holdfast copies the file before it saves, at most once an hour."
+            )
+        )
         return 0
-    say(f"Backups in {ctx.store.backups.folder}, newest first:")
+    say(CliKeeping.tr("Backups in {folder}, newest first:").format(folder=ctx.store.backups.folder))
     zone = ctx.clock.now().tzinfo
     for backup in found:
         try:
-            contents = counted(len(ctx.store.read_backup(backup).events), "entry", "entries")
+            contents = _entries(len(ctx.store.read_backup(backup).events))
         except (DataFileError, OSError):
-            contents = "cannot be used"
-        taken = backup.taken_at.astimezone(zone)
-        say(f"  {backup.name}  {taken:%Y-%m-%d %H:%M}  {contents}")
+            contents = CliKeeping.tr("cannot be used")
+        taken = speaker().show(backup.taken_at.astimezone(zone))
+        say(f"  {backup.name}  {taken}  {contents}")
     return 0
 
 
 def restore(args: argparse.Namespace, ctx: Context) -> int:
     if not ctx.store.backups.list():  # checked first: the store would create the folder
-        wanted = f"no backup named {quoted(args.backup)}" if args.backup else "no backup to restore"
-        raise NoSuchBackup(f"there is {wanted}: {ctx.store.backups.folder} holds no backups")
+        if args.backup:
+            none = CliKeeping.tr("there is no backup named {name}: {folder} holds no backups")
+        else:
+            none = CliKeeping.tr("there is no backup to restore: {folder} holds no backups")
+        raise NoSuchBackup(
+            none.format(name=quoted(args.backup or ""), folder=ctx.store.backups.folder)
+        )
     restored = ctx.store.restore(ctx.clock.now(), args.backup)
-    say(f"Restored the backup {restored.backup.name}.")
+    say(CliKeeping.tr("Restored the backup {name}.").format(name=restored.backup.name))
     if restored.set_aside:
-        say(f"The file it replaced is kept as {restored.set_aside}.")
+        say(
+            CliKeeping.tr("The file it replaced is kept as {file}.").format(file=restored.set_aside)
+        )
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import NoReturn
 
+from app.cli.speech import TranslationContext
 from app.domain.check_ins import (
     MOOD_WORDS,
     PULL_WORDS,
@@ -28,9 +29,18 @@ from app.domain.events import (
     check_intensity,
     check_target,
 )
+from app.system.language import AVAILABLE
 from app.system.paths import DATA_DIR_VARIABLE
 
 USAGE_ERROR = 2
+
+
+class CliHelp(TranslationContext):
+    """The help of each command and option (`holdfast --help`, `holdfast urge --help`)."""
+
+
+class CliInput(TranslationContext):
+    """What the command line says of a value it cannot take."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,12 +70,17 @@ def whole_number(
             number = int(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"{what} must be a whole number from {low} to {high}, not {text!r}"
+                CliInput.tr(
+                    "{what} must be a whole number from {low} to {high}, not {text}"
+                ).format(what=what, low=low, high=high, text=repr(text))
             ) from None
         try:
             return check(number)
         except InvalidEntry as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
+            from app.cli.speech import speaker
+            from app.domain.words import in_words
+
+            raise argparse.ArgumentTypeError(in_words(error, speaker())) from None
 
     parse.__name__ = what  # argparse names the type in some messages
     return parse
@@ -77,8 +92,10 @@ def instant(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date and time; use ISO 8601 such as 2026-11-01 or "
-            "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+            CliInput.tr(
+                "{text} is not a date and time; use ISO 8601 such as 2026-11-01 or "
+                "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+            ).format(text=repr(text))
         ) from None
 
 
@@ -94,8 +111,10 @@ def happened(text: str) -> datetime | time:
         return instant(text)
     except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a time; use HH:MM for earlier today, or a date and time such as "
-            "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+            CliInput.tr(
+                "{text} is not a time; use HH:MM for earlier today, or a date and time such as "
+                "2026-11-01T21:30 (local time unless an offset such as +01:00 is given)"
+            ).format(text=repr(text))
         ) from None
 
 
@@ -116,165 +135,232 @@ def with_notes_joined(arguments: list[str]) -> list[str]:
     return joined
 
 
-_AT_HELP = (
-    "when it happened, if not just now: HH:MM for earlier today, or a date and time such as "
-    "2026-11-01T21:30 (local time unless an offset such as +01:00 is given); never in the future"
-)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    at_help = CliHelp.tr(
+        "when it happened, if not just now: HH:MM for earlier today, or a date and time such as "
+        "2026-11-01T21:30 (local time unless an offset such as +01:00 is given); never in the "
+        "future"
+    )
     parser = _Parser(
         prog="holdfast",
-        description="Keep a period of no contact: countdown, streaks, urges and growth goals.",
-        epilog="Without a command, Holdfast opens its window.",
+        description=CliHelp.tr(
+            "Keep a period of no contact: countdown, streaks, urges and growth goals."
+        ),
+        epilog=CliHelp.tr("Without a command, Holdfast opens its window."),
     )
-    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--version", action=_ShowVersion, nargs=0, help=CliHelp.tr("show the version and exit")
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder holding the data (default: ${DATA_DIR_VARIABLE}, else the user data folder)",
+        help=CliHelp.tr(
+            "folder holding the data (default: ${variable}, else the user data folder)"
+        ).format(variable=DATA_DIR_VARIABLE),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=CliHelp.tr(
+            "the language to speak: {languages} (default: the one chosen in the window's "
+            "Settings, else the system's)"
+        ).format(languages=", ".join(AVAILABLE)),
     )
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start without a window, in the tray or quietly, to keep reminders running "
-        "(as at login); a later `holdfast` shows the window",
+        help=CliHelp.tr(
+            "start without a window, in the tray or quietly, to keep reminders running "
+            "(as at login); a later `holdfast` shows the window"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    start = commands.add_parser("start", help="begin the period, or re-plan it")
+    start = commands.add_parser("start", help=CliHelp.tr("begin the period, or re-plan it"))
     start.add_argument(
         "--since",
         type=instant,
         metavar="ISO-8601",
-        help="when the last contact was (default: now when beginning, unchanged when re-planning)",
+        help=CliHelp.tr(
+            "when the last contact was (default: now when beginning, unchanged when re-planning)"
+        ),
     )
     start.add_argument(
         "--target",
-        type=whole_number(check_target, "the target", MIN_TARGET_DAYS, MAX_TARGET_DAYS),
+        type=whole_number(
+            check_target, CliInput.tr("the target"), MIN_TARGET_DAYS, MAX_TARGET_DAYS
+        ),
         metavar="DAYS",
-        help=f"days to aim for, {MIN_TARGET_DAYS} to {MAX_TARGET_DAYS} (about 30 is usual)",
+        help=CliHelp.tr("days to aim for, {low} to {high} (about 30 is usual)").format(
+            low=MIN_TARGET_DAYS, high=MAX_TARGET_DAYS
+        ),
     )
 
-    status = commands.add_parser("status", help="the current streak and countdown")
-    status.add_argument("--json", action="store_true", help="one JSON object, for panels")
+    status = commands.add_parser("status", help=CliHelp.tr("the current streak and countdown"))
+    status.add_argument(
+        "--json", action="store_true", help=CliHelp.tr("one JSON object, for panels")
+    )
 
-    urge = commands.add_parser("urge", help="log an urge you resisted")
+    urge = commands.add_parser("urge", help=CliHelp.tr("log an urge you resisted"))
     urge.add_argument(
         "kind",
         choices=[k.value for k in UrgeKind],
         metavar="KIND",
-        help="what you wanted to do: " + ", ".join(k.value for k in UrgeKind),
+        help=CliHelp.tr("what you wanted to do: {kinds}").format(
+            kinds=", ".join(k.value for k in UrgeKind)
+        ),
     )
     urge.add_argument(
         "--intensity",
-        type=whole_number(check_intensity, "the intensity", MIN_INTENSITY, MAX_INTENSITY),
+        type=whole_number(
+            check_intensity, CliInput.tr("the intensity"), MIN_INTENSITY, MAX_INTENSITY
+        ),
         metavar=f"{MIN_INTENSITY}..{MAX_INTENSITY}",
     )
     urge.add_argument("--note", default="", metavar="TEXT")
-    urge.add_argument("--at", type=happened, metavar="WHEN", help=_AT_HELP)
+    urge.add_argument("--at", type=happened, metavar="WHEN", help=at_help)
     urge.add_argument(
         "--notify",
         action="store_true",
-        help="also say so in a desktop notification (the launcher's actions use this)",
+        help=CliHelp.tr("also say so in a desktop notification (the launcher's actions use this)"),
     )
 
-    contact = commands.add_parser("contact", help="record contact with your ex")
+    contact = commands.add_parser("contact", help=CliHelp.tr("record contact with your ex"))
     contact.add_argument(
         "kind",
         choices=[k.value for k in ContactKind],
         metavar="KIND",
-        help="how: " + ", ".join(k.value for k in ContactKind),
+        help=CliHelp.tr("how: {kinds}").format(kinds=", ".join(k.value for k in ContactKind)),
     )
     contact.add_argument(
         "--by",
         choices=[s.value for s in StartedBy],
         default=StartedBy.ME.value,
-        help="who started it (default: me)",
+        help=CliHelp.tr("who started it (default: me)"),
     )
     contact.add_argument(
         "--necessary",
         action="store_true",
-        help="it could not be avoided (children, a shared lease, work)",
+        help=CliHelp.tr("it could not be avoided (children, a shared lease, work)"),
     )
     contact.add_argument("--note", default="", metavar="TEXT")
-    contact.add_argument("--at", type=happened, metavar="WHEN", help=_AT_HELP)
+    contact.add_argument("--at", type=happened, metavar="WHEN", help=at_help)
 
     checkin = commands.add_parser(
         "checkin",
-        help="how today feels and how strong the pull was, once a day (again to change it); "
-        "without --mood and --pull, today's check-in",
+        help=CliHelp.tr(
+            "how today feels and how strong the pull was, once a day (again to change it); "
+            "without --mood and --pull, today's check-in"
+        ),
     )
     checkin.add_argument(
         "--mood",
-        type=whole_number(check_mood, "the mood", Mood.VERY_HARD.value, Mood.GOOD.value),
+        type=whole_number(
+            check_mood, CliInput.tr("the mood"), Mood.VERY_HARD.value, Mood.GOOD.value
+        ),
         metavar=f"{Mood.VERY_HARD.value}..{Mood.GOOD.value}",
-        help=f"how today feels: {steps_in_words(MOOD_WORDS)}",
+        help=CliHelp.tr("how today feels: {steps}").format(steps=steps_in_words(MOOD_WORDS)),
     )
     checkin.add_argument(
         "--pull",
-        type=whole_number(check_pull, "the pull", Pull.NONE.value, Pull.OVERWHELMING.value),
+        type=whole_number(
+            check_pull, CliInput.tr("the pull"), Pull.NONE.value, Pull.OVERWHELMING.value
+        ),
         metavar=f"{Pull.NONE.value}..{Pull.OVERWHELMING.value}",
-        help=f"how strong the pull toward them was: {steps_in_words(PULL_WORDS)}",
+        help=CliHelp.tr("how strong the pull toward them was: {steps}").format(
+            steps=steps_in_words(PULL_WORDS)
+        ),
     )
-    checkin.add_argument("--note", metavar="TEXT", help="a line about the day")
+    checkin.add_argument("--note", metavar="TEXT", help=CliHelp.tr("a line about the day"))
     checkin.add_argument(
-        "--json", action="store_true", help="the check-in as JSON (null when there is none)"
+        "--json",
+        action="store_true",
+        help=CliHelp.tr("the check-in as JSON (null when there is none)"),
     )
 
-    history = commands.add_parser("history", help="past runs and urge counts")
+    history = commands.add_parser("history", help=CliHelp.tr("past runs and urge counts"))
     history.add_argument("--json", action="store_true")
 
-    goals = commands.add_parser("goals", help="growth goals; `goals done ID` ticks one off")
+    goals = commands.add_parser(
+        "goals", help=CliHelp.tr("growth goals; `goals done ID` ticks one off")
+    )
     goals.add_argument("--json", action="store_true")
     goal_commands = goals.add_subparsers(dest="goal_command", metavar="SUBCOMMAND")
-    done = goal_commands.add_parser("done", help="mark a goal done for today")
+    done = goal_commands.add_parser("done", help=CliHelp.tr("mark a goal done for today"))
     done.add_argument("goal_id", metavar="GOAL_ID")
 
     dates = commands.add_parser(
-        "dates", help="the days you expect to be hard, with a plan; `dates add` adds one"
+        "dates",
+        help=CliHelp.tr("the days you expect to be hard, with a plan; `dates add` adds one"),
     )
     date_commands = dates.add_subparsers(dest="dates_command", metavar="SUBCOMMAND")
-    dates_add = date_commands.add_parser("add", help="add a hard date")
+    dates_add = date_commands.add_parser("add", help=CliHelp.tr("add a hard date"))
     dates_add.add_argument(
         "date",
         metavar="DATE",
-        help="YYYY-MM-DD, or MM-DD with --yearly (a year given with --yearly is left aside)",
+        help=CliHelp.tr(
+            "YYYY-MM-DD, or MM-DD with --yearly (a year given with --yearly is left aside)"
+        ),
     )
-    dates_add.add_argument("label", metavar="LABEL", help="a short name for it, in your words")
     dates_add.add_argument(
-        "--plan", default="", metavar="TEXT", help="what you will do that day, who you will be with"
+        "label", metavar="LABEL", help=CliHelp.tr("a short name for it, in your words")
     )
-    dates_add.add_argument("--yearly", action="store_true", help="it comes back every year")
-    dates_list = date_commands.add_parser("list", help="the next day of each, soonest first")
-    dates_list.add_argument("--json", action="store_true", help="one JSON object, for scripts")
-    dates_remove = date_commands.add_parser("remove", help="take a hard date off the list")
-    dates_remove.add_argument("hard_date_id", metavar="ID", help="as `holdfast dates` shows it")
+    dates_add.add_argument(
+        "--plan",
+        default="",
+        metavar="TEXT",
+        help=CliHelp.tr("what you will do that day, who you will be with"),
+    )
+    dates_add.add_argument(
+        "--yearly", action="store_true", help=CliHelp.tr("it comes back every year")
+    )
+    dates_list = date_commands.add_parser(
+        "list", help=CliHelp.tr("the next day of each, soonest first")
+    )
+    dates_list.add_argument(
+        "--json", action="store_true", help=CliHelp.tr("one JSON object, for scripts")
+    )
+    dates_remove = date_commands.add_parser(
+        "remove", help=CliHelp.tr("take a hard date off the list")
+    )
+    dates_remove.add_argument(
+        "hard_date_id", metavar="ID", help=CliHelp.tr("as `holdfast dates` shows it")
+    )
 
-    export = commands.add_parser("export", help="write everything to FILE.json or FILE.csv")
+    export = commands.add_parser(
+        "export", help=CliHelp.tr("write everything to FILE.json or FILE.csv")
+    )
     export.add_argument("file", metavar="FILE")
     export.add_argument(
-        "--overwrite", action="store_true", help="replace FILE if it exists (never done unasked)"
+        "--overwrite",
+        action="store_true",
+        help=CliHelp.tr("replace FILE if it exists (never done unasked)"),
     )
     import_ = commands.add_parser(
         "import",
-        help="add what is missing here from an export, a backup or a sync tool's conflict copy",
+        help=CliHelp.tr(
+            "add what is missing here from an export, a backup or a sync tool's conflict copy"
+        ),
     )
     import_.add_argument("file", metavar="FILE.json")
 
-    commands.add_parser("backups", help="list the backups")
-    restore = commands.add_parser("restore", help="put a backup back (the newest by default)")
+    commands.add_parser("backups", help=CliHelp.tr("list the backups"))
+    restore = commands.add_parser(
+        "restore", help=CliHelp.tr("put a backup back (the newest by default)")
+    )
     restore.add_argument("backup", nargs="?", metavar="BACKUP")
 
     commands.add_parser(
         "install-desktop-entry",
-        help="add Holdfast, with its icon, to your desktop's launcher (Linux)",
+        help=CliHelp.tr("add Holdfast, with its icon, to your desktop's launcher (Linux)"),
     )
     commands.add_parser(
-        "uninstall-desktop-entry", help="take Holdfast out of the launcher again; keeps your data"
+        "uninstall-desktop-entry",
+        help=CliHelp.tr("take Holdfast out of the launcher again; keeps your data"),
     )
     autostart = commands.add_parser(
-        "autostart", help="start Holdfast in the background when you log in, or stop that"
+        "autostart",
+        help=CliHelp.tr("start Holdfast in the background when you log in, or stop that"),
     )
     autostart.add_argument(
         "switch",
@@ -282,6 +368,6 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         default="status",
         metavar="on|off|status",
-        help="on, off, or whether it is on (the default)",
+        help=CliHelp.tr("on, off, or whether it is on (the default)"),
     )
     return parser

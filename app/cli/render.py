@@ -1,4 +1,5 @@
-"""What the command line prints: plain sentences for people, JSON for scripts and panels."""
+"""What the command line prints: plain sentences for people, in their language, and JSON for
+scripts and panels, never translated (its keys and values are what programs read)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,29 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.cli.output import visible
+from app.cli.speech import TranslationContext, speaker
 from app.domain.events import Contact, Urge
-from app.domain.goals import Goal, Recurrence
+from app.domain.goals import Goal, Recurrence, shown_title
 from app.domain.logbook import Logbook
 from app.domain.status import Status
 from app.domain.streaks import Run
+from app.domain.words import spoken
+
+
+class CliStatus(TranslationContext):
+    """`holdfast status`, and the status line `holdfast start` ends with."""
+
+
+class CliHistory(TranslationContext):
+    """`holdfast history`: the table of runs and what they add up to."""
+
+
+class CliGoals(TranslationContext):
+    """`holdfast goals`: the checklist."""
+
+
+class CliEntries(TranslationContext):
+    """What `holdfast urge` and `holdfast contact` say once the entry is saved."""
 
 
 def status_json(status: Status, *, checked_in_today: bool) -> dict[str, Any]:
@@ -43,32 +62,48 @@ def status_text(status: Status, *, healing: bool) -> str:
     target hints at a choice about reaching out."""
     countdown = status.countdown
     if countdown is None:
-        return (
+        return CliStatus.tr(
             "Not tracking yet. Begin with `holdfast start` "
             "(add --since to give the time of your last contact)."
         )
-    lines = [f"Day {status.streak_days} without contact."]
+    lines = [CliStatus.tr("Day {day} without contact.").format(day=status.streak_days)]
     if countdown.target_reached:
+        reached = CliStatus.tr(
+            "You reached your %n-day target on {day}.", "", countdown.target_days
+        )
         lines.append(
-            f"You reached your {countdown.target_days}-day target on "
-            f"{_day(countdown.target_at)}. "
+            reached.format(day=speaker().day(countdown.target_at))
+            + " "
             + (
-                "These days were yours to keep; healing goes on at your own pace."
+                CliStatus.tr("These days were yours to keep; healing goes on at your own pace.")
                 if healing
-                else "Whatever comes next, this time was yours."
+                else CliStatus.tr("Whatever comes next, this time was yours.")
             )
         )
     else:
         lines.append(
-            f"{_duration(countdown.remaining)} to go until day {countdown.target_days}, "
-            f"{_day(countdown.target_at)} at {countdown.target_at:%H:%M}."
+            CliStatus.tr("{left} to go until day {target}, {day} at {time}.").format(
+                left=_duration(countdown.remaining),
+                target=countdown.target_days,
+                day=speaker().day(countdown.target_at),
+                time=speaker().show(countdown.target_at.time()),
+            )
         )
     lines.append(
-        f"Longest run {counted(status.longest_streak_days, 'day')}; "
-        f"{status.total_no_contact_days} of {counted(status.tracked_days, 'day')} without contact; "
-        f"this is run {status.attempts}."
+        CliStatus.tr(
+            "Longest run {longest}; {no_contact} of {tracked} without contact; this is run {run}."
+        ).format(
+            longest=days(status.longest_streak_days),
+            no_contact=status.total_no_contact_days,
+            tracked=days(status.tracked_days),
+            run=status.attempts,
+        )
     )
-    lines.append(f"Urges resisted today: {status.urges_today}; in all: {status.urges_total}.")
+    lines.append(
+        CliStatus.tr("Urges resisted today: {today}; in all: {total}.").format(
+            today=status.urges_today, total=status.urges_total
+        )
+    )
     return "\n".join(lines)
 
 
@@ -90,22 +125,34 @@ def history_json(status: Status, logbook: Logbook) -> dict[str, Any]:
 
 def history_text(status: Status, logbook: Logbook) -> str:
     if not status.runs:
-        return "No runs yet. Begin with `holdfast start`."
-    lines = [f"{'Started':<17}  {'Ended':<17}  {'Days':>4}  {'Urges':>5}  Ended by"]
+        return CliHistory.tr("No runs yet. Begin with `holdfast start`.")
+    started_, ended_ = CliHistory.tr("Started"), CliHistory.tr("Ended")
+    days_, urges_ = CliHistory.tr("Days"), CliHistory.tr("Urges")
+    ended_by = CliHistory.tr("Ended by")
+    lines = [f"{started_:<17}  {ended_:<17}  {days_:>4}  {urges_:>5}  {ended_by}"]
     for run in reversed(status.runs):
         started = local_time(run.started_at, status)
-        ended = local_time(run.ended_at, status) if run.ended_at else "still going"
+        ended = local_time(run.ended_at, status) if run.ended_at else CliHistory.tr("still going")
         row = f"{started:<17}  {ended:<17}  {run.days:>4}  {run.urges:>5}  {_ended_by(run)}"
         lines.append(row.rstrip())  # the current run has no "ended by": no trailing spaces
     lines.append("")
     lines.append(
-        f"{status.total_no_contact_days} of {counted(status.tracked_days, 'day')} without contact "
-        f"over {counted(status.attempts, 'run')}; "
-        f"longest {counted(status.longest_streak_days, 'day')}."
+        CliHistory.tr(
+            "{no_contact} of {tracked} without contact over {runs}; longest {longest}."
+        ).format(
+            no_contact=status.total_no_contact_days,
+            tracked=days(status.tracked_days),
+            runs=CliHistory.tr("%n runs", "", status.attempts),
+            longest=days(status.longest_streak_days),
+        )
     )
     urges = _urges_by_kind(logbook)
     if urges:
-        lines.append("Urges resisted: " + ", ".join(f"{k} {n}" for k, n in urges.most_common()))
+        lines.append(
+            CliHistory.tr("Urges resisted: {counts}").format(
+                counts=", ".join(f"{k} {n}" for k, n in urges.most_common())
+            )
+        )
     return "\n".join(lines)
 
 
@@ -127,66 +174,93 @@ def goals_json(checklist: list[tuple[Goal, bool]]) -> dict[str, Any]:
 
 def goals_text(checklist: list[tuple[Goal, bool]]) -> str:
     if not checklist:
-        return "No goals. The window lets you add some."
+        return CliGoals.tr("No goals. The window lets you add some.")
     lines: list[str] = []
+    shown_id = CliGoals.tr("id:")
     area = None
     for goal, done in checklist:
         if goal.area is not area:
             area = goal.area
-            lines.append(("\n" if lines else "") + area.label)
+            lines.append(("\n" if lines else "") + spoken(area.label, speaker()))
         mark = "x" if done else " "
-        title = visible(goal.title)
-        lines.append(f"  [{mark}] {title} ({_RECURRENCE[goal.recurrence]})  id: {goal.id}")
+        title = visible(spoken(shown_title(goal), speaker()))
+        every = _recurrence()[goal.recurrence]
+        lines.append(f"  [{mark}] {title} ({every})  {shown_id} {goal.id}")
     return "\n".join(lines)
 
 
 def urge_logged(urge: Urge, status: Status, *, told_late: bool = False) -> str:
     """What `holdfast urge` says; an urge told of late (`--at`) says when it was counted."""
-    logged = f"Logged for {local_time(urge.at, status)}" if told_late else "Logged"
-    return (
-        f"{logged}: the urge to {_URGE_WORDS[urge.kind.value]}, resisted. "
-        f"Urges resisted today: {status.urges_today}. It will pass; you are on day "
-        f"{status.streak_days}."
-    )
+    fields = {
+        "what": _urge_words()[urge.kind.value],
+        "today": status.urges_today,
+        "day": status.streak_days,
+    }
+    if told_late:
+        return CliEntries.tr(
+            "Logged for {when}: the urge to {what}, resisted. Urges resisted today: {today}. "
+            "It will pass; you are on day {day}."
+        ).format(when=local_time(urge.at, status), **fields)
+    # No time is written: in another language that would load Babel, at a hard moment.
+    return CliEntries.tr(
+        "Logged: the urge to {what}, resisted. Urges resisted today: {today}. "
+        "It will pass; you are on day {day}."
+    ).format(**fields)
 
 
 def contact_recorded(contact: Contact, status: Status, *, told_late: bool = False) -> str:
     """What `holdfast contact` says; a contact told of late (`--at`) says when it was counted,
     and whether the current run began with it or goes on from later."""
+    day = status.streak_days
     if not told_late:
-        recorded = "Recorded."
-        began = "A new run starts now"
+        recorded = CliEntries.tr("Recorded.")
+        began = CliEntries.tr("A new run starts now")
     else:
-        recorded = f"Recorded for {local_time(contact.at, status)}."
+        recorded = CliEntries.tr("Recorded for {when}.").format(when=local_time(contact.at, status))
         current = status.current_run
         if contact.breaks_no_contact and not (current and current.started_at == contact.at):
             # Before the current run began: it ended an earlier stretch, and today's run goes on.
-            return (
-                f"{recorded} It ended the run it fell in; your current run goes on: "
-                f"you are on day {status.streak_days}."
+            goes_on = CliEntries.tr(
+                "It ended the run it fell in; your current run goes on: you are on day {day}."
             )
-        began = f"A new run began then: you are on day {status.streak_days}"
+            return f"{recorded} {goes_on.format(day=day)}"
+        began = CliEntries.tr("A new run began then: you are on day {day}").format(day=day)
     if contact.breaks_no_contact:
-        return (
-            f"{recorded} {began}; the days before it stay in your history "
-            f"({status.total_no_contact_days} days without contact so far)."
+        kept = CliEntries.tr(
+            "{began}; the days before it stay in your history (%n days without contact so far).",
+            "",
+            status.total_no_contact_days,
         )
-    reason = "it was necessary" if contact.necessary else "they started it"
-    return (
-        f"{recorded} It does not end your run, because {reason}: "
-        f"you are on day {status.streak_days}."
-    )
+        return f"{recorded} {kept.format(began=began)}"
+    if contact.necessary:
+        kept = CliEntries.tr(
+            "It does not end your run, because it was necessary: you are on day {day}."
+        )
+    else:
+        kept = CliEntries.tr(
+            "It does not end your run, because they started it: you are on day {day}."
+        )
+    return f"{recorded} {kept.format(day=day)}"
 
 
-_URGE_WORDS = {
-    "text": "text them",
-    "call": "call them",
-    "social": "check their profile",
-    "friends": "ask friends about them",
-    "visit": "go where they might be",
-    "other": "reach out",
-}
-_RECURRENCE = {Recurrence.ONCE: "once", Recurrence.DAILY: "daily", Recurrence.WEEKLY: "weekly"}
+def _urge_words() -> dict[str, str]:
+    """How "the urge to ..." ends for each kind of urge."""
+    return {
+        "text": CliEntries.tr("text them"),
+        "call": CliEntries.tr("call them"),
+        "social": CliEntries.tr("check their profile"),
+        "friends": CliEntries.tr("ask friends about them"),
+        "visit": CliEntries.tr("go where they might be"),
+        "other": CliEntries.tr("reach out"),
+    }
+
+
+def _recurrence() -> dict[Recurrence, str]:
+    return {
+        Recurrence.ONCE: CliGoals.tr("once"),
+        Recurrence.DAILY: CliGoals.tr("daily"),
+        Recurrence.WEEKLY: CliGoals.tr("weekly"),
+    }
 
 
 def _run_json(run: Run, status: Status) -> dict[str, Any]:
@@ -216,7 +290,7 @@ def _ended_by(run: Run) -> str:
     if run.is_current:
         return ""
     if run.ended_by is None:
-        return "began again"
+        return CliHistory.tr("began again")
     note = f": {visible(run.ended_by.note)}" if run.ended_by.note else ""
     return f"{run.ended_by.kind.value.replace('_', ' ')}{note}"
 
@@ -231,24 +305,23 @@ def _iso(moment: datetime, status: Status) -> str:
 
 
 def local_time(moment: datetime, status: Status) -> str:
-    return f"{_local(moment, status):%Y-%m-%d %H:%M}"
+    """An instant as a date and time where the figures were counted: 2026-03-01 14:05."""
+    return speaker().show(_local(moment, status))
 
 
 def _local(moment: datetime, status: Status) -> datetime:
     return moment.astimezone(status.now.tzinfo)
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment:%a %d %b %Y}"
-
-
-def counted(count: int, thing: str, things: str | None = None) -> str:
-    """ "1 day", "3 days": a count with the word that fits it."""
-    return f"{count} {thing}" if count == 1 else f"{count} {things or thing + 's'}"
+def days(count: int) -> str:
+    """ "1 day", "3 days": as the status, the history and the hard dates count days."""
+    return CliStatus.tr("%n days", "", count)
 
 
 def _duration(left: timedelta) -> str:
     minutes = int(left.total_seconds()) // 60
-    days, minutes = divmod(minutes, 24 * 60)
+    whole_days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{counted(days, 'day')}, {hours} h {minutes} min"
+    return CliStatus.tr("{days}, {hours} h {minutes} min").format(
+        days=days(whole_days), hours=hours, minutes=minutes
+    )

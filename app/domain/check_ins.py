@@ -18,7 +18,7 @@ from enum import IntEnum
 from app.domain.errors import InvalidEntry
 from app.domain.events import check_note, new_id, recorded_instant
 from app.domain.wallclock import local_date, zone_of
-from app.domain.words import QT_TRANSLATE_NOOP
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 # One line about the day, not a journal entry: the journal takes pages.
 MAX_NOTE_LENGTH = 500
@@ -80,8 +80,16 @@ def check_mood(value: object) -> Mood:
     if type(value) is int and Mood.VERY_HARD <= value <= Mood.GOOD:
         return Mood(value)
     raise InvalidEntry(
-        f"the mood must be a whole number from {Mood.VERY_HARD.value} to {Mood.GOOD.value} "
-        f"({steps_in_words(MOOD_WORDS)}), not {value!r}"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry",
+                "the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}",
+            ),
+            lowest=Mood.VERY_HARD.value,
+            highest=Mood.GOOD.value,
+            steps=steps_in_words(MOOD_WORDS),
+            value=repr(value),
+        )
     )
 
 
@@ -92,8 +100,16 @@ def check_pull(value: object) -> Pull:
     if type(value) is int and Pull.NONE <= value <= Pull.OVERWHELMING:
         return Pull(value)
     raise InvalidEntry(
-        f"the pull must be a whole number from {Pull.NONE.value} to {Pull.OVERWHELMING.value} "
-        f"({steps_in_words(PULL_WORDS)}), not {value!r}"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry",
+                "the pull must be a whole number from {lowest} to {highest} ({steps}), not {value}",
+            ),
+            lowest=Pull.NONE.value,
+            highest=Pull.OVERWHELMING.value,
+            steps=steps_in_words(PULL_WORDS),
+            value=repr(value),
+        )
     )
 
 
@@ -102,8 +118,15 @@ def check_check_in_note(note: object) -> str:
     text = check_note(note).strip()
     if len(text) > MAX_NOTE_LENGTH:
         raise InvalidEntry(
-            f"a check-in's note can be at most {MAX_NOTE_LENGTH} characters; this one has "
-            f"{len(text):,} (the journal takes longer writing)"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "a check-in's note can be at most {longest} characters; this one has {length} "
+                    "(the journal takes longer writing)",
+                ),
+                longest=MAX_NOTE_LENGTH,
+                length=len(text),
+            )
         )
     return text
 
@@ -125,9 +148,11 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
-            raise InvalidEntry("a check-in needs an id")
+            raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a check-in needs an id"))
         if type(self.day) is not date:
-            raise InvalidEntry("a check-in is about a calendar date")
+            raise InvalidEntry(
+                QT_TRANSLATE_NOOP("InvalidEntry", "a check-in is about a calendar date")
+            )
         object.__setattr__(self, "at", recorded_instant(self.at))
         object.__setattr__(self, "mood", check_mood(self.mood))
         object.__setattr__(self, "pull", check_pull(self.pull))
@@ -135,8 +160,15 @@ class CheckIn:
         # Only a damaged or hand-made entry is about a later day than the one it was made on.
         if self.day > self.at.date():
             raise InvalidEntry(
-                f"a check-in cannot be about a day after it was made (it was made on "
-                f"{self.at.date()}, about {self.day})"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry",
+                        "a check-in cannot be about a day after it was made (it was made on "
+                        "{made}, about {day})",
+                    ),
+                    made=self.at.date(),
+                    day=self.day,
+                )
             )
 
     @property
@@ -162,7 +194,12 @@ def find_check_in(check_ins: Iterable[CheckIn], check_in_id: str) -> CheckIn:
     for check_in in check_ins:
         if check_in.id == check_in_id:
             return check_in
-    raise InvalidEntry(f"there is no check-in with the id {check_in_id!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "there is no check-in with the id {id}"),
+            id=repr(check_in_id),
+        )
+    )
 
 
 def new_check_in(now: datetime, mood: Mood, pull: Pull, note: str = "") -> CheckIn:

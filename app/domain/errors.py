@@ -2,4 +2,6 @@
 
 
 class InvalidEntry(ValueError):
-    """Raised for input the user can correct; the message says what is allowed."""
+    """Raised for input the user can correct; the message says what is allowed.
+
+    Raised with a Said, it can say so in the user's language (words.in_words)."""

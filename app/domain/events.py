@@ -11,6 +11,7 @@ from typing import TypeVar, cast
 from app.domain.errors import InvalidEntry
 from app.domain.instants import FIRST_COUNTABLE_YEAR, LAST_COUNTABLE_YEAR, check_countable
 from app.domain.wallclock import as_recorded
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 _Kind = TypeVar("_Kind", bound=StrEnum)
 
@@ -140,15 +141,31 @@ def _member(kind: type[_Kind], value: object) -> _Kind:
     member = _MEMBERS[kind].get(value) if isinstance(value, str) else None
     if member is None:
         allowed = ", ".join(m.value for m in kind)
-        raise InvalidEntry(f"{value!r} is not a known kind here; allowed: {allowed}")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{value} is not a known kind here; allowed: {allowed}"
+                ),
+                value=repr(value),
+                allowed=allowed,
+            )
+        )
     return cast(_Kind, member)
 
 
 def check_target(days: object) -> int:
     if type(days) is not int or not MIN_TARGET_DAYS <= days <= MAX_TARGET_DAYS:
         raise InvalidEntry(
-            f"the target must be a whole number of days from {MIN_TARGET_DAYS} to "
-            f"{MAX_TARGET_DAYS}, not {days!r}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "the target must be a whole number of days from {lowest} to {highest}, not "
+                    "{days}",
+                ),
+                lowest=MIN_TARGET_DAYS,
+                highest=MAX_TARGET_DAYS,
+                days=repr(days),
+            )
         )
     return days
 
@@ -156,26 +173,37 @@ def check_target(days: object) -> int:
 def check_intensity(value: object) -> int:
     if type(value) is not int or not MIN_INTENSITY <= value <= MAX_INTENSITY:
         raise InvalidEntry(
-            f"the intensity must be a whole number from {MIN_INTENSITY} to {MAX_INTENSITY}, "
-            f"not {value!r}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "the intensity must be a whole number from {lowest} to {highest}, not {value}",
+                ),
+                lowest=MIN_INTENSITY,
+                highest=MAX_INTENSITY,
+                value=repr(value),
+            )
         )
     return value
 
 
 def check_note(note: object) -> str:
     if not isinstance(note, str):
-        raise InvalidEntry("a note must be text")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a note must be text"))
     if note.isascii():
         return note
     try:
         note.encode("utf-8")
     except UnicodeEncodeError:
         # Bytes that are not UTF-8 reach Python as lone surrogates; they cannot be saved.
-        raise InvalidEntry("a note must be valid UTF-8 text") from None
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "a note must be valid UTF-8 text")
+        ) from None
     return note
 
 
 def recorded_instant(moment: datetime) -> datetime:
     if not isinstance(moment, datetime) or moment.tzinfo is None:
-        raise InvalidEntry("every entry needs an instant with its time zone")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "every entry needs an instant with its time zone")
+        )
     return as_recorded(check_countable(moment))

@@ -11,6 +11,7 @@ from enum import StrEnum
 from app.domain.errors import InvalidEntry
 from app.domain.events import recorded_instant
 from app.domain.wallclock import local_date, zone_of
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 MAX_TITLE_LENGTH = 200
 
@@ -40,14 +41,23 @@ _AREA_TITLES = {
 
 def check_title(title: object) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise InvalidEntry("a goal needs a title")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a goal needs a title"))
     title = title.strip()
     if len(title) > MAX_TITLE_LENGTH:
-        raise InvalidEntry(f"a goal title can be at most {MAX_TITLE_LENGTH} characters")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "a goal title can be at most {longest} characters"
+                ),
+                longest=MAX_TITLE_LENGTH,
+            )
+        )
     try:
         title.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidEntry("a goal title must be valid UTF-8 text") from None
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "a goal title must be valid UTF-8 text")
+        ) from None
     return title
 
 
@@ -84,41 +94,107 @@ class Completion:
         object.__setattr__(self, "at", recorded_instant(self.at))
 
 
-def _starter(area: Area, recurrence: Recurrence, slug: str, title: str) -> Goal:
-    return Goal(id=f"{area.value}-{slug}", area=area, title=title, recurrence=recurrence)
+def _starter(area: Area, recurrence: Recurrence, slug: str, title: Said) -> Goal:
+    """A goal Holdfast offers; its title is marked, so that it is shown in the user's language
+    for as long as the user keeps it word for word (shown_title)."""
+    goal = Goal(id=f"{area.value}-{slug}", area=area, title=title, recurrence=recurrence)
+    _MARKED_TITLES[goal.id] = title  # the Goal keeps its title as plain text
+    return goal
+
+
+_MARKED_TITLES: dict[str, Said] = {}
 
 
 STARTER_GOALS: tuple[Goal, ...] = (
-    _starter(Area.BODY, Recurrence.DAILY, "move", "Move for twenty minutes: a walk counts"),
-    _starter(Area.BODY, Recurrence.DAILY, "sleep", "Put the phone away an hour before bed"),
-    _starter(Area.BODY, Recurrence.DAILY, "meal", "Cook or sit down to one proper meal"),
-    _starter(Area.CONNECTION, Recurrence.ONCE, "tell", "Tell one friend you're doing this"),
-    _starter(Area.CONNECTION, Recurrence.WEEKLY, "friend", "See or call a friend"),
-    _starter(Area.CONNECTION, Recurrence.WEEKLY, "hobby", "Spend an hour on a hobby, old or new"),
-    _starter(Area.STEADINESS, Recurrence.DAILY, "breathe", "Five slow minutes of breathing"),
     _starter(
-        Area.STEADINESS, Recurrence.DAILY, "ride", "When an urge comes, wait ten minutes first"
+        Area.BODY,
+        Recurrence.DAILY,
+        "move",
+        QT_TRANSLATE_NOOP("StarterGoals", "Move for twenty minutes: a walk counts"),
+    ),
+    _starter(
+        Area.BODY,
+        Recurrence.DAILY,
+        "sleep",
+        QT_TRANSLATE_NOOP("StarterGoals", "Put the phone away an hour before bed"),
+    ),
+    _starter(
+        Area.BODY,
+        Recurrence.DAILY,
+        "meal",
+        QT_TRANSLATE_NOOP("StarterGoals", "Cook or sit down to one proper meal"),
+    ),
+    _starter(
+        Area.CONNECTION,
+        Recurrence.ONCE,
+        "tell",
+        QT_TRANSLATE_NOOP("StarterGoals", "Tell one friend you're doing this"),
+    ),
+    _starter(
+        Area.CONNECTION,
+        Recurrence.WEEKLY,
+        "friend",
+        QT_TRANSLATE_NOOP("StarterGoals", "See or call a friend"),
+    ),
+    _starter(
+        Area.CONNECTION,
+        Recurrence.WEEKLY,
+        "hobby",
+        QT_TRANSLATE_NOOP("StarterGoals", "Spend an hour on a hobby, old or new"),
+    ),
+    _starter(
+        Area.STEADINESS,
+        Recurrence.DAILY,
+        "breathe",
+        QT_TRANSLATE_NOOP("StarterGoals", "Five slow minutes of breathing"),
+    ),
+    _starter(
+        Area.STEADINESS,
+        Recurrence.DAILY,
+        "ride",
+        QT_TRANSLATE_NOOP("StarterGoals", "When an urge comes, wait ten minutes first"),
     ),
     _starter(
         Area.REFLECTION,
         Recurrence.WEEKLY,
         "why",
-        "Write what you miss: them, or being with someone",
+        QT_TRANSLATE_NOOP("StarterGoals", "Write what you miss: them, or being with someone"),
     ),
-    _starter(Area.REFLECTION, Recurrence.ONCE, "ended", "Write down why it ended, honestly"),
-    _starter(Area.REFLECTION, Recurrence.ONCE, "part", "Name the patterns that were yours"),
     _starter(
-        Area.CONFIDENCE, Recurrence.WEEKLY, "capable", "Finish one thing you kept putting off"
+        Area.REFLECTION,
+        Recurrence.ONCE,
+        "ended",
+        QT_TRANSLATE_NOOP("StarterGoals", "Write down why it ended, honestly"),
     ),
-    _starter(Area.CONFIDENCE, Recurrence.DAILY, "win", "Note one thing you did well today"),
+    _starter(
+        Area.REFLECTION,
+        Recurrence.ONCE,
+        "part",
+        QT_TRANSLATE_NOOP("StarterGoals", "Name the patterns that were yours"),
+    ),
+    _starter(
+        Area.CONFIDENCE,
+        Recurrence.WEEKLY,
+        "capable",
+        QT_TRANSLATE_NOOP("StarterGoals", "Finish one thing you kept putting off"),
+    ),
+    _starter(
+        Area.CONFIDENCE,
+        Recurrence.DAILY,
+        "win",
+        QT_TRANSLATE_NOOP("StarterGoals", "Note one thing you did well today"),
+    ),
     _starter(
         Area.COMMUNICATION,
         Recurrence.WEEKLY,
         "listen",
-        "Listen to someone without planning a reply",
+        QT_TRANSLATE_NOOP("StarterGoals", "Listen to someone without planning a reply"),
     ),
     _starter(
-        Area.COMMUNICATION, Recurrence.WEEKLY, "feel", "Say how you feel to someone, without blame"
+        Area.COMMUNICATION,
+        Recurrence.WEEKLY,
+        "feel",
+        QT_TRANSLATE_NOOP("StarterGoals", "Say how you feel to someone, without blame"),
     ),
 )
 
@@ -131,15 +207,24 @@ HEALING_SWAPS: Mapping[str, Goal] = {
         Area.REFLECTION,
         Recurrence.WEEKLY,
         "glad",
-        "Write one thing you are glad to have back for yourself",
+        QT_TRANSLATE_NOOP("StarterGoals", "Write one thing you are glad to have back for yourself"),
     ),
     "reflection-part": _starter(
         Area.REFLECTION,
         Recurrence.ONCE,
         "respect",
-        "Write what a kind, respectful relationship looks like to you",
+        QT_TRANSLATE_NOOP(
+            "StarterGoals", "Write what a kind, respectful relationship looks like to you"
+        ),
     ),
 }
+
+
+def shown_title(goal: Goal) -> str:
+    """The title to show: a starter goal the user kept word for word as Holdfast's marked words
+    (a Said), said in the reader's language; any other title as the user wrote it."""
+    marked = _MARKED_TITLES.get(goal.id)
+    return marked if marked is not None and goal.title == marked else goal.title
 
 
 def starter_goals(healing_first: bool) -> tuple[Goal, ...]:
@@ -222,7 +307,11 @@ def find_goal(goals: Iterable[Goal], goal_id: str) -> Goal:
     for goal in goals:
         if goal.id == goal_id:
             return goal
-    raise InvalidEntry(f"there is no goal with the id {goal_id!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "there is no goal with the id {id}"), id=repr(goal_id)
+        )
+    )
 
 
 def is_done(goal: Goal, completions: Iterable[Completion], today: date) -> bool:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import new_id
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 # A label names the day at a glance ("Sam's birthday", "our anniversary"); the plan is what the
 # user will do and who they will be with, a few lines at most.
@@ -29,20 +30,21 @@ MAX_HARD_DATES = 100
 MIN_ID_PREFIX = 4
 
 _LEAP_YEAR = 2000  # any leap year: a yearly date is checked against one, so 29 February is valid
-# In English whatever the locale, as every message of the domain is (calendar.month_name is not).
+# Marked for translators, and said in the reader's language with the message that names one
+# (calendar.month_name would follow the process's locale instead).
 _MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Month", "January"),
+    QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"),
+    QT_TRANSLATE_NOOP("Month", "April"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "June"),
+    QT_TRANSLATE_NOOP("Month", "July"),
+    QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"),
+    QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"),
+    QT_TRANSLATE_NOOP("Month", "December"),
 )
 
 
@@ -60,7 +62,7 @@ class HardDate:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
-            raise InvalidEntry("a hard date needs an id")
+            raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a hard date needs an id"))
         check_month_day(self.month, self.day, self.year)
         object.__setattr__(self, "label", check_label(self.label))
         object.__setattr__(self, "plan", check_plan(self.plan))
@@ -87,8 +89,15 @@ def new_hard_date(
 def check_not_passed(hard_date: HardDate, today: date) -> None:
     if next_occurrence(hard_date, today) is None:
         raise InvalidEntry(
-            f"{_iso(hard_date)} has already passed (today is {today}); give a date from today "
-            "on, or make it yearly"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "{day} has already passed (today is {today}); give a date from today on, or "
+                    "make it yearly",
+                ),
+                day=hard_date.once_on or _iso(hard_date),
+                today=today,
+            )
         )
 
 
@@ -159,66 +168,145 @@ def find_hard_date(hard_dates: Iterable[HardDate], wanted: str) -> HardDate:
         return starting[0]
     if len(starting) > 1:
         raise InvalidEntry(
-            f"more than one hard date has an id starting {wanted!r}; give more of it"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "more than one hard date has an id starting {id}; give more of it",
+                ),
+                id=repr(wanted),
+            )
         )
-    raise InvalidEntry(f"there is no hard date with the id {wanted!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "there is no hard date with the id {id}"),
+            id=repr(wanted),
+        )
+    )
 
 
 def check_month_day(month: object, day: object, year: object) -> None:
     if type(month) is not int or type(day) is not int:
-        raise InvalidEntry("a hard date needs a month and a day as whole numbers")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry", "a hard date needs a month and a day as whole numbers"
+            )
+        )
     if year is not None and (type(year) is not int or not 1 <= year <= date.max.year):
-        raise InvalidEntry(f"a hard date's year must be from 1 to {date.max.year}, not {year!r}")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "a hard date's year must be from 1 to {last}, not {year}"
+                ),
+                last=str(date.max.year),
+                year=repr(year),
+            )
+        )
     if not 1 <= month <= 12:
-        raise InvalidEntry(f"a month is from 1 to 12, not {month}")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP("InvalidEntry", "a month is from 1 to 12, not {month}"),
+                month=month,
+            )
+        )
     in_year = _LEAP_YEAR if year is None else year
     last = calendar.monthrange(in_year, month)[1]
     if not 1 <= day <= last:
-        where = _MONTHS[month - 1] + ("" if year is None else f" {year}")
-        raise InvalidEntry(f"{where} has no day {day}; its days are 1 to {last}")
+        if year is None:
+            raise InvalidEntry(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry", "{month} has no day {day}; its days are 1 to {last}"
+                    ),
+                    month=_MONTHS[month - 1],
+                    day=day,
+                    last=last,
+                )
+            )
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{month} {year} has no day {day}; its days are 1 to {last}"
+                ),
+                month=_MONTHS[month - 1],
+                year=str(year),
+                day=day,
+                last=last,
+            )
+        )
 
 
 def check_label(label: object) -> str:
     if not isinstance(label, str) or not label.strip():
-        raise InvalidEntry("a hard date needs a short label, such as “their birthday”")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry", "a hard date needs a short label, such as “their birthday”"
+            )
+        )
     label = label.strip()
     if any(char in label for char in "\n\r\v\f\u2028\u2029"):
-        raise InvalidEntry("a hard date's label is one line; the plan can hold more")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry", "a hard date's label is one line; the plan can hold more"
+            )
+        )
     if len(label) > MAX_LABEL_LENGTH:
         raise InvalidEntry(
-            f"a hard date's label can be at most {MAX_LABEL_LENGTH} characters; this one has "
-            f"{len(label)}; the plan can hold more"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "a hard date's label can be at most {longest} characters; this one has "
+                    "{length}; the plan can hold more",
+                ),
+                longest=MAX_LABEL_LENGTH,
+                length=len(label),
+            )
         )
-    return _saveable(label, "label")
+    return _saveable(
+        label, QT_TRANSLATE_NOOP("InvalidEntry", "a hard date's label must be valid UTF-8 text")
+    )
 
 
 def check_plan(plan: object) -> str:
     if not isinstance(plan, str):
-        raise InvalidEntry("a hard date's plan must be text")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a hard date's plan must be text"))
     plan = plan.strip()
     if len(plan) > MAX_PLAN_LENGTH:
         raise InvalidEntry(
-            f"a hard date's plan can be at most {MAX_PLAN_LENGTH:,} characters; this one has "
-            f"{len(plan):,}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "a hard date's plan can be at most {longest} characters; this one has {length}",
+                ),
+                longest=MAX_PLAN_LENGTH,
+                length=len(plan),
+            )
         )
-    return _saveable(plan, "plan")
+    return _saveable(
+        plan, QT_TRANSLATE_NOOP("InvalidEntry", "a hard date's plan must be valid UTF-8 text")
+    )
 
 
 def check_room(hard_dates: Iterable[HardDate]) -> None:
     """Refuses one more hard date when the list is full."""
     if sum(1 for _ in hard_dates) >= MAX_HARD_DATES:
         raise InvalidEntry(
-            f"the list holds {MAX_HARD_DATES} hard dates, as many as it keeps; remove one that "
-            "no longer matters first"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "the list holds {most} hard dates, as many as it keeps; remove one that no "
+                    "longer matters first",
+                ),
+                most=MAX_HARD_DATES,
+            )
         )
 
 
-def _saveable(text: str, what: str) -> str:
+def _saveable(text: str, refusal: Said) -> str:
     # A lone surrogate (from a broken paste or a file name) cannot be written to the file.
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidEntry(f"a hard date's {what} must be valid UTF-8 text") from None
+        raise InvalidEntry(refusal) from None
     return text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.domain.errors import InvalidEntry
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 # Nothing anyone records with Holdfast happened before this; an older date is a typo in the year.
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
@@ -26,13 +27,34 @@ def check_instant(moment: object, now: datetime, what: str) -> datetime:
     fields and an import alike.
     """
     if not isinstance(moment, datetime) or moment.tzinfo is None:
-        raise InvalidEntry(f"{what} needs a date and time with its time zone")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{what} needs a date and time with its time zone"
+                ),
+                what=what,
+            )
+        )
     if moment < EARLIEST:
         raise InvalidEntry(
-            f"{what} cannot be before 1970 (it reads {moment.date().isoformat()}); check the year"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{what} cannot be before 1970 (it reads {day}); check the year"
+                ),
+                what=what,
+                day=moment.date(),
+            )
         )
     if moment > now + CLOCK_SKEW:
-        raise InvalidEntry(f"{what} cannot be in the future (it is now {now:%Y-%m-%d %H:%M})")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{what} cannot be in the future (it is now {now})"
+                ),
+                what=what,
+                now=now,
+            )
+        )
     return moment
 
 
@@ -49,5 +71,12 @@ def check_countable(moment: datetime) -> datetime:
     """`moment` if the figures can be counted with it; InvalidEntry if it lies at the very edge
     of the dates a computer holds, which only a damaged file brings."""
     if not FIRST_COUNTABLE_YEAR <= moment.year <= LAST_COUNTABLE_YEAR:
-        raise InvalidEntry(f"the date {moment.isoformat()} is not one Holdfast can count with")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "the date {moment} is not one Holdfast can count with"
+                ),
+                moment=moment.isoformat(),
+            )
+        )
     return moment

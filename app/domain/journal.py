@@ -13,7 +13,7 @@ from app.domain.errors import InvalidEntry
 from app.domain.events import new_id, recorded_instant
 from app.domain.instants import check_instant
 from app.domain.wallclock import local_date, zone_of
-from app.domain.words import QT_TRANSLATE_NOOP
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 # Long enough for pages of writing in one sitting; short enough that a pasted book is refused
 # instead of slowing every start.
@@ -168,7 +168,15 @@ def check_reasons(reasons: Iterable[object]) -> frozenset[BreakupReason]:
         known = _REASONS.get(reason) if isinstance(reason, str) else None
         if known is None:
             allowed = ", ".join(r.value for r in BreakupReason)
-            raise InvalidEntry(f"{reason!r} is not a known reason; allowed: {allowed}")
+            raise InvalidEntry(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry", "{reason} is not a known reason; allowed: {allowed}"
+                    ),
+                    reason=repr(reason),
+                    allowed=allowed,
+                )
+            )
         chosen.add(known)
     return frozenset(chosen)
 
@@ -186,7 +194,7 @@ class JournalEntry:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
-            raise InvalidEntry("a journal entry needs an id")
+            raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a journal entry needs an id"))
         object.__setattr__(self, "written_at", recorded_instant(self.written_at))
         if self.edited_at is not None:
             object.__setattr__(self, "edited_at", recorded_instant(self.edited_at))
@@ -194,7 +202,9 @@ class JournalEntry:
             object.__setattr__(self, "prompt", _prompt(self.prompt))
         object.__setattr__(self, "text", check_text(self.text))
         if type(self.day) is not date:
-            raise InvalidEntry("a journal entry is about a calendar date")
+            raise InvalidEntry(
+                QT_TRANSLATE_NOOP("InvalidEntry", "a journal entry is about a calendar date")
+            )
         # The day can never be later than the local date it was last written on.
         stamps = [s for s in (self.written_at, self.edited_at) if s is not None]
         latest = max(s.date() for s in stamps)
@@ -202,9 +212,22 @@ class JournalEntry:
             # A time of writing before 1970 is the mistake, a typo in its year: said as every
             # instant is checked. (Compared with itself, a stamp is never in the future.)
             for stamp in stamps:
-                check_instant(stamp, stamp, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
+                check_instant(
+                    stamp,
+                    stamp,
+                    Said(
+                        QT_TRANSLATE_NOOP("InvalidEntry", "the journal entry written {when}"),
+                        when=stamp,
+                    ),
+                )
             raise InvalidEntry(
-                f"a journal entry cannot be dated in the future (it was written on {latest})"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry",
+                        "a journal entry cannot be dated in the future (it was written on {day})",
+                    ),
+                    day=latest,
+                )
             )
 
     @property
@@ -243,7 +266,12 @@ def find_entry(entries: Iterable[JournalEntry], entry_id: str) -> JournalEntry:
     for entry in entries:
         if entry.id == entry_id:
             return entry
-    raise InvalidEntry(f"there is no journal entry with the id {entry_id!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "there is no journal entry with the id {id}"),
+            id=repr(entry_id),
+        )
+    )
 
 
 def newest_first(entries: Iterable[JournalEntry]) -> tuple[JournalEntry, ...]:
@@ -279,27 +307,45 @@ def search(
 
 def check_text(text: object) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise InvalidEntry("a journal entry needs some text")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a journal entry needs some text"))
     text = text.strip()
     if len(text) > MAX_TEXT_LENGTH:
         raise InvalidEntry(
-            f"a journal entry can be at most {MAX_TEXT_LENGTH:,} characters; "
-            f"this one has {len(text):,}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "a journal entry can be at most {longest} characters; this one has {length}",
+                ),
+                longest=MAX_TEXT_LENGTH,
+                length=len(text),
+            )
         )
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            raise InvalidEntry("a journal entry must be valid UTF-8 text") from None
+            raise InvalidEntry(
+                QT_TRANSLATE_NOOP("InvalidEntry", "a journal entry must be valid UTF-8 text")
+            ) from None
     return text
 
 
 def check_day(day: date, now: datetime) -> date:
     today = local_date(now, zone_of(now))
     if type(day) is not date:
-        raise InvalidEntry("a journal entry is about a calendar date")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "a journal entry is about a calendar date")
+        )
     if day > today:
-        raise InvalidEntry(f"a journal entry cannot be dated in the future (today is {today})")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "a journal entry cannot be dated in the future (today is {today})",
+                ),
+                today=today,
+            )
+        )
     return day
 
 
@@ -307,7 +353,15 @@ def _prompt(value: object) -> Prompt:
     known = _PROMPTS.get(value) if isinstance(value, str) else None
     if known is None:
         allowed = ", ".join(p.value for p in Prompt)
-        raise InvalidEntry(f"{value!r} is not a known prompt; allowed: {allowed}")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry", "{value} is not a known prompt; allowed: {allowed}"
+                ),
+                value=repr(value),
+                allowed=allowed,
+            )
+        )
     return known
 
 

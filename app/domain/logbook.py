@@ -26,6 +26,7 @@ from app.domain.journal import BreakupReason, JournalEntry, find_entry
 from app.domain.preferences import Preferences
 from app.domain.streaks import runs
 from app.domain.timeline import Timeline
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,12 @@ class Logbook:
         for event in self.events:
             if event.id == event_id:
                 return event
-        raise InvalidEntry(f"there is no entry with the id {event_id!r}")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP("InvalidEntry", "there is no entry with the id {id}"),
+                id=repr(event_id),
+            )
+        )
 
     def find_journal_entry(self, entry_id: str) -> JournalEntry:
         return find_entry(self.journal, entry_id)
@@ -77,15 +83,21 @@ def plan(
         if not runs(timeline, now):
             since = now
     else:
-        since = happened_at(since, now, "the last contact")
+        since = happened_at(since, now, QT_TRANSLATE_NOOP("InvalidEntry", "the last contact"))
         last_slip = max(
             (contact.at for contact in timeline.contacts if contact.breaks_no_contact),
             default=None,
         )
         if last_slip is not None and since < last_slip:
             raise InvalidEntry(
-                f"the last contact cannot be before the contact you recorded on "
-                f"{last_slip:%Y-%m-%d %H:%M}; give a time after it"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry",
+                        "the last contact cannot be before the contact you recorded on {when}; "
+                        "give a time after it",
+                    ),
+                    when=last_slip,
+                )
             )
     target = check_target(target_days if target_days is not None else timeline.target_days)
     # A re-plan replaces the latest plan, so it is recorded after it, even when the clock was
@@ -150,26 +162,56 @@ def new_entries(existing: Logbook, incoming: Logbook, now: datetime) -> NewEntri
     A journal entry already here keeps its text even if the import holds another version of it.
     """
     for event in incoming.events:
-        check_instant(event.at, now, f"the entry dated {event.at:%Y-%m-%d %H:%M}")
+        check_instant(
+            event.at,
+            now,
+            Said(QT_TRANSLATE_NOOP("InvalidEntry", "the entry dated {when}"), when=event.at),
+        )
         if isinstance(event, Plan) and event.last_contact is not None:
             check_instant(
-                event.last_contact, now, f"the last contact of the plan made {event.at:%Y-%m-%d}"
+                event.last_contact,
+                now,
+                Said(
+                    QT_TRANSLATE_NOOP("InvalidEntry", "the last contact of the plan made {day}"),
+                    day=event.at.date(),
+                ),
             )
     for completion in incoming.completions:
-        check_instant(completion.at, now, f"the goal ticked off {completion.at:%Y-%m-%d %H:%M}")
+        check_instant(
+            completion.at,
+            now,
+            Said(
+                QT_TRANSLATE_NOOP("InvalidEntry", "the goal ticked off {when}"), when=completion.at
+            ),
+        )
     for entry in incoming.journal:
         for stamp in (entry.written_at, entry.edited_at):
             if stamp is not None:
-                check_instant(stamp, now, f"the journal entry written {stamp:%Y-%m-%d %H:%M}")
+                check_instant(
+                    stamp,
+                    now,
+                    Said(
+                        QT_TRANSLATE_NOOP("InvalidEntry", "the journal entry written {when}"),
+                        when=stamp,
+                    ),
+                )
     # Checked here, before anything is written: an id twice would otherwise add an entry twice,
     # or stop an import halfway with some of it saved.
-    _check_unique((e.id for e in incoming.events), "entry")
-    _check_unique((g.id for g in incoming.goals), "goal")
-    _check_unique((j.id for j in incoming.journal), "journal entry")
-    _check_unique((h.id for h in incoming.hard_dates), "hard date")
-    _check_unique((c.id for c in incoming.check_ins), "check-in")
+    _check_unique((e.id for e in incoming.events), QT_TRANSLATE_NOOP("InvalidEntry", "entry"))
+    _check_unique((g.id for g in incoming.goals), QT_TRANSLATE_NOOP("InvalidEntry", "goal"))
+    _check_unique(
+        (j.id for j in incoming.journal), QT_TRANSLATE_NOOP("InvalidEntry", "journal entry")
+    )
+    _check_unique(
+        (h.id for h in incoming.hard_dates), QT_TRANSLATE_NOOP("InvalidEntry", "hard date")
+    )
+    _check_unique((c.id for c in incoming.check_ins), QT_TRANSLATE_NOOP("InvalidEntry", "check-in"))
     for check_in in incoming.check_ins:
-        check_instant(check_in.at, now, f"the check-in made {check_in.at:%Y-%m-%d %H:%M}")
+        check_instant(
+            check_in.at,
+            now,
+            Said(QT_TRANSLATE_NOOP("InvalidEntry", "the check-in made {when}"), when=check_in.at),
+        )
     event_ids = {e.id for e in existing.events}
     goal_ids = {g.id for g in existing.goals}
     done = {(c.goal_id, c.day) for c in existing.completions}
@@ -199,8 +241,15 @@ def _check_unique(ids: Iterable[str], what: str) -> None:
     for entry_id in ids:
         if entry_id in seen:
             raise InvalidEntry(
-                f"the import holds more than one {what} with the id {entry_id!r}; "
-                "each must appear once"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry",
+                        "the import holds more than one {what} with the id {id}; each must appear "
+                        "once",
+                    ),
+                    what=what,
+                    id=repr(entry_id),
+                )
             )
         seen.add(entry_id)
 

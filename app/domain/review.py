@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from app.domain.check_ins import CheckIn, Mood, Pull
-from app.domain.goals import Completion, Goal
+from app.domain.goals import Completion, Goal, shown_title
 from app.domain.journal import JournalEntry
 from app.domain.logbook import Logbook
 from app.domain.status import status
@@ -159,7 +159,7 @@ def goals_kept(
 ) -> tuple[GoalKept, ...]:
     """How often each goal was ticked off in the run, in the goal's own title, most first.
     A goal never ticked off is left out, and so are ticks of a goal since deleted."""
-    titles = {goal.id: goal.title for goal in goals}
+    titles = {goal.id: shown_title(goal) for goal in goals}  # a starter's in the reader's words
     times = Counter(
         c.goal_id for c in completions if began <= c.day <= today and c.goal_id in titles
     )

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from app.domain.crisis import crisis_in
 from app.domain.events import Urge, recorded_order
-from app.domain.goals import suggestion
+from app.domain.goals import shown_title, suggestion
 from app.domain.journal import REASON_LABELS, BreakupReason, Prompt, newest_first
 from app.domain.logbook import Logbook
 from app.domain.safety import healing_first
@@ -69,7 +69,7 @@ def what_to_hold_onto(logbook: Logbook, today: date, turn: int) -> Suggestion:
         if not odd:
             goal = suggestion(logbook.goals, logbook.completions, today, others_turn)
             if goal is not None:
-                return Suggestion(Kind.GOAL, goal.title)
+                return Suggestion(Kind.GOAL, shown_title(goal))
     kinds = [
         found
         for found in (

@@ -12,6 +12,7 @@ from app.domain.goals import Completion, Goal
 from app.domain.hard_dates import HardDate
 from app.domain.journal import BreakupReason, JournalEntry, check_reasons
 from app.domain.preferences import Preferences
+from app.domain.words import QT_TRANSLATE_NOOP, Said, message_of
 
 Document = dict[str, Any]
 
@@ -89,8 +90,18 @@ def decode_event(doc: Mapping[str, Any]) -> Event:
                 target_days=doc["target_days"],
             )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"an entry is not valid ({error})") from None
-    raise BadDocument(f"an entry has an unknown type {kind!r}")
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "an entry is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
+    raise BadDocument(
+        Said(
+            QT_TRANSLATE_NOOP("StorageError", "an entry has an unknown type {kind}"),
+            kind=repr(kind),
+        )
+    )
 
 
 def encode_goal(goal: Goal) -> Document:
@@ -111,7 +122,12 @@ def decode_goal(doc: Mapping[str, Any]) -> Goal:
             recurrence=doc["recurrence"],
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"a goal is not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a goal is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_preferences(preferences: Preferences) -> Document:
@@ -152,7 +168,12 @@ def decode_preferences(doc: Mapping[str, Any]) -> Preferences:
             ),
         )
     except (TypeError, ValueError) as error:
-        raise BadDocument(f"the settings are not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "the settings are not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_completion(completion: Completion) -> Document:
@@ -171,7 +192,12 @@ def decode_completion(doc: Mapping[str, Any]) -> Completion:
             at=datetime.fromisoformat(doc["at"]),
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"a goal completion is not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a goal completion is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_journal_entry(entry: JournalEntry) -> Document:
@@ -197,7 +223,12 @@ def decode_journal_entry(doc: Mapping[str, Any]) -> JournalEntry:
             text=doc["text"],
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"a journal entry is not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a journal entry is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_hard_date(hard_date: HardDate) -> Document:
@@ -223,7 +254,12 @@ def decode_hard_date(doc: Mapping[str, Any]) -> HardDate:
             plan=doc.get("plan", ""),
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"a hard date is not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a hard date is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_check_in(check_in: CheckIn) -> Document:
@@ -248,7 +284,12 @@ def decode_check_in(doc: Mapping[str, Any]) -> CheckIn:
             note=doc.get("note", ""),
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise BadDocument(f"a check-in is not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a check-in is not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def encode_reasons(reasons: Iterable[BreakupReason]) -> list[str]:
@@ -261,7 +302,12 @@ def decode_reasons(value: object) -> frozenset[BreakupReason]:
             raise TypeError(f"expected a list, found {value!r}")
         return check_reasons(value)
     except (TypeError, ValueError) as error:
-        raise BadDocument(f"the reasons it ended are not valid ({error})") from None
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "the reasons it ended are not valid ({why})"),
+                why=message_of(error),
+            )
+        ) from None
 
 
 def _text(value: object) -> str:

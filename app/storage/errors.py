@@ -6,9 +6,14 @@ import errno
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from app.domain.words import QT_TRANSLATE_NOOP, Said, message_of
+
 
 class StorageError(Exception):
-    """Base for every storage failure; its message is shown to the user as it is."""
+    """Base for every storage failure; its message is shown to the user as it is.
+
+    Raised with a Said (or, for the errors below, giving one as `said`), it can be said in the
+    user's language (words.in_words)."""
 
 
 class DataFileError(StorageError):
@@ -16,21 +21,36 @@ class DataFileError(StorageError):
 
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        self.problem = problem
+        self.problem = problem  # a Said where Holdfast words it, so the window can translate it
         self.newest_backup: Path | None = None  # filled in by the store, which knows the backups
         super().__init__(f"{path}: {problem}")
 
-    def __str__(self) -> str:
-        lines = [f"Holdfast cannot use its data file {self.path}: {self.problem}."]
-        lines.append("Nothing has been written to it.")
-        if self.newest_backup is not None:
-            lines.append(
-                f"The newest good backup is {self.newest_backup}; "
-                "`holdfast restore` puts it back and keeps the current file aside."
+    @property
+    def said(self) -> Said:
+        if self.newest_backup is None:
+            return Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "Holdfast cannot use its data file {path}: {problem}. Nothing has been "
+                    "written to it. There is no good backup to restore from.",
+                ),
+                path=str(self.path),
+                problem=self.problem,
             )
-        else:
-            lines.append("There is no good backup to restore from.")
-        return " ".join(lines)
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "Holdfast cannot use its data file {path}: {problem}. Nothing has been written "
+                "to it. The newest good backup is {backup}; `holdfast restore` puts it back and "
+                "keeps the current file aside.",
+            ),
+            path=str(self.path),
+            problem=self.problem,
+            backup=str(self.newest_backup),
+        )
+
+    def __str__(self) -> str:
+        return self.said
 
 
 class DamagedDataFile(DataFileError):
@@ -48,8 +68,15 @@ class WriteFailed(StorageError):
         self.path = path
         self.error = error
         super().__init__(
-            f"Could not save to {path}: {explain(error)}. "
-            "Nothing was changed; the previous data is intact."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "Could not save to {path}: {why}. Nothing was changed; the previous data "
+                    "is intact.",
+                ),
+                path=str(path),
+                why=explain(error),
+            )
         )
 
 
@@ -74,14 +101,18 @@ class NotAFile(OSError):
     """
 
     def __init__(self, path: Path, what: str) -> None:
-        self.what = what  # "a named pipe", "a device"...
+        self.what = what  # "a named pipe", "a device"... (a Said)
         super().__init__(self._sentence())  # no errno: `explain` shows the sentence as it is
         self.filename = str(path)
 
-    def _sentence(self) -> str:
-        return (
-            f"it is {self.what}, not an ordinary file; move it away, and `holdfast restore` "
-            "puts back the newest backup, if there is one"
+    def _sentence(self) -> Said:
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "it is {what}, not an ordinary file; move it away, and `holdfast restore` puts "
+                "back the newest backup, if there is one",
+            ),
+            what=self.what,
         )
 
     def __str__(self) -> str:
@@ -92,12 +123,22 @@ class LinkToNothing(NotAFile):
     """A link to a file that is not there: read as no file at all, it would start a new one."""
 
     def __init__(self, path: Path, target: str) -> None:
-        super().__init__(path, f"a link to {target}, which is not there")
+        super().__init__(
+            path,
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "a link to {target}, which is not there"),
+                target=target,
+            ),
+        )
 
-    def _sentence(self) -> str:
-        return (
-            f"it is {self.what}; put that file back (a sync tool may keep a copy), or remove "
-            "the link and `holdfast restore` puts back the newest backup, if there is one"
+    def _sentence(self) -> Said:
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "it is {what}; put that file back (a sync tool may keep a copy), or remove the "
+                "link and `holdfast restore` puts back the newest backup, if there is one",
+            ),
+            what=self.what,
         )
 
 
@@ -114,16 +155,35 @@ class MissingDataFile(StorageError):
         self.newest_backup_at = newest_backup_at  # when the newest good backup was taken, if any
         super().__init__(self.describe())
 
-    def describe(self, zone: tzinfo | None = None) -> str:
+    def describe(self, zone: tzinfo | None = None) -> Said:
         """One line naming the fix, with the backup's time in `zone` (else in UTC, so marked)."""
         if self.newest_backup_at is None:
-            return (
-                f"{self.path.name} is missing from {self.path.parent}, and there is no good backup "
-                "to restore; put the file back (a sync tool may keep a copy) to go on."
+            return Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{name} is missing from {folder}, and there is no good backup to restore; "
+                    "put the file back (a sync tool may keep a copy) to go on.",
+                ),
+                name=self.path.name,
+                folder=str(self.path.parent),
             )
-        taken = self.newest_backup_at.astimezone(zone or UTC)
-        when = f"{taken:%Y-%m-%d %H:%M}" + ("" if zone else " UTC")
-        return f"{self.path.name} is missing; `holdfast restore` puts back the backup from {when}."
+        if zone is None:
+            return Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{name} is missing; `holdfast restore` puts back the backup from {when} UTC.",
+                ),
+                name=self.path.name,
+                when=self.newest_backup_at.astimezone(UTC),
+            )
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "{name} is missing; `holdfast restore` puts back the backup from {when}.",
+            ),
+            name=self.path.name,
+            when=self.newest_backup_at.astimezone(zone),
+        )
 
 
 def quoted(name: str) -> str:
@@ -137,25 +197,35 @@ def quoted(name: str) -> str:
 _LONGEST_QUOTED = 60
 
 
-def cannot_use(error: OSError, path: Path) -> str:
+def cannot_use(error: OSError, path: Path) -> Said:
     """One line for an OSError met using `path` (or the file the error names): which file or
     folder, and what to do about it."""
     where = error.filename if isinstance(error.filename, str) else path
-    return f"Holdfast cannot use {where}: {explain(error)}."
+    return Said(
+        QT_TRANSLATE_NOOP("StorageError", "Holdfast cannot use {where}: {why}."),
+        where=str(where),
+        why=explain(error),
+    )
 
 
 def explain(error: OSError) -> str:
-    """What the system refused, as a sentence that says what to do (never its bare errno text).
+    """What the system refused, as a sentence that says what to do (never its bare errno text);
+    a Said but for a sentence of the system's own.
 
     The one place that words an OSError for the user: the command line and the window both use it.
     """
     if error.errno is None:
-        return str(error)  # raised with a sentence of Holdfast's own
+        return message_of(error)  # raised with a sentence of Holdfast's own
     for codes, sentence in _WHAT_TO_DO:
         if error.errno in codes:
             return sentence
-    what = (error.strerror or str(error)).lower()
-    return f"the system refused it ({what}); check that the path is right and is yours"
+    return Said(
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "the system refused it ({what}); check that the path is right and is yours",
+        ),
+        what=(error.strerror or str(error)).lower(),  # the system's words, in its own language
+    )
 
 
 def _codes(*names: str) -> frozenset[int]:
@@ -163,41 +233,87 @@ def _codes(*names: str) -> frozenset[int]:
     return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
 
 
-_WHAT_TO_DO: tuple[tuple[frozenset[int], str], ...] = (
-    (_codes("ENOSPC", "EDQUOT", "EFBIG"), "the disk is full; free some space and try again"),
+_WHAT_TO_DO: tuple[tuple[frozenset[int], Said], ...] = (
+    (
+        _codes("ENOSPC", "EDQUOT", "EFBIG"),
+        QT_TRANSLATE_NOOP("StorageError", "the disk is full; free some space and try again"),
+    ),
     (
         _codes("EROFS"),
-        "the disk is read-only; choose a folder on a disk you can write to",
+        QT_TRANSLATE_NOOP(
+            "StorageError", "the disk is read-only; choose a folder on a disk you can write to"
+        ),
     ),
     (
         _codes("EACCES", "EPERM"),
-        "you do not have permission to use it; check who owns it, or choose a folder of your own",
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "you do not have permission to use it; check who owns it, or choose a folder of your "
+            "own",
+        ),
     ),
     (
         _codes("ELOOP"),
-        "it is a symbolic link, which Holdfast does not follow; put the real file or folder "
-        "in its place",
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "it is a symbolic link, which Holdfast does not follow; put the real file or folder "
+            "in its place",
+        ),
     ),
     (
         _codes("EEXIST"),
-        "something of that name is already there; move it aside or choose another name",
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "something of that name is already there; move it aside or choose another name",
+        ),
     ),
-    (_codes("ENOENT"), "it does not exist; check the path, and that its folder is there"),
-    (_codes("ENOTDIR"), "part of the path is a file, not a folder; check the path"),
-    (_codes("EISDIR"), "it is a folder where a file belongs; give the path of a file"),
-    (_codes("ENAMETOOLONG"), "the name is too long; choose a shorter one"),
+    (
+        _codes("ENOENT"),
+        QT_TRANSLATE_NOOP(
+            "StorageError", "it does not exist; check the path, and that its folder is there"
+        ),
+    ),
+    (
+        _codes("ENOTDIR"),
+        QT_TRANSLATE_NOOP(
+            "StorageError", "part of the path is a file, not a folder; check the path"
+        ),
+    ),
+    (
+        _codes("EISDIR"),
+        QT_TRANSLATE_NOOP(
+            "StorageError", "it is a folder where a file belongs; give the path of a file"
+        ),
+    ),
+    (
+        _codes("ENAMETOOLONG"),
+        QT_TRANSLATE_NOOP("StorageError", "the name is too long; choose a shorter one"),
+    ),
     (
         _codes("EBUSY", "ETXTBSY"),
-        "another program is using it; close that program and try again",
+        QT_TRANSLATE_NOOP(
+            "StorageError", "another program is using it; close that program and try again"
+        ),
     ),
     (
         _codes("EIO"),
-        "the disk could not read or write it; check the disk, and keep a copy of your data "
-        "on another one",
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "the disk could not read or write it; check the disk, and keep a copy of your data "
+            "on another one",
+        ),
     ),
-    (_codes("EMFILE", "ENFILE"), "too many files are open; close some programs and try again"),
+    (
+        _codes("EMFILE", "ENFILE"),
+        QT_TRANSLATE_NOOP(
+            "StorageError", "too many files are open; close some programs and try again"
+        ),
+    ),
     (
         _codes("ENXIO", "ENODEV"),
-        "it is a device or a pipe, not a file; give the path of an ordinary file",
+        QT_TRANSLATE_NOOP(
+            "StorageError",
+            "it is a device or a pipe, not a file; give the path of an ordinary file",
+        ),
     ),
 )

@@ -10,6 +10,7 @@ import stat
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 from app.storage.errors import LinkToNothing, NotAFile, WriteFailed
 
 PRIVATE_FILE = 0o600
@@ -138,7 +139,9 @@ def open_ordinary_file(path: Path, follow_link: bool = False) -> int:
     os.close(fd)
     if kind == stat.S_IFDIR:
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    raise NotAFile(path, _KINDS.get(kind, "something other than a file"))
+    raise NotAFile(
+        path, _KINDS.get(kind, QT_TRANSLATE_NOOP("StorageError", "something other than a file"))
+    )
 
 
 def read_through(fd: int, limit: int | None = None) -> bytes:
@@ -157,10 +160,10 @@ def read_through(fd: int, limit: int | None = None) -> bytes:
 
 
 _KINDS = {
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFSOCK: "a socket",
+    stat.S_IFIFO: QT_TRANSLATE_NOOP("StorageError", "a named pipe"),
+    stat.S_IFCHR: QT_TRANSLATE_NOOP("StorageError", "a device"),
+    stat.S_IFBLK: QT_TRANSLATE_NOOP("StorageError", "a device"),
+    stat.S_IFSOCK: QT_TRANSLATE_NOOP("StorageError", "a socket"),
 }
 
 
@@ -175,8 +178,14 @@ def _link_target(path: Path) -> str | None:
 def _too_large(limit: int) -> OSError:
     # No errno: the sentence is the whole explanation.
     return OSError(
-        f"it is larger than {limit // (1024 * 1024)} MiB, far more than Holdfast ever writes; "
-        "check that it is the right file"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "it is larger than {size} MiB, far more than Holdfast ever writes; check that it "
+                "is the right file",
+            ),
+            size=limit // (1024 * 1024),
+        )
     )
 
 

@@ -9,15 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 from app.storage.errors import StoreBusy
 from app.storage.files import PRIVATE_FILE, make_private
 
 LOCK_FILE_NAME = "holdfast.lock"
 # A write takes milliseconds; a command waits this long before it calls the other process stuck.
 WAIT_SECONDS = 15.0
-BUSY = (
+BUSY = QT_TRANSLATE_NOOP(
+    "StorageError",
     "another Holdfast process (a window, or a command still running) is busy with your data "
-    "and has not let go of it; nothing was changed"
+    "and has not let go of it; nothing was changed",
 )
 _POLL_SECONDS = 0.05
 
@@ -53,7 +55,9 @@ def lock_is_free(folder: Path) -> bool:
 
 
 def _busy() -> StoreBusy:
-    return StoreBusy(f"{BUSY}; try again in a moment")
+    return StoreBusy(
+        Said(QT_TRANSLATE_NOOP("StorageError", "{busy}; try again in a moment"), busy=BUSY)
+    )
 
 
 if sys.platform == "win32":

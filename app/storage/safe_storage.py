@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from app.domain.words import QT_TRANSLATE_NOOP
 from app.storage.errors import DamagedDataFile
 from app.storage.files import open_ordinary_file, read_through, write_atomically
 
@@ -110,16 +111,22 @@ def serialised(tables: Tables) -> bytes:
 def parse_tables(path: Path, payload: bytes) -> Tables:
     """The tables in a Holdfast file's bytes, or DamagedDataFile saying what is wrong."""
     if not payload.strip():
-        raise DamagedDataFile(path, "it is empty")
+        raise DamagedDataFile(path, QT_TRANSLATE_NOOP("StorageError", "it is empty"))
     try:
         tables = orjson.loads(payload)
     except orjson.JSONDecodeError:
-        raise DamagedDataFile(path, "it is not valid JSON (it may have been cut short)") from None
+        raise DamagedDataFile(
+            path,
+            QT_TRANSLATE_NOOP("StorageError", "it is not valid JSON (it may have been cut short)"),
+        ) from None
     if not isinstance(tables, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in tables.values()
     ):
-        raise DamagedDataFile(path, "it does not have the layout of a Holdfast file")
+        raise DamagedDataFile(
+            path,
+            QT_TRANSLATE_NOOP("StorageError", "it does not have the layout of a Holdfast file"),
+        )
     return tables
 
 

@@ -14,6 +14,7 @@ import orjson
 
 from app.domain.errors import InvalidEntry
 from app.domain.logbook import Logbook, NewEntries, new_entries
+from app.domain.words import QT_TRANSLATE_NOOP, Said, message_of
 from app.storage.backups import Backup, Backups, Forgotten
 from app.storage.codec import (
     BadDocument,
@@ -312,7 +313,12 @@ class Store:
         try:
             return self._import(source, now)
         except (NotAnExport, InvalidEntry) as refused:
-            raise type(refused)(f"{str(refused).rstrip('.')}. Nothing was imported.") from None
+            raise type(refused)(
+                Said(
+                    QT_TRANSLATE_NOOP("StorageError", "{refusal}. Nothing was imported."),
+                    refusal=message_of(refused),
+                )
+            ) from None
 
     def _import(self, source: Path, now: datetime) -> tuple[NewEntries, int]:
         from app.storage.transfer import read_import
@@ -425,19 +431,36 @@ class Store:
         if name is None:
             newest = self.newest_good_backup()
             if newest is None:
-                raise NoSuchBackup(f"there is no good backup in {self.backups.folder}")
+                raise NoSuchBackup(
+                    Said(
+                        QT_TRANSLATE_NOOP("StorageError", "there is no good backup in {folder}"),
+                        folder=str(self.backups.folder),
+                    )
+                )
             return newest
         backup = self.backups.find(Path(name).name)
         if backup is None:
             raise NoSuchBackup(
-                f"there is no backup named {quoted(name)}; `holdfast backups` lists the ones there "
-                "are"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError",
+                        "there is no backup named {name}; `holdfast backups` lists the ones there "
+                        "are",
+                    ),
+                    name=quoted(name),
+                )
             )
         try:
             self.read_backup(backup)
         except DataFileError as error:
             raise NoSuchBackup(
-                f"the backup {backup.name} cannot be used: {error.problem}"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError", "the backup {name} cannot be used: {problem}"
+                    ),
+                    name=backup.name,
+                    problem=error.problem,
+                )
             ) from None
         return backup
 
@@ -477,7 +500,7 @@ class Store:
                 check_ins=tuple(decode_check_in(doc) for doc in tables.get(CHECK_INS, {}).values()),
             )
         except BadDocument as error:
-            raise DamagedDataFile(path, str(error)) from None
+            raise DamagedDataFile(path, message_of(error)) from None
 
     def _upgraded(self, path: Path, tables: Tables) -> Tables:
         version = self._version_of(path, tables)
@@ -487,7 +510,14 @@ class Store:
             upgraded = migrate(tables, version, self._migrations)
         except Exception as error:  # a bug in an upgrade must not look like a crash
             raise DamagedDataFile(
-                path, f"it could not be upgraded from format {version} ({error!r})"
+                path,
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError", "it could not be upgraded from format {version} ({error})"
+                    ),
+                    version=str(version),
+                    error=repr(error),
+                ),
             ) from error
         # The format version changes; what else the meta document records stays.
         upgraded[META] = {"1": {**tables[META]["1"], "schema_version": self._version}}
@@ -497,12 +527,21 @@ class Store:
         meta = tables.get(META, {}).get("1", {})
         version = meta.get("schema_version")
         if type(version) is not int or version < 1:
-            raise DamagedDataFile(path, "it has no Holdfast format version")
+            raise DamagedDataFile(
+                path, QT_TRANSLATE_NOOP("StorageError", "it has no Holdfast format version")
+            )
         if version > self._version:
             raise NewerDataFile(
                 path,
-                f"it was written by a newer Holdfast (format {version}; this version reads up "
-                f"to {self._version}), so update Holdfast to open it",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError",
+                        "it was written by a newer Holdfast (format {version}; this version reads "
+                        "up to {known}), so update Holdfast to open it",
+                    ),
+                    version=str(version),
+                    known=str(self._version),
+                ),
             )
         return version
 
@@ -513,5 +552,5 @@ def _goal_docs(goals_table: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     goals = document.get("goals")
     if not isinstance(goals, list) or not all(isinstance(g, dict) for g in goals):
-        raise BadDocument("the goal list is not valid")
+        raise BadDocument(QT_TRANSLATE_NOOP("StorageError", "the goal list is not valid"))
     return goals

@@ -20,6 +20,7 @@ from app.domain.events import Contact, Event
 from app.domain.journal import newest_first
 from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
+from app.domain.words import QT_TRANSLATE_NOOP, Said, message_of
 from app.storage.codec import (
     BadDocument,
     decode_check_in,
@@ -132,8 +133,15 @@ def export_to(
     into = Path(os.path.realpath(target.absolute().parent))
     if into == folder or into.is_relative_to(folder):
         raise RefusedFile(
-            f"{target} is inside Holdfast's data folder {data_folder}, which holds only "
-            "Holdfast's own files; export to a folder of your own, such as your documents"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{target} is inside Holdfast's data folder {folder}, which holds only "
+                    "Holdfast's own files; export to a folder of your own, such as your documents",
+                ),
+                target=str(target),
+                folder=str(data_folder),
+            )
         )
     payload = export_json(logbook, now) if suffix == ".json" else export_csv(logbook)
     try:
@@ -141,8 +149,14 @@ def export_to(
     except WriteFailed as failed:
         if isinstance(failed.error, FileExistsError):
             raise RefusedFile(
-                f"{target} exists already and was left as it is; give another name, or add "
-                "--overwrite to replace it"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError",
+                        "{target} exists already and was left as it is; give another name, or add "
+                        "--overwrite to replace it",
+                    ),
+                    target=str(target),
+                )
             ) from None
         raise
 
@@ -154,15 +168,34 @@ def _export_suffix(target: Path) -> str:
         return suffix
     if target.name.lower() in EXPORT_SUFFIXES:  # ".json" has no suffix, only a name
         raise InvalidEntry(
-            f"give the export file a name before {target.name}, "
-            f"such as holdfast-export{target.name}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "give the export file a name before {suffix}, such as holdfast-export{suffix}",
+                ),
+                suffix=target.name,
+            )
         )
     if os.path.isdir(target):  # noqa: PTH112 (unlike Path.is_dir, it never raises)
         raise InvalidEntry(
-            f"{target} is a folder; give the name of the file to write in it, such as "
-            f"{target / 'holdfast-export.json'}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "InvalidEntry",
+                    "{target} is a folder; give the name of the file to write in it, such as "
+                    "{example}",
+                ),
+                target=str(target),
+                example=str(target / "holdfast-export.json"),
+            )
         )
-    raise InvalidEntry(f"the export file must end in .json or .csv, not {target.name!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry", "the export file must end in .json or .csv, not {name}"
+            ),
+            name=repr(target.name),
+        )
+    )
 
 
 def export_json(logbook: Logbook, now: datetime) -> bytes:
@@ -223,13 +256,26 @@ def read_import(path: Path, read_data_file: ReadDataFile) -> Logbook:
         unknown = sorted(name for name, table in data.items() if name not in _DATA_FILE_TABLES)
         if any(data[name] for name in unknown):
             raise NotAnExport(
-                f"{path} holds a kind of entry this version of Holdfast does not know "
-                f"({unknown[0]!r}); update Holdfast to import it"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "StorageError",
+                        "{path} holds a kind of entry this version of Holdfast does not know "
+                        "({kind}); update Holdfast to import it",
+                    ),
+                    path=str(path),
+                    kind=repr(unknown[0]),
+                )
             )
         try:
             return read_data_file(path, payload)
         except DataFileError as error:
-            raise NotAnExport(f"{path} cannot be imported: {error.problem}") from None
+            raise NotAnExport(
+                Said(
+                    QT_TRANSLATE_NOOP("StorageError", "{path} cannot be imported: {problem}"),
+                    path=str(path),
+                    problem=error.problem,
+                )
+            ) from None
     raise _not_holdfast(path)
 
 
@@ -246,17 +292,39 @@ def _decode_export(path: Path, data: dict[str, Any]) -> Logbook:
         raise _not_holdfast(path)
     version = data.get("version")
     if type(version) is not int or version < 1:
-        raise NotAnExport(f"{path} does not say which version of the export format it is")
+        raise NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError", "{path} does not say which version of the export format it is"
+                ),
+                path=str(path),
+            )
+        )
     if version > EXPORT_VERSION:
         raise NotAnExport(
-            f"{path} was made by a newer Holdfast (export format {version}; this version reads "
-            f"up to {EXPORT_VERSION}); update Holdfast to import it"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{path} was made by a newer Holdfast (export format {version}; this version "
+                    "reads up to {known}); update Holdfast to import it",
+                ),
+                path=str(path),
+                version=str(version),
+                known=str(EXPORT_VERSION),
+            )
         )
     unknown = sorted(set(data) - _EXPORT_SECTIONS)
     if unknown:
         raise NotAnExport(
-            f"{path} holds a section this version of Holdfast does not know ({unknown[0]!r}); "
-            "update Holdfast to import it"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{path} holds a section this version of Holdfast does not know ({section}); "
+                    "update Holdfast to import it",
+                ),
+                path=str(path),
+                section=repr(unknown[0]),
+            )
         )
     try:
         return Logbook(
@@ -273,7 +341,13 @@ def _decode_export(path: Path, data: dict[str, Any]) -> Logbook:
             ),
         )
     except BadDocument as error:
-        raise NotAnExport(f"{path} cannot be imported: {error}") from None
+        raise NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "{path} cannot be imported: {problem}"),
+                path=str(path),
+                problem=message_of(error),
+            )
+        ) from None
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -281,38 +355,83 @@ def _read_bounded(path: Path) -> bytes:
     try:
         return read_ordinary_file(path, follow_link=True, limit=MAX_IMPORT_BYTES)
     except FileNotFoundError:
-        raise NotAnExport(f"there is no file {path}") from None
+        raise NotAnExport(
+            Said(QT_TRANSLATE_NOOP("StorageError", "there is no file {path}"), path=str(path))
+        ) from None
     except OSError as error:
         raise _unreadable(path, error) from None
 
 
 def _unreadable(path: Path, error: OSError) -> NotAnExport:
     if isinstance(error, LinkToNothing):
-        return NotAnExport(f"there is no file {path}: it is {error.what}")
+        return NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "there is no file {path}: it is {what}"),
+                path=str(path),
+                what=error.what,
+            )
+        )
     if isinstance(error, NotAFile):
         return NotAnExport(
-            f"cannot read {path}: it is not a file but a pipe or a device; give a file "
-            "made by `holdfast export`, a backup or a copy of holdfast.json"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "cannot read {path}: it is not a file but a pipe or a device; give a file "
+                    "made by `holdfast export`, a backup or a copy of holdfast.json",
+                ),
+                path=str(path),
+            )
         )
     if isinstance(error, PermissionError):
         return NotAnExport(
-            f"cannot read {path}: its permissions do not let you read it; copy it somewhere "
-            "of your own, or ask whoever owns it"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "cannot read {path}: its permissions do not let you read it; copy it "
+                    "somewhere of your own, or ask whoever owns it",
+                ),
+                path=str(path),
+            )
         )
     if isinstance(error, IsADirectoryError):
-        return NotAnExport(f"cannot read {path}: it is a folder; give the file to import")
+        return NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError", "cannot read {path}: it is a folder; give the file to import"
+                ),
+                path=str(path),
+            )
+        )
     if error.errno == errno.ELOOP:  # an import is read through links, so this one loops
         return NotAnExport(
-            f"cannot read {path}: its path holds a link that leads back to itself; give the "
-            "path of the file itself"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "cannot read {path}: its path holds a link that leads back to itself; give "
+                    "the path of the file itself",
+                ),
+                path=str(path),
+            )
         )
-    return NotAnExport(f"cannot read {path}: {explain(error)}")
-
-
-def _not_holdfast(path: Path, why: str = "") -> NotAnExport:
     return NotAnExport(
-        f"{path} is not a Holdfast export or data file{why}; import takes a .json file made by "
-        "`holdfast export`, a backup, or a copy of holdfast.json"
+        Said(
+            QT_TRANSLATE_NOOP("StorageError", "cannot read {path}: {why}"),
+            path=str(path),
+            why=explain(error),
+        )
+    )
+
+
+def _not_holdfast(path: Path) -> NotAnExport:
+    return NotAnExport(
+        Said(
+            QT_TRANSLATE_NOOP(
+                "StorageError",
+                "{path} is not a Holdfast export or data file; import takes a .json file made by "
+                "`holdfast export`, a backup, or a copy of holdfast.json",
+            ),
+            path=str(path),
+        )
     )
 
 
@@ -320,20 +439,38 @@ def _json(path: Path, payload: bytes) -> object:
     try:
         return orjson.loads(payload)
     except orjson.JSONDecodeError:
-        raise _not_holdfast(path, " (it is not valid JSON; it may have been cut short)") from None
+        raise NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "StorageError",
+                    "{path} is not a Holdfast export or data file (it is not valid JSON; it may "
+                    "have been cut short); import takes a .json file made by `holdfast export`, a "
+                    "backup, or a copy of holdfast.json",
+                ),
+                path=str(path),
+            )
+        ) from None
 
 
 def _said(data: dict[str, object], key: str) -> bool:
     said = data.get(key, False)  # older exports do not say
     if type(said) is not bool:
-        raise BadDocument(f"{key} must be true or false, not {said!r}")
+        raise BadDocument(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "{key} must be true or false, not {value}"),
+                key=key,
+                value=repr(said),
+            )
+        )
     return said
 
 
 def _documents(data: dict[str, object], key: str) -> list[dict[str, object]]:
     documents = data.get(key, [])
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
-        raise BadDocument(f"its {key} are not a list of entries")
+        raise BadDocument(
+            Said(QT_TRANSLATE_NOOP("StorageError", "its {key} are not a list of entries"), key=key)
+        )
     return documents
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 from app.system.desktop_entry import entry_string, exec_argument, write_whole
 from app.system.identity import APP_ID, DISPLAY_NAME
 
@@ -40,8 +41,15 @@ class NotOurs(Exception):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
         super().__init__(
-            f"{path} is {what}, not a file Holdfast wrote, so it is left as it is; remove it "
-            "yourself if Holdfast should manage starting at login"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "SystemError",
+                    "{path} is {what}, not a file Holdfast wrote, so it is left as it is; remove "
+                    "it yourself if Holdfast should manage starting at login",
+                ),
+                path=str(path),
+                what=what,
+            )
         )
 
 
@@ -58,14 +66,30 @@ def _run_hidden(command: Sequence[str]) -> None:
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except FileNotFoundError:
-        raise OSError(f"{command[0]} is not there to make the Startup shortcut") from None
+        raise OSError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "SystemError", "{program} is not there to make the Startup shortcut"
+                ),
+                program=command[0],
+            )
+        ) from None
     except subprocess.CalledProcessError as failed:
         said = failed.stderr.decode(errors="replace").strip().splitlines()
         raise OSError(
-            f"Windows could not make the Startup shortcut ({said[0] if said else failed})"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "SystemError", "Windows could not make the Startup shortcut ({why})"
+                ),
+                why=said[0] if said else str(failed),
+            )
         ) from None
     except subprocess.TimeoutExpired:
-        raise OSError("Windows took too long to make the Startup shortcut; try again") from None
+        raise OSError(
+            QT_TRANSLATE_NOOP(
+                "SystemError", "Windows took too long to make the Startup shortcut; try again"
+            )
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,11 +228,11 @@ def _ps(value: object) -> str:
 def _stranger(path: Path) -> str | None:
     """What is at `path` when it is not an ordinary file Holdfast could have written there."""
     if path.is_symlink():
-        return "a link"
+        return QT_TRANSLATE_NOOP("SystemError", "a link")
     if path.is_dir():
-        return "a folder"
+        return QT_TRANSLATE_NOOP("SystemError", "a folder")
     if path.exists() and not path.is_file():
-        return "not an ordinary file"
+        return QT_TRANSLATE_NOOP("SystemError", "not an ordinary file")
     return None
 
 

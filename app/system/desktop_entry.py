@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.events import UrgeKind
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 from app.system.identity import APP_ID, COMMAND, DISPLAY_NAME
 from app.system.resource_files import APP_ICON_SIZES, app_icon_png, app_icon_svg
 
@@ -36,6 +37,24 @@ URGE_ACTIONS: dict[UrgeKind, str] = {
     UrgeKind.VISIT: "Log an Urge: Wanted to Go Where They Might Be",
     UrgeKind.OTHER: "Log Another Urge",
 }
+URGE_ACTIONS_TRANSLATED: dict[str, dict[UrgeKind, str]] = {
+    "de": {
+        UrgeKind.TEXT: "Impuls eintragen: wollte der Person schreiben",
+        UrgeKind.CALL: "Impuls eintragen: wollte die Person anrufen",
+        UrgeKind.SOCIAL: "Impuls eintragen: wollte das Profil der Person ansehen",
+        UrgeKind.FRIENDS: "Impuls eintragen: wollte im Freundeskreis nach der Person fragen",
+        UrgeKind.VISIT: "Impuls eintragen: wollte dorthin, wo die Person sein könnte",
+        UrgeKind.OTHER: "Anderen Impuls eintragen",
+    },
+    "es": {
+        UrgeKind.TEXT: "Registrar un impulso: quería escribirle",
+        UrgeKind.CALL: "Registrar un impulso: quería llamarle",
+        UrgeKind.SOCIAL: "Registrar un impulso: quería mirar su perfil",
+        UrgeKind.FRIENDS: "Registrar un impulso: quería preguntar a amistades por esa persona",
+        UrgeKind.VISIT: "Registrar un impulso: quería ir adonde pueda estar",
+        UrgeKind.OTHER: "Registrar otro impulso",
+    },
+}
 # Each action asks the command to confirm with a notification: the launcher shows no window.
 NOTIFY_OPTION = "--notify"
 
@@ -50,6 +69,34 @@ _DISCREET_WORDS = {
     "GenericName": "Habit Tracker",
     "Comment": "Count the days and keep up your daily goals",
     "Keywords": "habit;tracker;streak;countdown;goals;journal;",
+}
+# The same words in the languages the window speaks: a launcher shows the user's own ([de]).
+_OPEN_TRANSLATED = {
+    "de": {
+        "GenericName": "Begleiter für die Kontaktpause",
+        "Comment": "Zähle die Tage ohne Kontakt nach einer Trennung und lass die Impulse "
+        "vorüberziehen",
+        "Keywords": "Kontaktpause;kein Kontakt;Trennung;Ex;Liebeskummer;Serie;Countdown;Impuls;"
+        "Gewohnheit;Tracker;",
+    },
+    "es": {
+        "GenericName": "Seguimiento de contacto cero",
+        "Comment": "Cuenta los días sin contacto tras una ruptura y deja pasar los impulsos",
+        "Keywords": "contacto cero;ruptura;ex;desamor;racha;cuenta atrás;impulso;hábito;"
+        "seguimiento;",
+    },
+}
+_DISCREET_TRANSLATED = {
+    "de": {
+        "GenericName": "Gewohnheiten-Tracker",
+        "Comment": "Zähle die Tage und bleib an deinen täglichen Zielen dran",
+        "Keywords": "Gewohnheit;Tracker;Serie;Countdown;Ziele;Tagebuch;",
+    },
+    "es": {
+        "GenericName": "Seguimiento de hábitos",
+        "Comment": "Cuenta los días y mantén tus metas diarias",
+        "Keywords": "hábito;seguimiento;racha;cuenta atrás;metas;diario;",
+    },
 }
 
 # Characters the desktop entry spec reserves in Exec: an argument holding one must be quoted.
@@ -67,20 +114,28 @@ def entry_text(program: str, *, discreet: bool = False) -> str:
     in discreet mode with neutral words only and without the urge actions."""
     run = exec_argument(program)
     words = _DISCREET_WORDS if discreet else _OPEN_WORDS
+    translated = _DISCREET_TRANSLATED if discreet else _OPEN_TRANSLATED
+
+    def said(key: str) -> list[str]:
+        return [
+            f"{key}={words[key]}",
+            *(f"{key}[{code}]={t[key]}" for code, t in translated.items()),
+        ]
+
     lines = [
         "[Desktop Entry]",
         "Type=Application",
         "Version=1.4",
         f"Name={DISPLAY_NAME}",
-        f"GenericName={words['GenericName']}",
-        f"Comment={words['Comment']}",
+        *said("GenericName"),
+        *said("Comment"),
         f"Icon={APP_ID}",
         # A launcher hides the entry once the command is gone (after `pipx uninstall holdfast`).
         f"TryExec={entry_string(program)}",
         f"Exec={run}",
         "Terminal=false",
         "Categories=Utility;Qt;",
-        f"Keywords={words['Keywords']}",
+        *said("Keywords"),
         "StartupNotify=true",
         f"StartupWMClass={APP_ID}",
         # A second launch brings the open window forward, so GNOME offers no "New Window".
@@ -92,6 +147,7 @@ def entry_text(program: str, *, discreet: bool = False) -> str:
     lines.append("Actions=" + "".join(f"urge-{kind.value};" for kind in URGE_ACTIONS))
     for kind, name in URGE_ACTIONS.items():
         lines += ["", f"[Desktop Action urge-{kind.value}]", f"Name={name}"]
+        lines += [f"Name[{code}]={names[kind]}" for code, names in URGE_ACTIONS_TRANSLATED.items()]
         lines.append(f"Exec={run} urge {kind.value} {NOTIFY_OPTION}")
     return "\n".join(lines) + "\n"
 
@@ -121,8 +177,15 @@ def find_command(argv0: str, executable: str, frozen: bool) -> Path:
     if beside.is_file():
         return beside.absolute()
     raise CommandNotFound(
-        f"cannot find the installed `{COMMAND}` command for the desktop to start; install "
-        f"Holdfast first (pipx install .) and run this again with the `{COMMAND}` it installed"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "SystemError",
+                "cannot find the installed `{command}` command for the desktop to start; install "
+                "Holdfast first (pipx install .) and run this again with the `{command}` it "
+                "installed",
+            ),
+            command=COMMAND,
+        )
     )
 
 
@@ -222,7 +285,14 @@ def exec_argument(argument: str) -> str:
     """`argument` as one argument of an Exec key, quoted and escaped as the spec asks (for the
     launcher entry and the login-start entry alike)."""
     if "\n" in argument or "\r" in argument:
-        raise CommandNotFound(f"a launcher cannot start a path with a line break: {argument!r}")
+        raise CommandNotFound(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "SystemError", "a launcher cannot start a path with a line break: {path}"
+                ),
+                path=repr(argument),
+            )
+        )
     # A lone % starts a field code such as %f. (GLib looks for the program before it reads %%
     # back as %, so GNOME hides an entry whose path holds a %; KDE starts it.)
     argument = argument.replace("%", "%%")

@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources as package_data
 from pathlib import Path, PurePosixPath
 
+from app.domain.words import QT_TRANSLATE_NOOP, Said
+
 # The app icon is drawn once, as resources/icons/holdfast.svg; packaging/render_icons.py renders
 # it at these sizes for launchers that want bitmaps (the freedesktop hicolor theme's sizes).
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -49,10 +51,27 @@ def resource_path(*parts: str) -> Path:
         if candidate.exists():
             return candidate
     looked = ", ".join(str(root) for root in roots)
-    name = str(relative) if parts else "the resources folder"
+    if not parts:
+        raise FileNotFoundError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "SystemError",
+                    "Holdfast's resources folder is missing (looked in: {looked}); the "
+                    "installation may be incomplete",
+                ),
+                looked=looked,
+            )
+        )
     raise FileNotFoundError(
-        f"Holdfast's resource {name} is missing (looked in: {looked}); "
-        "the installation may be incomplete"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "SystemError",
+                "Holdfast's resource {name} is missing (looked in: {looked}); the installation "
+                "may be incomplete",
+            ),
+            name=str(relative),
+            looked=looked,
+        )
     )
 
 

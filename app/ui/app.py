@@ -19,14 +19,17 @@ from app.storage.privacy import keep_private, private_window_settings
 from app.storage.store import Store
 from app.system.identity import APP_ID
 from app.system.instance_link import instance_key
+from app.system.language import catalogue_path, chosen_language, saved_language
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.platform_check import qt_platform_problem
 from app.ui.presence import connect_tray_and_reminders
 from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance
+from app.ui.speech import in_window_words
 from app.ui.termination import leave_when_asked_to_end
 from app.ui.theme import apply_theme
+from app.ui.translation import use_language
 from app.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -55,7 +58,12 @@ class Application(QApplication):
 
 
 def run_window(
-    folder: Path, clock: Clock, environ: Mapping[str, str] = os.environ, *, background: bool = False
+    folder: Path,
+    clock: Clock,
+    environ: Mapping[str, str] = os.environ,
+    *,
+    background: bool = False,
+    language: str | None = None,
 ) -> int:
     """Shows the window as soon as its figures are known; the rest is set up after it painted.
 
@@ -65,6 +73,9 @@ def run_window(
 
     In the `background` (as at login), nothing is shown: Holdfast waits in the tray, or quietly
     where there is none, keeping the reminders; a later launch only has to show the window.
+
+    `language` is the one asked for on the command line; otherwise the one chosen in Settings,
+    then the system's, decides.
     """
     problem = qt_platform_problem(environ)
     if problem is not None:
@@ -81,6 +92,8 @@ def run_window(
     instance = SingleInstance(instance_key(folder), environ)
     if not instance.claim(show=not background):
         return 0  # the running one was asked to come forward (or, in the background, to stay)
+    # Before any dialog or window is built: each translates its words when it is made.
+    speak_chosen_language(app, language, folder, environ)
 
     store = Store(folder)
     overview = store.cached_overview()
@@ -147,6 +160,15 @@ def run_window(
         window.show()
         _after_first_paint(window, finish_starting, report=report)
     return app.exec()
+
+
+def speak_chosen_language(
+    app: QCoreApplication, explicit: str | None, folder: Path, environ: Mapping[str, str]
+) -> None:
+    """Makes `app` speak the language asked for (`explicit`, from --lang), else the one chosen
+    in Settings and kept in `folder`, else the system's: as the command line chooses it."""
+    language = chosen_language(explicit, saved_language(folder), environ)
+    use_language(app, language, catalogue_path(language))
 
 
 def open_window_settings(folder: Path, report: Callable[[str], None]) -> QSettings:
@@ -261,7 +283,7 @@ def follow_discreet_in_launcher(
                 QCoreApplication.translate(
                     "Launcher", "The launcher entry could not be changed to match: %s."
                 )
-                % explain(error)
+                % in_window_words(explain(error))
             )
 
     controller.changed.connect(follow)

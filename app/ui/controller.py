@@ -30,6 +30,7 @@ from app.storage.store import Restored, Store
 from app.ui.file_notices import went_back_text
 from app.ui.keeping import Keeping
 from app.ui.saving_queue import SavingQueue, unless_saved
+from app.ui.speech import what_went_wrong
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
 REMEMBER_AFTER_MS = 5000
@@ -158,7 +159,7 @@ class Controller(QObject):
             return False
         except DataFileError as error:
             self._watch.stop()  # nothing more is read or written until the user acts
-            self.problem.emit(str(error))
+            self.problem.emit(what_went_wrong(error))
             return False
         except StoreBusy:
             return False  # the next look, a second later, tries again
@@ -223,7 +224,7 @@ class Controller(QObject):
                 self._logbook, now, kind, started_by, necessary, note, at=at
             )
         except InvalidEntry as error:
-            self.problem.emit(str(error))
+            self.problem.emit(what_went_wrong(error))
             return None
         return intents.added(change, Contact) if self._log(change) else None
 
@@ -388,7 +389,7 @@ class Controller(QObject):
                 changes.apply(*change.edits)
         except InvalidEntry as error:
             if not undoing:
-                self.problem.emit(str(error))
+                self.problem.emit(what_went_wrong(error))
             return None
         except MissingDataFile as error:
             # Refused, so that no new file hides the loss; what can wait, waits for its return.
@@ -396,7 +397,7 @@ class Controller(QObject):
             return None
         except StoreBusy as error:
             if waiting is None:
-                self.problem.emit(str(error))
+                self.problem.emit(what_went_wrong(error))
             else:
                 self.waiting.keep_while_busy(waiting)  # which says so
             return None

@@ -17,14 +17,9 @@ def went_back_text(missing: int, undone: int) -> str:
     """After an older copy of the data file took the newer one's place and was mended: `missing`
     entries the copy lacked and `undone` changes it took back were put back."""
     put_back = []
-    # One and many said apart: with no English translation file, Qt would show "1 changes".
-    if missing == 1:
-        put_back.append(DataFile.tr("the 1 entry it was missing"))
-    elif missing:
+    if missing:
         put_back.append(DataFile.tr("the %n entries it was missing", "", missing))
-    if undone == 1:
-        put_back.append(DataFile.tr("1 change you had made"))
-    elif undone:
+    if undone:
         put_back.append(DataFile.tr("%n changes you had made", "", undone))
     return DataFile.tr(
         "An older copy of your data file took the place of the newer one (a sync tool can do "

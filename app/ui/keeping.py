@@ -16,6 +16,7 @@ from app.storage.backups import Backup, Forgotten
 from app.storage.errors import StorageError, cannot_use
 from app.storage.journal_draft import load_draft, remove_draft, save_draft
 from app.storage.store import Store
+from app.ui.speech import in_window_words, what_went_wrong
 
 if TYPE_CHECKING:
     from app.storage.conflict_copies import MergedCopies
@@ -67,7 +68,7 @@ class Keeping:
         try:
             export_to(target, self._controller.logbook, now, self._store.folder, overwrite)
         except (InvalidEntry, StorageError) as error:
-            self._controller.problem.emit(str(error))
+            self._controller.problem.emit(what_went_wrong(error))
             return False
         return True
 
@@ -130,5 +131,7 @@ class Keeping:
     def report(self, error: Exception) -> None:
         """Tells the user what went wrong; the system's refusals in words that say what to do."""
         self._controller.problem.emit(
-            cannot_use(error, self._store.path) if isinstance(error, OSError) else str(error)
+            in_window_words(cannot_use(error, self._store.path))
+            if isinstance(error, OSError)
+            else what_went_wrong(error)
         )

@@ -29,6 +29,7 @@ from app.storage.waiting_entries import (
     save_set_aside,
     set_aside_waiting,
 )
+from app.ui.speech import in_window_words, what_went_wrong
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -120,10 +121,10 @@ class SavingQueue(QObject):
             self.file_gone(error, again=False)  # and saved once it is back
             return
         except StorageError as error:
-            self.kept.emit(str(error))
+            self.kept.emit(what_went_wrong(error))
             return
         except OSError as error:
-            self.kept.emit(cannot_use(error, self._store.path))
+            self.kept.emit(in_window_words(cannot_use(error, self._store.path)))
             return
         self._earlier = anything_set_aside(self._store.folder)  # kept while there is no file
         if saved.urges or saved.contacts:
@@ -191,16 +192,15 @@ class SavingQueue(QObject):
                     "What you logged is kept in this window, but it could not be kept on disk "
                     "as well (%s): keep Holdfast open until it is saved."
                 )
-                % explain(reason)
+                % in_window_words(explain(reason))
             )
 
     def _saved_earlier_text(self, saved: SavedNow) -> str:
-        # One and many said apart: with no English translation file, Qt would show "1 urges".
         counts = [
-            one if count == 1 else many
-            for count, one, many in (
-                (saved.urges, self.tr("1 urge"), self.tr("%n urges", "", saved.urges)),
-                (saved.contacts, self.tr("1 contact"), self.tr("%n contacts", "", saved.contacts)),
+            said
+            for count, said in (
+                (saved.urges, self.tr("%n urges", "", saved.urges)),
+                (saved.contacts, self.tr("%n contacts", "", saved.contacts)),
             )
             if count
         ]

@@ -10,8 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
+
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.goals import Area
+from app.ui.qt_time import to_qdate
 from app.ui.translation import TranslationContext
 
 if TYPE_CHECKING:
@@ -41,11 +44,25 @@ def urge_labels() -> dict[UrgeKind, str]:
     }
 
 
+def urge_actions() -> dict[UrgeKind, str]:
+    """What each urge wanted, as a sentence says it after "to": "text them". Words of their own,
+    not the buttons' lowered: in German a noun keeps its capital, and a language may need
+    another form inside a sentence than on a button. "Something else" has none: a sentence
+    names it another way."""
+    return {
+        UrgeKind.TEXT: UrgeWords.tr("text them"),
+        UrgeKind.CALL: UrgeWords.tr("call them"),
+        UrgeKind.SOCIAL: UrgeWords.tr("check their profile"),
+        UrgeKind.FRIENDS: UrgeWords.tr("ask friends about them"),
+        UrgeKind.VISIT: UrgeWords.tr("go where they might be"),
+    }
+
+
 def urge_phrase(kind: UrgeKind) -> str:
     """How a sentence names an urge: "the urge to text them", or "another urge"."""
     if kind is UrgeKind.OTHER:
         return UrgeWords.tr("another urge")  # "the urge to something else" reads as no sentence
-    return UrgeWords.tr("the urge to %s") % urge_labels()[kind].lower()
+    return UrgeWords.tr("the urge to %s") % urge_actions()[kind]
 
 
 class History(TranslationContext):
@@ -64,36 +81,62 @@ def contact_labels() -> dict[ContactKind, str]:
     }
 
 
+def contact_phrases() -> dict[ContactKind, str]:
+    """What each kind of contact is called inside a sentence: "the contact on 3 March (a
+    call)". Words of their own, as urge_actions are."""
+    return {
+        ContactKind.TEXT: History.tr("a message"),
+        ContactKind.CALL: History.tr("a call"),
+        ContactKind.SOCIAL: History.tr("looking at their social media"),
+        ContactKind.FRIENDS: History.tr("asking friends about them"),
+        ContactKind.IN_PERSON: History.tr("meeting in person"),
+        ContactKind.OTHER: History.tr("something else"),
+    }
+
+
+def decimal_text(value: float) -> str:
+    """A figure with one decimal, as the window's language writes it: 3.1, or 3,1 in German."""
+    return QLocale().toString(value, "f", 1)
+
+
 def weekday_names() -> tuple[str, ...]:
-    """Monday first, short."""
-    return (
-        History.tr("Mon"),
-        History.tr("Tue"),
-        History.tr("Wed"),
-        History.tr("Thu"),
-        History.tr("Fri"),
-        History.tr("Sat"),
-        History.tr("Sun"),
-    )
+    """Monday first, short, in the window's language (QLocale counts Monday as 1)."""
+    locale = QLocale()
+    return tuple(locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8))
+
+
+def month_name(day: date) -> str:
+    """The short name of `day`'s month, in the window's language: "Mar"."""
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
 
 
 def day_text(day: date) -> str:
-    """ "Sun 1 Mar 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """ "Sun 1 Mar 2026", the names in the window's language."""
+    # Qt's date codes, which a translator may put in the language's own order.
+    shown = History.tr("ddd d MMM yyyy", "date format: ddd weekday, d day, MMM month, yyyy year")
+    return QLocale().toString(to_qdate(day), shown)
+
+
+def short_day_text(day: date) -> str:
+    """ "Sun 1 Mar", for a day near enough that its year goes without saying."""
+    shown = History.tr("ddd d MMM", "date format: ddd weekday, d day, MMM month")
+    return QLocale().toString(to_qdate(day), shown)
 
 
 def moment_text(moment: datetime) -> str:
     """ "Sun 1 Mar 2026, 12:00", on the wall clock the entry was recorded with."""
-    return f"{day_text(moment.date())}, {moment:%H:%M}"
+    return (
+        f"{day_text(moment.date())}, {moment:%H:%M}"  # a 24-hour clock reads alike in each language
+    )
 
 
-# One and many said apart: with no English translation file, Qt would show "1 urges".
+# One text for every count: each language's catalogue (English's too) has its plural forms.
 def urges_text(count: int) -> str:
-    return History.tr("1 urge") if count == 1 else History.tr("%n urges", "", count)
+    return History.tr("%n urges", "", count)
 
 
 def days_text(count: int) -> str:
-    return History.tr("1 day") if count == 1 else History.tr("%n days", "", count)
+    return History.tr("%n days", "", count)
 
 
 def who_text(contact: Contact) -> str:
@@ -152,7 +195,7 @@ def urge_count_text(kind: UrgeKind, count: int) -> str:
     """How many urges of one kind: "2 to text them", "1 of another kind"."""
     if kind is UrgeKind.OTHER:
         return History.tr("%d of another kind") % count
-    return History.tr("%d to %s") % (count, urge_labels()[kind].lower())
+    return History.tr("%d to %s") % (count, urge_actions()[kind])
 
 
 def first_line(text: str, limit: int = 80) -> str:

@@ -34,7 +34,14 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, bool]]:
     """The data folder, and whether in the background, of each start of Holdfast itself."""
     starts: list[tuple[Path, bool]] = []
 
-    def run_window(folder: Path, clock: Clock, environ: object, *, background: bool = False) -> int:
+    def run_window(
+        folder: Path,
+        clock: Clock,
+        environ: object,
+        *,
+        background: bool = False,
+        language: str | None = None,
+    ) -> int:
         starts.append((folder, background))
         return 0
 

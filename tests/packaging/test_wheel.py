@@ -87,7 +87,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_every_module_the_icons_and_the_stylesheet_but_not_the_screenshots(
+def test_the_wheel_carries_the_modules_icons_stylesheet_and_catalogues_but_not_the_screenshots(
     wheel: Path,
 ) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -102,6 +102,14 @@ def test_the_wheel_carries_every_module_the_icons_and_the_stylesheet_but_not_the
     icons |= {f"app/_resources/icons/app/holdfast-{size}.png" for size in APP_ICON_SIZES}
     assert icons <= names
     assert "app/_resources/style/holdfast.qss" in names
+    # Compiled by `make test` and `make package` before the wheel is built from the checkout.
+    catalogues = {
+        f"app/_resources/translations/{ts.stem}.qm"
+        for ts in (ROOT / "resources" / "translations").glob("*.ts")
+    }
+    assert catalogues, "resources/translations holds no catalogues"
+    assert catalogues <= names, "the .qm files are missing: `make test` compiles them"
+    assert not [name for name in names if name.endswith(".ts")]
     assert not [name for name in names if "screenshots" in name]
     assert wheel.name == f"holdfast-{project()['version']}-py3-none-any.whl"
 

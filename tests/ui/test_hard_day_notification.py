@@ -21,6 +21,7 @@ from app.ui.notifications import HardDayEve
 from app.ui.presence import connect_tray_and_reminders
 from tests.conftest import BERLIN
 from tests.dbus_support import FakeNotifications
+from tests.ui.test_notification_wiring import probe
 from tests.ui.test_notifications import assert_fit_for_a_lock_screen
 
 pytestmark = [
@@ -81,13 +82,8 @@ def _hard_day_notes(
 ) -> list[str]:
     """The bodies of the hard-day notifications sent so far; a last notification sent after them
     (the bus keeps the order) makes sure every one sent has arrived."""
-    window.hidden_to_tray.emit()
-    qtbot.waitUntil(lambda: bool(notifications.calls) and _is_probe(notifications.calls[-1]))
+    probe(window, notifications, qtbot)
     return [body for _summary, body in notifications.summaries() if body.startswith("Tomorrow")]
-
-
-def _is_probe(call: tuple[object, ...]) -> bool:
-    return str(call[4]).startswith("Holdfast keeps running")
 
 
 def test_the_evening_before_from_seven_it_says_so_once_without_the_label(

@@ -109,11 +109,18 @@ def _shows_page(window: MainWindow, page: Page) -> Callable[[], bool]:
     return lambda: window.isVisible() and window.current_page() is page
 
 
-def _probe(window: MainWindow, notifications: FakeNotifications, qtbot: QtBot) -> None:
+def probe(window: MainWindow, notifications: FakeNotifications, qtbot: QtBot) -> None:
     """Sends a notification after whatever was sent before and waits until it has arrived: the
-    bus keeps the order, so anything sent earlier has arrived by then too."""
+    bus keeps the order, so anything sent earlier has arrived by then too. The probes are
+    counted: an earlier probe may still be the last call while what was sent since is on its
+    way."""
+    sent = _probes(notifications)
     window.hidden_to_tray.emit()
-    qtbot.waitUntil(lambda: bool(notifications.calls) and _is_probe(notifications.calls[-1]))
+    qtbot.waitUntil(lambda: _probes(notifications) > sent)
+
+
+def _probes(notifications: FakeNotifications) -> int:
+    return sum(1 for call in notifications.calls if _is_probe(call))
 
 
 def _is_probe(call: tuple[object, ...]) -> bool:
@@ -190,7 +197,7 @@ def test_snoozed_from_the_notification_it_comes_back_an_hour_later_once(
     _reminder_at(window, clock, _monday(20, 59))
     _reminder_at(window, clock, _monday(21))
     _reminder_at(window, clock, _monday(23))
-    _probe(window, notifications, qtbot)
+    probe(window, notifications, qtbot)
 
     assert [body for _summary, body in notifications.summaries()[:-1]] == [CHECK_IN, CHECK_IN]
     assert not window.isVisible()  # a snooze opens nothing
@@ -255,7 +262,7 @@ def test_no_check_in_reminder_on_a_day_holdfast_was_opened(
     window.hide()
 
     _reminder_at(window, clock, _monday(20))
-    _probe(window, notifications, qtbot)
+    probe(window, notifications, qtbot)
 
     assert len(notifications.calls) == 1  # the probe alone
     _reminder_at(window, clock, _monday(20) + timedelta(days=1))
@@ -277,7 +284,7 @@ def test_no_check_in_reminder_on_a_day_something_was_logged(
     controller.log_urge(UrgeKind.OTHER)  # from the tray, say: the window stays closed
 
     _reminder_at(window, clock, _monday(20))
-    _probe(window, notifications, qtbot)
+    probe(window, notifications, qtbot)
 
     assert len(notifications.calls) == 1  # the probe alone
 
@@ -394,6 +401,6 @@ def test_an_urge_from_the_tray_with_the_window_open_is_said_in_the_window_only(
     tray.urge_requested.emit(UrgeKind.CALL)
 
     assert controller.status().urges_today == 1
-    _probe(window, notifications, qtbot)  # whatever was sent before the probe has arrived
+    probe(window, notifications, qtbot)  # whatever was sent before the probe has arrived
     assert len(notifications.calls) == 1  # the probe alone
     assert window.today.urges.confirmation_text.text().startswith("Logged")

@@ -12,6 +12,7 @@ from app.domain.errors import InvalidEntry
 from app.domain.events import Contact, Plan, Urge
 from app.domain.intents.edits import AddEvents, Edit, Touched, touched_by
 from app.domain.logbook import Logbook
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 
 class Action(Enum):
@@ -98,4 +99,10 @@ def added(change: Change, kind: type[_Added]) -> _Added:
             for event in edit.events:
                 if event.id == change.subject_id and isinstance(event, kind):
                     return event
-    raise InvalidEntry(f"the change adds no {kind.__name__.lower()}")
+    # Never met in use (each intent adds what it is asked for): the type is named as in the code.
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "the change adds no {kind}"),
+            kind=kind.__name__.lower(),
+        )
+    )

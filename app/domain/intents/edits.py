@@ -21,6 +21,7 @@ from app.domain.hard_dates import HardDate
 from app.domain.journal import BreakupReason, JournalEntry
 from app.domain.logbook import Logbook
 from app.domain.preferences import Preferences
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 
 class Touched(Flag):
@@ -190,7 +191,12 @@ def apply(logbook: Logbook, *edits: Edit) -> Logbook:
 def _apply_one(logbook: Logbook, edit: Edit) -> Logbook:
     match edit:
         case AddEvents(events):
-            return replace(logbook, events=_added(logbook.events, events, "the logbook"))
+            return replace(
+                logbook,
+                events=_added(
+                    logbook.events, events, QT_TRANSLATE_NOOP("InvalidEntry", "the logbook")
+                ),
+            )
         case ReplaceEvent(event):
             logbook.find_event(event.id)
             return replace(logbook, events=_replaced(logbook.events, event))
@@ -207,7 +213,12 @@ def _apply_one(logbook: Logbook, edit: Edit) -> Logbook:
         case SetPreferences(preferences):
             return replace(logbook, preferences=preferences)
         case AddJournalEntry(entry):
-            return replace(logbook, journal=_added(logbook.journal, (entry,), "the journal"))
+            return replace(
+                logbook,
+                journal=_added(
+                    logbook.journal, (entry,), QT_TRANSLATE_NOOP("InvalidEntry", "the journal")
+                ),
+            )
         case ReplaceJournalEntry(entry):
             logbook.find_journal_entry(entry.id)
             return replace(logbook, journal=_replaced(logbook.journal, entry))
@@ -217,7 +228,11 @@ def _apply_one(logbook: Logbook, edit: Edit) -> Logbook:
         case SetBreakupReasons(reasons):
             return replace(logbook, breakup_reasons=reasons)
         case AddHardDate(hard_date):
-            added = _added(logbook.hard_dates, (hard_date,), "the list of hard dates")
+            added = _added(
+                logbook.hard_dates,
+                (hard_date,),
+                QT_TRANSLATE_NOOP("InvalidEntry", "the list of hard dates"),
+            )
             return replace(logbook, hard_dates=added)
         case ReplaceHardDate(hard_date):
             _held_hard_date(logbook, hard_date.id)
@@ -229,7 +244,9 @@ def _apply_one(logbook: Logbook, edit: Edit) -> Logbook:
             )
         case AddCheckIn(check_in):
             _check_day_free(logbook, check_in)
-            added_check_ins = _added(logbook.check_ins, (check_in,), "the check-ins")
+            added_check_ins = _added(
+                logbook.check_ins, (check_in,), QT_TRANSLATE_NOOP("InvalidEntry", "the check-ins")
+            )
             return replace(logbook, check_ins=added_check_ins)
         case ReplaceCheckIn(check_in):
             logbook.find_check_in(check_in.id)
@@ -248,7 +265,13 @@ def _check_day_free(logbook: Logbook, check_in: CheckIn) -> None:
     for held in logbook.check_ins:
         if held.day == check_in.day and held.id != check_in.id:
             raise InvalidEntry(
-                f"{check_in.day} has a check-in already; checking in again that day changes it"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry",
+                        "{day} has a check-in already; checking in again that day changes it",
+                    ),
+                    day=check_in.day,
+                )
             )
 
 
@@ -257,17 +280,30 @@ def _held_hard_date(logbook: Logbook, hard_date_id: str) -> HardDate:
     for hard_date in logbook.hard_dates:
         if hard_date.id == hard_date_id:
             return hard_date
-    raise InvalidEntry(f"there is no hard date with the id {hard_date_id!r}")
+    raise InvalidEntry(
+        Said(
+            QT_TRANSLATE_NOOP("InvalidEntry", "there is no hard date with the id {id}"),
+            id=repr(hard_date_id),
+        )
+    )
 
 
 _Entry = TypeVar("_Entry", Event, JournalEntry, HardDate, CheckIn)
 
 
-def _added(held: tuple[_Entry, ...], new: tuple[_Entry, ...], holder: str) -> tuple[_Entry, ...]:
+def _added(held: tuple[_Entry, ...], new: tuple[_Entry, ...], holder: Said) -> tuple[_Entry, ...]:
     taken = {entry.id for entry in held}
     for entry in new:
         if entry.id in taken:
-            raise InvalidEntry(f"{holder} already holds an entry with the id {entry.id!r}")
+            raise InvalidEntry(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "InvalidEntry", "{holder} already holds an entry with the id {id}"
+                    ),
+                    holder=holder,
+                    id=repr(entry.id),
+                )
+            )
         taken.add(entry.id)
     return held + new
 

@@ -20,6 +20,7 @@ from app.domain.instants import check_instant, happened_at
 from app.domain.intents.change import Action, Change, restore
 from app.domain.intents.edits import AddEvents, DeleteEvent, ReplaceEvent
 from app.domain.logbook import Logbook
+from app.domain.words import QT_TRANSLATE_NOOP
 
 
 def log_urge(
@@ -32,7 +33,7 @@ def log_urge(
 ) -> Change:
     """An urge resisted `at` (now when not given: see happened_at); undo takes it back, with any
     details added since."""
-    when = happened_at(at, now, "the urge")
+    when = happened_at(at, now, QT_TRANSLATE_NOOP("InvalidEntry", "the urge"))
     urge = recording.log_urge(when, kind, intensity=intensity, note=note)
     return _logged(Action.LOG_URGE, urge)
 
@@ -55,7 +56,7 @@ def record_contact(
     stretch, and ends it there (before the first plan, it begins one). A contact's time edited
     on the History page counts the same way.
     """
-    when = happened_at(at, now, "the contact")
+    when = happened_at(at, now, QT_TRANSLATE_NOOP("InvalidEntry", "the contact"))
     contact = recording.record_contact(when, kind, started_by, necessary, note)
     return _logged(Action.RECORD_CONTACT, contact)
 
@@ -80,7 +81,7 @@ def add_urge_details(
     """How strong it was, a note, and the message not sent, added after the urge was logged."""
     urge = logbook.find_event(urge_id)
     if not isinstance(urge, Urge):
-        raise InvalidEntry("only an urge has these details")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "only an urge has these details"))
     detailed = replace(urge, intensity=intensity, note=note, unsent_message=unsent_message)
     return Change(
         action=Action.ADD_URGE_DETAILS, edits=(ReplaceEvent(detailed),), subject_id=urge_id
@@ -92,10 +93,12 @@ def edit_entry(logbook: Logbook, now: datetime, edited: Urge | Contact) -> Chang
     was. Saving it unchanged changes nothing and leaves nothing to undo."""
     entry = logbook.find_event(edited.id)
     if not isinstance(entry, Urge | Contact):
-        raise InvalidEntry("a plan is changed in Settings")
+        raise InvalidEntry(QT_TRANSLATE_NOOP("InvalidEntry", "a plan is changed in Settings"))
     if type(entry) is not type(edited):
-        raise InvalidEntry("an urge stays an urge, and a contact a contact")
-    check_instant(edited.at, now, "the time of an entry")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "an urge stays an urge, and a contact a contact")
+        )
+    check_instant(edited.at, now, QT_TRANSLATE_NOOP("InvalidEntry", "the time of an entry"))
     if edited == entry:
         return Change(action=Action.EDIT_ENTRY, subject_id=edited.id)
     return Change(
@@ -110,7 +113,9 @@ def delete_entry(logbook: Logbook, now: datetime, entry_id: str) -> Change:
     """Deletes a past urge or contact; undo puts it back as it was."""
     entry = logbook.find_event(entry_id)
     if isinstance(entry, Plan):
-        raise InvalidEntry("a plan is changed in Settings, not deleted")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("InvalidEntry", "a plan is changed in Settings, not deleted")
+        )
     return Change(
         action=Action.DELETE_ENTRY,
         edits=(DeleteEvent(entry_id),),

@@ -20,6 +20,7 @@ from app.domain.intents.edits import (
 )
 from app.domain.logbook import Logbook
 from app.domain.wallclock import local_date, zone_of
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 
 
 def set_goal_done(logbook: Logbook, now: datetime, goal_id: str, done: bool) -> Change:
@@ -112,7 +113,12 @@ def put_goal_back(logbook: Logbook, now: datetime, goal: Goal, after: str | None
     goals = logbook.goals
     ids = [g.id for g in goals]
     if goal.id in ids:  # put back already, by another process: never on the list twice
-        raise InvalidEntry(f"the goal {goal.title!r} is on the list already")
+        raise InvalidEntry(
+            Said(
+                QT_TRANSLATE_NOOP("InvalidEntry", "the goal {title} is on the list already"),
+                title=repr(goal.title),
+            )
+        )
     if after is None:
         position = 0
     elif after in ids:

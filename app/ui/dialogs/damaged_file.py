@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.storage.errors import DataFileError
 from app.ui.dialogs.choices import Choices
+from app.ui.speech import in_window_words
 
 
 class Choice(Enum):
@@ -22,7 +23,9 @@ class DamagedFileDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Holdfast cannot open your data"))
         self.setText(self.tr("Holdfast cannot use its data file:\n%s") % error.path)
-        details = self.tr("Reason: %s.\nNothing has been written to it.") % error.problem
+        details = self.tr("Reason: %s.\nNothing has been written to it.") % in_window_words(
+            error.problem
+        )
         if error.newest_backup is not None:
             details += "\n" + self.tr("The newest good backup is %s.") % error.newest_backup.name
         self.setInformativeText(details)

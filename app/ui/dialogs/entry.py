@@ -27,6 +27,7 @@ from app.domain.events import (
 from app.domain.instants import check_instant
 from app.ui.dialogs.contact import ContactDialog
 from app.ui.qt_time import from_qt
+from app.ui.speech import what_went_wrong
 from app.ui.widgets.past_moment import past_moment_edit
 from app.ui.widgets.strength import StrengthSlider
 from app.ui.wording import urge_labels
@@ -107,7 +108,7 @@ class UrgeEditor(QDialog):
         try:
             check_instant(self.edited().at, self._now, "the urge")
         except InvalidEntry as error:
-            self.message.setText(str(error))
+            self.message.setText(what_went_wrong(error))
             self.message.show()
             return
         super().accept()
@@ -160,7 +161,7 @@ class ContactEditor(ContactDialog):
         try:
             check_instant(self.edited().at, self._now, "the contact")
         except InvalidEntry as error:
-            self.consequence.setText(str(error))
+            self.consequence.setText(what_went_wrong(error))
             return
         super().accept()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox
 from app.storage.errors import explain
 from app.system.autostart import LoginStart, NotOurs, is_on, turn_off, turn_on
 from app.system.desktop_entry import CommandNotFound, this_command
+from app.ui.speech import in_window_words
 from app.ui.theme import wrapped_label
 
 
@@ -66,7 +67,9 @@ class LoginStartChoice(QObject):
             )
         except OSError as error:
             where = error.filename or self._login.path
-            return self._refused(self.tr("Not changed: %s: %s.") % (where, explain(error)))
+            return self._refused(
+                self.tr("Not changed: %s: %s.") % (where, in_window_words(explain(error)))
+            )
         self._on = on
         self.said.hide()
         return True

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,9 +23,11 @@ from app.domain.goals import STARTER_GOALS, Area, Goal, starter_goals
 from app.system.autostart import LoginStart
 from app.ui.dialogs.login_start import LoginStartChoice, this_login_start
 from app.ui.qt_time import from_qt
+from app.ui.speech import goal_title
 from app.ui.theme import wrapped_label
 from app.ui.widgets.healing_switch import HealingSwitch
 from app.ui.widgets.past_moment import past_moment_edit
+from app.ui.widgets.title_box import TitleBox
 from app.ui.wording import area_texts
 
 
@@ -87,16 +88,18 @@ class OnboardingDialog(QDialog):
         self.healing.toggled.connect(self._show_goal_titles)
         QVBoxLayout(healing).addWidget(self.healing)
 
-        self._boxes: list[QCheckBox] = []
-        goals = QGroupBox(self.tr("Growth goals to start with (you can change them any time)"))
+        self._boxes: list[TitleBox] = []
+        # The title stays short: a group box is never narrower than its title.
+        goals = QGroupBox(self.tr("Growth goals to start with"))
         goal_layout = QVBoxLayout(goals)
+        goal_layout.addWidget(wrapped_label(self.tr("You can change them any time."), "muted"))
         names = {area: name for area, (name, _) in area_texts().items()}  # as Goals shows them
         for area in Area:
             heading = QLabel(names[area])
             heading.setProperty("role", "muted")
             goal_layout.addWidget(heading)
             for goal in (g for g in STARTER_GOALS if g.area is area):
-                box = QCheckBox(goal.title)
+                box = TitleBox(goal_title(goal))
                 box.setChecked(True)
                 goal_layout.addWidget(box)
                 self._boxes.append(box)
@@ -135,7 +138,7 @@ class OnboardingDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
     @property
-    def goal_boxes(self) -> list[tuple[QCheckBox, Goal]]:
+    def goal_boxes(self) -> list[tuple[TitleBox, Goal]]:
         """Each box with the goal it stands for now: healing first swaps a few of them."""
         healing = self.healing.unsafe.isChecked() or self.healing.betrayal.isChecked()
         by_area = sorted(starter_goals(healing), key=lambda goal: list(Area).index(goal.area))
@@ -158,7 +161,7 @@ class OnboardingDialog(QDialog):
 
     def _show_goal_titles(self) -> None:
         for box, goal in self.goal_boxes:
-            box.setText(goal.title)
+            box.set_title(goal_title(goal))
 
     @classmethod
     def ask(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -34,10 +35,14 @@ from app.domain.intents import Touched
 from app.domain.logbook import NewEntries
 from app.domain.preferences import Preferences, Theme
 from app.domain.safety import healing_first
+from app.storage.errors import WriteFailed, explain
 from app.system.autostart import LoginStart
+from app.system.language import AVAILABLE, LANGUAGE_NAMES, chosen_language, saved_language
+from app.system.language_choice import save_language
 from app.ui.controller import Controller
 from app.ui.dialogs.login_start import LoginStartChoice, this_login_start
 from app.ui.qt_time import from_qt
+from app.ui.speech import in_window_words
 from app.ui.theme import wrapped_label
 from app.ui.tray import Tray
 from app.ui.widgets.healing_switch import HealingSwitch
@@ -53,9 +58,11 @@ class SettingsDialog(QDialog):
         *,
         login_start: LoginStart | None = None,
         tray_available: Callable[[], bool] = Tray.available,
+        environ: Mapping[str, str] = os.environ,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._environ = environ  # the system's language, named in the language choice
         self._login_start = this_login_start() if login_start is None else login_start
         self._tray_available = tray_available
         self._loading = True  # filling the fields is not the user changing them
@@ -246,6 +253,9 @@ class SettingsDialog(QDialog):
         self.no_tray.setHidden(self._tray_available())
         form = QFormLayout()
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self._language_choice())
+        # Under its choice: the window is built in one language, so a new one waits for a start.
+        form.addRow("", self.language_said)
         form.addRow("", self.start_minimised)
         form.addRow("", self.login_start.box)
         # Starting in the tray means nothing where there is none: the login start is the way.
@@ -258,6 +268,31 @@ class SettingsDialog(QDialog):
         self.theme.currentIndexChanged.connect(self._save_preferences)
         self.start_minimised.toggled.connect(self._save_preferences)
         return group
+
+    def _language_choice(self) -> QComboBox:
+        """The system's language first, then each language Holdfast speaks, named in itself."""
+        system = chosen_language(None, None, self._environ)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default (%s)") % LANGUAGE_NAMES[system], "")
+        for code in AVAILABLE:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(
+            self.language.findData(saved_language(self._controller.store.folder) or "")
+        )
+        self.language_said = wrapped_label(
+            self.tr("A new language shows the next time Holdfast starts."), "muted"
+        )
+        self.language.currentIndexChanged.connect(self._save_language)
+        return self.language
+
+    def _save_language(self) -> None:
+        try:
+            save_language(self._controller.store.folder, self.language.currentData() or None)
+        except (WriteFailed, OSError) as error:
+            reason = error.error if isinstance(error, WriteFailed) else error
+            self.language_said.setText(
+                self.tr("The language could not be saved: %s.") % in_window_words(explain(reason))
+            )
 
     def _show_preferences(self, preferences: Preferences) -> None:
         self._loading = True

@@ -34,6 +34,7 @@ from app.domain.intents import Touched
 from app.domain.safety import healing_first
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.speech import goal_title
 from app.ui.theme import wrapped_label
 from app.ui.widgets.goal_area import AreaSection
 from app.ui.widgets.goal_row import GoalRow
@@ -167,7 +168,7 @@ class GoalsPage(QWidget):
         if not (swaps and healing_first(logbook)) or logbook.preferences.healing_goals_offered:
             self.swap_offer.hide()
             return
-        quoted = "\n".join(f"“{old.title}” → “{new.title}”" for old, new in swaps)
+        quoted = "\n".join(f"“{goal_title(old)}” → “{goal_title(new)}”" for old, new in swaps)
         self.swap_text.setText(
             self.tr(
                 "Healing comes first now, and a goal or two from the start may ask the wrong "
@@ -223,7 +224,7 @@ class GoalsPage(QWidget):
         self._deleted = goal
         self.banner.say(
             self.tr("Deleted “%s”. Its past ticks are kept, so Undo brings it back whole.")
-            % goal.title,
+            % goal_title(goal),
             undo=True,
         )
         next_focus.setFocus()

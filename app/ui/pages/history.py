@@ -46,9 +46,10 @@ from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.runs import RunsTable, Totals
 from app.ui.widgets.undo_banner import UndoBanner
 from app.ui.wording import (
-    contact_labels,
+    contact_phrases,
     day_text,
     days_text,
+    decimal_text,
     moment_text,
     urge_phrase,
     urges_text,
@@ -432,7 +433,12 @@ class HistoryPage(QWidget):
         # The average is over the days tracked, not days before tracking began.
         self.range_summary.setText(
             self.tr("%s resisted over %s, %s a day. Most often: %s.")
-            % (urges_text(summary.total), days_text(summary.days), f"{summary.per_day:.1f}", often)
+            % (
+                urges_text(summary.total),
+                days_text(summary.days),
+                decimal_text(summary.per_day),
+                often,
+            )
         )
 
     def _show_moods(self) -> None:
@@ -452,7 +458,7 @@ class HistoryPage(QWidget):
         return self.tr(
             "Over the last twelve months, on days you rated the pull strong or overwhelming you "
             "logged %s urges on average; on lighter days, %s."
-        ) % (f"{figures.strong_average:.1f}", f"{figures.lighter_average:.1f}")
+        ) % (decimal_text(figures.strong_average), decimal_text(figures.lighter_average))
 
     def _encouragement(self, status: Status) -> str:
         if not status.tracking:
@@ -487,7 +493,7 @@ class HistoryPage(QWidget):
             return self.tr("%s from %s") % (urge_phrase(entry.kind), moment_text(entry.at))
         return self.tr("the contact from %s (%s)") % (
             moment_text(entry.at),
-            contact_labels()[entry.kind].lower(),
+            contact_phrases()[entry.kind],
         )
 
     def _show_notice(self, text: str, undoes: Urge | Contact | CheckIn | None) -> None:

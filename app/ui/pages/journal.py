@@ -306,18 +306,11 @@ class JournalPage(QWidget):
         forgotten = self._controller.keeping.forget_journal_entry_in_backups(self._deleted_id)
         if forgotten is None:
             return  # the controller said why; the button stays for another try
-        # One and many said apart: with no English translation file, "backup(s)" would show.
         if forgotten.cleaned == 0:
             said = self.tr("No backup held a copy of it.")
-        elif forgotten.cleaned == 1:
-            said = self.tr("Removed from 1 backup.")
         else:
             said = self.tr("Removed from %n backups.", "", forgotten.cleaned)
-        if forgotten.unreadable == 1:
-            said += " " + self.tr(
-                "1 backup could not be read and was left as it is; it may still hold the entry."
-            )
-        elif forgotten.unreadable > 1:
+        if forgotten.unreadable:
             said += " " + self.tr(
                 "%n backups could not be read and were left as they are; they may still hold "
                 "the entry.",

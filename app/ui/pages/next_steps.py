@@ -36,6 +36,7 @@ from app.ui.help import counsellor_advice, crisis_advice
 from app.ui.pages import next_steps_words as words
 from app.ui.theme import wrapped_label
 from app.ui.widgets.draft_checker import DraftChecker
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.review_section import ThenAndNowSection
 
 TICK_MS = 30_000  # the line at the top notices the target day arriving while the page is open
@@ -277,10 +278,9 @@ class NextStepsPage(QWidget):
         unsafe.clicked.connect(lambda: self._later(self._put_healing_first, True))
         self.betrayal_button = betrayal = QPushButton(self.tr("There was betrayal or disrespect"))
         betrayal.clicked.connect(lambda: self._later(self._put_healing_first, False))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(fill=False)  # one under the other when side by side is too wide
         buttons.addWidget(unsafe)
         buttons.addWidget(betrayal)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         return frame
 
@@ -308,10 +308,9 @@ class NextStepsPage(QWidget):
         self.reasons_button = QPushButton(self.tr("Change it in the Journal"))
         self.reasons_button.setProperty("role", "quiet")
         self.reasons_button.clicked.connect(lambda: self._later(self.open_page.emit, "journal"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(fill=False)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.reasons_button)
-        buttons.addStretch(1)
         column.addWidget(self.healing_note)
         column.addLayout(buttons)
         return intro
@@ -338,9 +337,8 @@ class NextStepsPage(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(14, 12, 14, 14)
         layout.setSpacing(8)
-        heading = QLabel(title)
-        heading.setProperty("role", "heading")
-        layout.addWidget(heading)
+        # The cards stand side by side: a longer language wraps their headings.
+        layout.addWidget(wrapped_label(title, "heading"))
         if summary:
             layout.addWidget(wrapped_label(summary))
         return card, layout
@@ -403,7 +401,7 @@ def _wide(text: str) -> QWidget:
 
 
 def _subheading(text: str) -> QLabel:
-    return _embolden(QLabel(text))
+    return _embolden(wrapped_label(text))
 
 
 def _embolden(label: QLabel) -> QLabel:

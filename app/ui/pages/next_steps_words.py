@@ -29,10 +29,8 @@ def where_you_are(status: Status, healing: bool) -> str:
     zone = zone_of(status.now)
     # Whole days left, as Today's "17 days 13:30:00 to go" counts them.
     days = int(countdown.remaining.total_seconds() // 86_400)
-    if days > 1:
+    if days >= 1:
         away = NextSteps.tr("Your target is %n days away.", "", days)
-    elif days == 1:
-        away = NextSteps.tr("Your target is one day away.")
     elif local_date(countdown.target_at, zone) == local_date(status.now, zone):
         away = NextSteps.tr("Your target is later today.")
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,12 +33,14 @@ from app.domain.safety import healing_first
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
+from app.ui.speech import goal_title
 from app.ui.widgets.check_in_card import CheckInCard
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.hard_day_card import HardDayCard
 from app.ui.widgets.page_width import KeepCentred
 from app.ui.widgets.progress_ring import ProgressRing
 from app.ui.widgets.urge_panel import UrgePanel
-from app.ui.wording import days_text
+from app.ui.wording import days_text, short_day_text
 
 if TYPE_CHECKING:
     # Named in the goal delegate's signature only: importing them builds their Qt enums, which
@@ -66,17 +68,20 @@ class TodayPage(QWidget):
         self._controller = controller
         self._goals_day: date | None = None  # the local day the goals list was filled for
 
-        self.ring = ProgressRing()
+        self.ring = ProgressRing(preferred_height=SMALLEST_RING)
         self.time_left = QLabel()
         self.time_left.setProperty("role", "heading")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_left.setWordWrap(True)  # a longer language's words may take two lines
         self.target = QLabel()
         self.target.setProperty("role", "muted")
         self.target.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target.setWordWrap(True)
-        # It asks for no height of its own (a page asking for more than the window has would
-        # get a scroll bar); the column gives it what is left, and it draws the circle to fit.
-        self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # It asks for its least size (a page asking for more than the window has would get a
+        # scroll bar); the column gives it what is left, and it draws the circle to fit. Asking
+        # for no height at all would be worse: the page's height for its width would leave the
+        # ring out, and a check-in wrapped onto more rows would be squeezed under it.
+        self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.ring.setMinimumSize(SMALLEST_RING, SMALLEST_RING)
         self.ring.setMaximumHeight(LARGEST_RING)
         # Past the target, Next steps is one click away: support first when healing comes first.
@@ -96,7 +101,9 @@ class TodayPage(QWidget):
         self.check_in = CheckInCard()
         self.check_in.check_in_requested.connect(self._check_in)
         self.check_in.help_requested.connect(self.help_requested)
-        self.check_in.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Its height for its width, never less (its answers wrap in a longer language); the ring
+        # and the stretch below take any height to spare.
+        self.check_in.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         countdown.addWidget(self.check_in)
         countdown.addStretch(1)  # past the ring's largest size, the rest is space below
 
@@ -106,27 +113,26 @@ class TodayPage(QWidget):
         self.urges.details_saved.connect(self._save_urge_details)
         self.urges.help_requested.connect(self.help_requested)
         self.urges.details_opened.connect(self._bring_details_into_view)
-        # Labels and the urge panel keep their natural height; the goals list takes the rest.
-        for widget in (self.time_left, self.target, self.urges):
+        # Labels and the urge panel keep their natural height; the goals list takes the rest
+        # (it alone stretches). The panel is not capped at its usual height: in a longer
+        # language its buttons may need a column, and the height for it.
+        for widget in (self.time_left, self.target):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         goals_heading = QLabel(self.tr("Today's goals"))
         goals_heading.setProperty("role", "heading")
         # The same count as the Goals page's "Today: 3 of 14 done".
         self.goals_done = QLabel()
         self.goals_done.setProperty("role", "muted")
-        goals_top = QHBoxLayout()
+        # The count at the row's end, or under the heading when a longer language needs both.
+        self.goals_done.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.goals_done.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        goals_top = FlowLayout()
         goals_top.addWidget(goals_heading)
-        goals_top.addStretch(1)
-        goals_top.addWidget(self.goals_done, 0, Qt.AlignmentFlag.AlignBottom)
-        self.goals = QListWidget()
+        goals_top.addWidget(self.goals_done)
+        self.goals = _GoalsList()
         self.goals.setAccessibleName(self.tr("Today's goals"))
         self.goals.setSpacing(3)
-        # Small enough that a logged urge's confirmation and timer fit at the default size
-        # without a scroll bar around the page: the list scrolls its own goals instead.
-        self.goals.setMinimumHeight(GOALS_LEAST_HEIGHT)
-        # Its wish for more counts for nothing: the page asks the window for its least height
-        # (it wraps, so it is asked a height for its width), and the list takes what is left.
-        self.goals.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.goals.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.goals.setItemDelegate(_TickAnywhere(self.goals))  # the title ticks, as on Goals
         self.goals.itemChanged.connect(self._tick_goal)
         actions = QVBoxLayout()
@@ -138,8 +144,9 @@ class TodayPage(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(COLUMN_GAP)
-        top.addLayout(countdown, 2)
-        top.addLayout(actions, 3)
+        # At the smallest size the urge buttons keep two to a row (in English): 3 to 5.
+        top.addLayout(countdown, 3)
+        top.addLayout(actions, 5)
 
         self.contact = QPushButton(self.tr("I had contact with them…"))
         self.contact.setFlat(True)
@@ -280,7 +287,7 @@ class TodayPage(QWidget):
             said = self.tr(
                 "Recorded for %s. The run it fell in ended then; the days before it stay counted."
             )
-            said %= f"{when:%a %d %b, %H:%M}"
+            said %= f"{short_day_text(when.date())}, {when:%H:%M}"
         self.urges.confirm_other_entry(said, contact.id)
 
     def _render_countdown(self, status: Status) -> None:
@@ -302,7 +309,8 @@ class TodayPage(QWidget):
         if countdown.target_reached:
             healing = healing_first(self._controller.logbook)
             # Past the target "Day 33 of 30" would read as overdue: the day, and when it was won.
-            self.ring.set_caption(self.tr("target reached on %s") % f"{target_at:%a %d %b}")
+            reached_on = short_day_text(target_at.date())
+            self.ring.set_caption(self.tr("target reached on %s") % reached_on)
             self.time_left.setText(self.tr("You reached day %d.") % countdown.target_days)
             self.target.setText(
                 self.tr(
@@ -325,16 +333,11 @@ class TodayPage(QWidget):
         self.ring.set_caption(self.tr("of %d") % countdown.target_days)
         days, hours, minutes, seconds = _split(countdown.remaining)
         self.time_left.setText(
-            (
-                self.tr("1 day %02d:%02d:%02d to go")
-                if days == 1
-                else self.tr("%n days %02d:%02d:%02d to go", "", days)
-            )
-            % (hours, minutes, seconds)
+            self.tr("%n days %02d:%02d:%02d to go", "", days) % (hours, minutes, seconds)
         )
         self.target.setText(
             self.tr("Day %d arrives on %s")
-            % (countdown.target_days, f"{target_at:%a %d %b, %H:%M}")
+            % (countdown.target_days, f"{short_day_text(target_at.date())}, {target_at:%H:%M}")
         )
 
     def _render_goals(self) -> None:
@@ -360,7 +363,7 @@ class TodayPage(QWidget):
                 Recurrence.WEEKLY: self.tr("this week"),
                 Recurrence.ONCE: self.tr("once"),
             }[goal.recurrence]
-            item = QListWidgetItem(f"{goal.title}  ·  {when}")
+            item = QListWidgetItem(f"{goal_title(goal)}  ·  {when}")
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
@@ -412,6 +415,7 @@ class _Figures(QFrame):
             label = QLabel(caption)
             label.setProperty("role", "muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)  # two side by side in a narrow column: a caption may wrap
             # Two by two under the ring; row 2 is the gap between the pairs.
             grid.addWidget(value, 3 * (column // 2), column % 2)
             grid.addWidget(label, 3 * (column // 2) + 1, column % 2)
@@ -441,6 +445,23 @@ def _split(left: timedelta) -> tuple[int, int, int, int]:
     hours, seconds = divmod(seconds, 3600)
     minutes, seconds = divmod(seconds, 60)
     return days, hours, minutes, seconds
+
+
+class _GoalsList(QListWidget):
+    """Today's goals, asking for a few goals' height and taking whatever the page has left.
+
+    Small enough that a logged urge's confirmation and timer fit at the default size without a
+    scroll bar around the page: the list scrolls its own goals instead. It asks for that least
+    height rather than none: the page asks the window for a height for its width, and a list
+    counted as nothing there would be squeezed under an urge panel a longer language wraps.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumHeight(GOALS_LEAST_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), GOALS_LEAST_HEIGHT)
 
 
 class _TickAnywhere(QStyledItemDelegate):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.history import DailyUrges
 from app.ui.widgets.charts import LEVELS, Chart, empty_color, level_color
-from app.ui.wording import day_text, days_text, urges_text
+from app.ui.wording import day_text, days_text, decimal_text, urges_text
 
 Role = QPalette.ColorRole
 
@@ -172,12 +172,10 @@ class UrgeBarChart(Chart):
             return self._nothing()
         busiest = max(range(len(counts)), key=lambda index: (counts[index], index))
         quiet = sum(1 for count in counts if not count)
-        return self.tr(
-            "%s over %s, %.1f a day; the most on one day: %d, on %s; %s without any."
-        ) % (
+        return self.tr("%s over %s, %s a day; the most on one day: %d, on %s; %s without any.") % (
             urges_text(sum(counts)),
             days_text(len(counts)),
-            sum(counts) / len(counts),
+            decimal_text(sum(counts) / len(counts)),
             counts[busiest],
             day_text(self.day_of(busiest)),
             days_text(quiet),

@@ -29,7 +29,7 @@ from app.ui.widgets.charts import (
     level_color,
     mix,
 )
-from app.ui.wording import day_text, days_text, describe_day, weekday_names
+from app.ui.wording import day_text, days_text, describe_day, month_name, weekday_names
 
 Role = QPalette.ColorRole
 
@@ -93,7 +93,7 @@ class CalendarHeatmap(WeekdayGrid):
         months: list[tuple[int, str]] = []
         for index, summary in enumerate(calendar.days):
             if summary.day.day == 1 or index == 0:
-                months.append((index // WEEKDAYS, f"{summary.day:%b}"))
+                months.append((index // WEEKDAYS, month_name(summary.day)))
         # The first column's month is named only if the next name leaves it room.
         if len(months) > 1 and months[1][0] - months[0][0] < 3:
             months.pop(0)

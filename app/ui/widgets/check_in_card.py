@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,10 +28,11 @@ from app.domain.check_ins import (
     Pull,
 )
 from app.ui.resources import icon
+from app.ui.widgets.flow_layout import FlowLayout
 
 FACE_SIZE = QSize(16, 16)
 Answer = TypeVar("Answer", Mood, Pull)
-WORD_MARGIN = 8  # the least room beside an answer's word, in pixels
+WORD_MARGIN = 4  # the least room beside an answer's word, in pixels: five fit the column at 820px
 
 
 def mood_word(mood: Mood) -> str:
@@ -64,7 +64,8 @@ class CheckInCard(QWidget):
         heading = QLabel(self.tr("How is today?"))
         heading.setProperty("role", "heading")
         self.mood_buttons: dict[Mood, QToolButton] = {}
-        mood_row = QHBoxLayout()
+        # A row that wraps: in a narrow column a longer language's words take two.
+        mood_row = FlowLayout()
         mood_row.setSpacing(3)
         for mood in Mood:
             # A face and the word under it: a face never says it alone.
@@ -84,7 +85,7 @@ class CheckInCard(QWidget):
         pull_label = QLabel(self.tr("How strong was the pull toward them?"))
         pull_label.setWordWrap(True)
         self.pull_buttons: dict[Pull, QPushButton] = {}
-        pull_row = QHBoxLayout()
+        pull_row = FlowLayout()
         pull_row.setSpacing(4)
         for pull in Pull:
             button = QPushButton(pull_word(pull))

@@ -125,8 +125,6 @@ class CheckInList(QWidget):
         self.model.set_rows(rows)
         if not rows:
             self.shown.setText(self.tr("No check-ins yet. Today has a place for one each day."))
-        elif len(rows) == 1:
-            self.shown.setText(self.tr("1 check-in"))
         else:
             self.shown.setText(self.tr("%n check-ins", "", len(rows)))
         if selected is not None:

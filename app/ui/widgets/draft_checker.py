@@ -107,7 +107,7 @@ class DraftChecker(QWidget):
         text = self.checked_text = self.draft.toPlainText()
         self.notices = check_message(text)
         words = word_count(text)
-        self.word_count.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
+        self.word_count.setText(self.tr("%n words", "", words))
         self.summary.setText(self._summary(words))
         self._list_notices()
         self._highlight(text)

@@ -365,9 +365,7 @@ class EntryList(QWidget):
             if start <= at < end and isinstance(entry, wanted)
         ]
         self.model.set_rows(rows)
-        self.shown.setText(
-            self.tr("1 entry") if len(rows) == 1 else self.tr("%n entries", "", len(rows))
-        )
+        self.shown.setText(self.tr("%n entries", "", len(rows)))
         if selected is not None:
             self.select(selected)
         self.table.verticalScrollBar().setValue(scrolled)

@@ -51,14 +51,14 @@ class AreaSection(QWidget):
         self._rows.setSpacing(0)
 
         self.new_title = QLineEdit()
-        self.new_title.setPlaceholderText(self.tr("A new goal for %s") % title.lower())
-        self.new_title.setAccessibleName(self.tr("New goal for %s") % title.lower())
+        self.new_title.setPlaceholderText(self.tr("A new goal for %s") % title)
+        self.new_title.setAccessibleName(self.tr("New goal for %s") % title)
         self.new_title.returnPressed.connect(self._ask_add)
         self.new_title.textEdited.connect(lambda _text: self.show_message(""))
         self.new_recurrence = recurrence_choice()
         self.new_recurrence.setAccessibleName(self.tr("How often the new goal recurs"))
         self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add the goal to %s") % title.lower())
+        self.add_button.setAccessibleName(self.tr("Add the goal to %s") % title)
         self.add_button.clicked.connect(self._ask_add)
         # As tall as the field and the drop-down beside it, not the taller default button.
         self.add_button.setStyleSheet("QPushButton { padding-top: 0px; padding-bottom: 0px; }")

@@ -5,24 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.goals import Goal, Recurrence
+from app.ui.speech import goal_title
 from app.ui.translation import TranslationContext
+from app.ui.widgets.title_box import TitleBox
+from app.ui.wording import short_day_text
 
 
 class Recurring(TranslationContext):
@@ -51,16 +51,8 @@ def streak_text(recurrence: Recurrence, streak: int) -> str:
     if streak <= 0 or recurrence is Recurrence.ONCE:
         return ""
     if recurrence is Recurrence.DAILY:
-        return (
-            Recurring.tr("1 day in a row")
-            if streak == 1
-            else Recurring.tr("%n days in a row", "", streak)
-        )
-    return (
-        Recurring.tr("1 week in a row")
-        if streak == 1
-        else Recurring.tr("%n weeks in a row", "", streak)
-    )
+        return Recurring.tr("%n days in a row", "", streak)
+    return Recurring.tr("%n weeks in a row", "", streak)
 
 
 def _is_move_key(event: QKeyEvent) -> int:
@@ -68,43 +60,6 @@ def _is_move_key(event: QKeyEvent) -> int:
     if event.modifiers() != Qt.KeyboardModifier.AltModifier:
         return 0
     return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
-
-
-class _TitleBox(QCheckBox):
-    """A check box whose title is shortened with an ellipsis to fit; the full title is kept."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._title = ""
-        # The row decides the width; the text follows it instead of widening the page.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(140)
-
-    @property
-    def title(self) -> str:
-        return self._title
-
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self.setAccessibleName(title)
-        self.setToolTip(title)
-        self._fit()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)  # the whole width ticks, not only the text
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        style = self.style()
-        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
-        gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
-        room = max(0, self.width() - box - gap - 6)
-        text = self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room)
-        if text != self.text():
-            self.setText(text)
 
 
 class GoalRow(QWidget):
@@ -120,7 +75,7 @@ class GoalRow(QWidget):
         super().__init__(parent)
         self.goal_id = goal_id
 
-        self.check = _TitleBox()
+        self.check = TitleBox()
         self.check.toggled.connect(lambda done: self.ticked.emit(self.goal_id, done))
         self.editor = QLineEdit()
         self.editor.returnPressed.connect(self._ask_rename)
@@ -208,7 +163,7 @@ class GoalRow(QWidget):
     ) -> None:
         """Shows the goal as saved; a rename being typed is left as it is. `done_on` is the day
         a one-off goal was done, when that was before today: it no longer counts toward a day."""
-        title = goal.title
+        title = goal_title(goal)
         for widget in (self.check, self.recurrence):
             widget.blockSignals(True)  # showing what is saved is not the user choosing it
         self.check.set_title(title)
@@ -218,7 +173,7 @@ class GoalRow(QWidget):
             widget.blockSignals(False)
         run = streak_text(goal.recurrence, streak)
         if done_on is not None:
-            run = self.tr("done %s") % f"{done_on:%a} {done_on.day} {done_on:%b}"
+            run = self.tr("done %s") % short_day_text(done_on)
         self.streak.setText(run)
         self.check.setAccessibleDescription(
             ", ".join(filter(None, [recurrence_labels()[goal.recurrence], run]))

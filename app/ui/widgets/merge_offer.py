@@ -83,11 +83,7 @@ class MergeOffer(QFrame):
             done = self.tr("Merged %n copies.", "", len(kept))
             nothing_new = self.tr("They held no entry that was missing here.")
             where = self.tr("The copies are kept in %s.") % folder
-        added = (
-            self.tr("1 entry that was missing here is back.")
-            if entries_added == 1
-            else self.tr("%n entries that were missing here are back.", "", entries_added)
-        )
+        added = self.tr("%n entries that were missing here are back.", "", entries_added)
         return " ".join((done, added if entries_added else nothing_new, where))
 
     def _close(self) -> None:

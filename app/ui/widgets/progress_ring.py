@@ -38,8 +38,10 @@ class ProgressRing(QWidget):
     Colours come from the widget's palette, so a theme change repaints it correctly.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, preferred_height: int = 240) -> None:
+        """`preferred_height`: the height it asks for; a page may give it more or less."""
         super().__init__(parent)
+        self._preferred_height = preferred_height
         self._progress = 0.0
         self._day_text = ""
         self._caption = ""
@@ -112,7 +114,7 @@ class ProgressRing(QWidget):
     # Size
 
     def sizeHint(self) -> QSize:
-        return QSize(240, 240)
+        return QSize(240, self._preferred_height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(140, 140)

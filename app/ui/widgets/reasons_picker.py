@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from app.domain.journal import REASON_LABELS, BreakupReason
 from app.domain.logbook import Logbook
 from app.domain.safety import healing_first, was_unsafe
 from app.ui.theme import wrapped_label
+from app.ui.widgets.flow_layout import FlowLayout
 
 COLUMNS = 2
 HEALING_REASONS = (BreakupReason.ABUSE, BreakupReason.BETRAYAL)
@@ -41,11 +41,10 @@ class ReasonsPicker(QGroupBox):
         )
 
         self.boxes: dict[BreakupReason, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        common = [r for r in BreakupReason if r not in HEALING_REASONS]
-        for index, reason in enumerate(common):
-            grid.addWidget(self._box(reason), index // COLUMNS, index % COLUMNS)
+        # Side by side, or one under another where a longer language makes two too wide.
+        grid = FlowLayout(columns=COLUMNS, column_gap=24)
+        for reason in (r for r in BreakupReason if r not in HEALING_REASONS):
+            grid.addWidget(self._box(reason))
 
         # The reasons that put healing first stand apart, with what choosing one does beside them.
         abuse = QFrame()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.check_ins import MOOD_WORDS, PULL_WORDS
 from app.domain.review import CheckInLine, JournalLine, Review, ThenAndNow
+from app.ui.speech import in_window_words
 from app.ui.theme import wrapped_label
 from app.ui.widgets.review_weeks import UrgeWeeksRow
 from app.ui.wording import day_text, days_text
@@ -71,7 +72,9 @@ class ThenAndNowSection(QFrame):
         if review.goals_kept:
             _begin_part(parts, self.tr("Goals ticked off"))
             for goal in review.goals_kept:
-                parts.addWidget(wrapped_label(f"{goal.title}: {self._times(goal.times)}"))
+                parts.addWidget(
+                    wrapped_label(f"{in_window_words(goal.title)}: {self._times(goal.times)}")
+                )
         self._layout.addWidget(self._parts)
         self._parts.show()  # at once, not when the event loop next runs
 
@@ -107,8 +110,7 @@ class ThenAndNowSection(QFrame):
         return f"{answers}\n{line.note}" if line.note else answers
 
     def _times(self, count: int) -> str:
-        # One and many said apart: with no English translation file, Qt would show "1 times".
-        return self.tr("once") if count == 1 else self.tr("%n times", "", count)
+        return self.tr("%n times", "", count)  # English's catalogue says "once" for one
 
 
 def _dated(day: str, words: str) -> QWidget:

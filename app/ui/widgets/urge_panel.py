@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,10 +24,12 @@ from app.domain.ride_it_out import Kind, Suggestion
 from app.domain.wallclock import seconds_between
 from app.domain.words import URGE_LOGGED, URGE_PASSES
 from app.ui.resources import icon
+from app.ui.speech import in_window_words
 from app.ui.widgets.crisis_note import CrisisNote
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.strength import StrengthSlider
 from app.ui.widgets.undo_banner import UndoBanner
-from app.ui.wording import unbroken, urge_labels, urge_phrase
+from app.ui.wording import unbroken, urge_actions, urge_labels, urge_phrase
 
 RIDE_IT_OUT = timedelta(minutes=10)  # most urges fade within minutes when not acted on
 
@@ -57,8 +58,10 @@ class UrgePanel(QWidget):
 
         heading = QLabel(self.tr("When the urge comes, log it instead"))
         heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
         self.buttons: dict[UrgeKind, QPushButton] = {}
-        grid = QGridLayout()
+        # Two to a row; one, when a language's words make two too wide for the column.
+        grid = FlowLayout(columns=2)
         for index, (kind, label) in enumerate(urge_labels().items()):
             button = QPushButton(label)
             button.setProperty("role", "urge")
@@ -67,7 +70,7 @@ class UrgePanel(QWidget):
             button.setToolTip(self.tr("Log %s (Ctrl+%d)") % (urge, index + 1))
             button.setAccessibleName(self.tr("I had %s") % urge)
             button.clicked.connect(lambda _=False, kind=kind: self.log_requested.emit(kind))
-            grid.addWidget(button, index // 2, index % 2)
+            grid.addWidget(button)
             self.buttons[kind] = button
 
         self.confirmation = UndoBanner(self.tr("Undo: remove the urge just logged"))
@@ -108,7 +111,6 @@ class UrgePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.urges_today)
@@ -116,6 +118,9 @@ class UrgePanel(QWidget):
         layout.addWidget(self.ride)
         layout.addWidget(self.ridden_out)
         layout.addWidget(self.details)
+        # Kept at the top by a stretch, not by aligning the layout: an aligned layout is given
+        # its height for its usual width, and the buttons, in one column when narrow, need more.
+        layout.addStretch(1)
         self._color_icons()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -173,7 +178,7 @@ class UrgePanel(QWidget):
         what = (
             self.tr("an urge you didn't act on.")
             if urge.kind is UrgeKind.OTHER  # "you wanted to something else" reads as no sentence
-            else self.tr("you wanted to %s, and you didn't.") % urge_labels()[urge.kind].lower()
+            else self.tr("you wanted to %s, and you didn't.") % urge_actions()[urge.kind]
         )
         said = f"{logged}: {what} {passes}"
         self._confirm(unbroken(said, passes), self.tr("Undo"), details=True)
@@ -294,14 +299,14 @@ class UrgePanel(QWidget):
 
     def _words_to_hold(self, hold: Suggestion) -> str:
         if hold.kind is Kind.GOAL:
-            return self.tr("Meanwhile, from your goals: %s") % hold.text
+            return self.tr("Meanwhile, from your goals: %s") % in_window_words(hold.text)
         if hold.kind is Kind.REASON:
             reason = QCoreApplication.translate("BreakupReason", hold.text)
             return self.tr("One reason it ended, as you named it: %s") % reason
         if hold.kind is Kind.WHY_IT_ENDED:
             return self.tr("You wrote why it ended: “%s”") % hold.text
         if hold.kind is Kind.UNSENT_MESSAGE:
-            return self.tr("Earlier you wanted to send: “%s” That urge passed too.") % hold.text
+            return self.tr("Earlier you wanted to send “%s”. That urge passed too.") % hold.text
         return self.tr("Text a friend instead: tell them you're having a hard moment.")
 
     def _rode_it_out(self) -> None:

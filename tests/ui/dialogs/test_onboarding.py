@@ -63,7 +63,7 @@ def test_the_defaults_are_now_thirty_days_and_every_starter_goal(
     assert dialog.target.text() == "30 days"
     assert [goal for _, goal in dialog.goal_boxes] == list(STARTER_GOALS)
     assert all(box.isChecked() for box, _ in dialog.goal_boxes)
-    assert [box.text() for box, _ in dialog.goal_boxes] == [g.title for g in STARTER_GOALS]
+    assert [box.title for box, _ in dialog.goal_boxes] == [g.title for g in STARTER_GOALS]
     assert dialog.beginning() == Beginning(clock.now(), 30, STARTER_GOALS)
 
 
@@ -204,12 +204,12 @@ def test_healing_first_can_be_chosen_at_the_start_and_swaps_the_goals_that_blame
     dialog: OnboardingDialog, clock: FixedClock
 ) -> None:
     assert not dialog.healing.unsafe.isChecked() and not dialog.healing.betrayal.isChecked()
-    titles = [box.text() for box, _ in dialog.goal_boxes]
+    titles = [box.title for box, _ in dialog.goal_boxes]
     assert "Name the patterns that were yours" in titles
 
     _tick(dialog.healing.betrayal)
 
-    titles = [box.text() for box, _ in dialog.goal_boxes]
+    titles = [box.title for box, _ in dialog.goal_boxes]
     assert "Name the patterns that were yours" not in titles
     assert not any("what you miss" in title for title in titles)
     beginning = dialog.beginning()

@@ -21,6 +21,7 @@ from app.domain.status import Status
 from app.storage.store import Store
 from app.storage.transfer import read_export
 from app.system.autostart import LoginStart, turn_on
+from app.system.language import saved_language
 from app.ui.controller import Controller
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.main_window import MainWindow
@@ -630,3 +631,45 @@ def test_on_a_small_screen_the_settings_scroll_rather_than_squeeze_into_each_oth
             assert line.height() >= line.heightForWidth(line.width()), line.text()
 
     qtbot.waitUntil(every_row_has_its_height)  # the layout follows a new line at its next turn
+
+
+# The language, kept for the next start ------------------------------------------------------
+
+
+def _languages(
+    controller: Controller, window: MainWindow, qtbot: QtBot, environ: dict[str, str]
+) -> SettingsDialog:
+    made = SettingsDialog(controller, window, tray_available=lambda: True, environ=environ)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_the_language_choice_names_the_system_s_language_and_each_language_in_itself(
+    controller: Controller, window: MainWindow, qtbot: QtBot
+) -> None:
+    opened = _languages(controller, window, qtbot, {"LANG": "de_AT.UTF-8"})
+    choice = opened.language
+
+    shown = [choice.itemText(index) for index in range(choice.count())]
+    assert shown == ["System default (Deutsch)", "English", "Deutsch", "Español"]
+    assert choice.currentText() == "System default (Deutsch)"
+    assert opened.language_said.text() == "A new language shows the next time Holdfast starts."
+
+
+def test_a_chosen_language_is_kept_for_the_next_start_and_the_system_default_forgets_it(
+    controller: Controller, window: MainWindow, qtbot: QtBot
+) -> None:
+    opened = _languages(controller, window, qtbot, {"LANG": "C"})
+    assert opened.language.currentText() == "System default (English)"
+
+    opened.language.setCurrentText("Español")
+
+    assert saved_language(controller.store.folder) == "es"
+    reopened = _languages(controller, window, qtbot, {"LANG": "C"})
+    assert reopened.language.currentText() == "Español"
+
+    reopened.language.setCurrentText("System default (English)")
+
+    assert saved_language(controller.store.folder) is None

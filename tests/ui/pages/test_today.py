@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -432,7 +433,7 @@ def test_on_a_large_window_the_ring_grows_and_the_content_stays_centred(
 
 
 @pytest.mark.parametrize("reached", [False, True], ids=["counting", "target reached"])
-def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
+def test_at_the_smallest_size_the_page_shows_everything_whole(
     themed: None,
     controller: Controller,
     clock: FixedClock,
@@ -440,6 +441,9 @@ def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
     tmp_path: Path,
     reached: bool,
 ) -> None:
+    """On an ordinary day everything fits without a scroll bar; past the target, with its
+    longer words and the Next steps button, the page may scroll, but nothing is squeezed
+    under anything else and the ring keeps its size."""
     if reached:
         clock.advance(timedelta(days=19))  # the Next steps button and a longer line
     window = _window(controller, qtbot, tmp_path, SMALLEST)
@@ -448,8 +452,24 @@ def test_at_the_smallest_size_the_page_needs_no_scroll_bar(
     _settled(qtbot)
 
     assert page.next_steps.isVisible() == reached
-    assert not _page_scroller(page).verticalScrollBar().isVisible()
+    if not reached:
+        assert not _page_scroller(page).verticalScrollBar().isVisible()
     assert page.ring.side() >= 170
+    column = [
+        widget
+        for widget in (
+            page.ring,
+            page.time_left,
+            page.target,
+            page.next_steps,
+            page.figures,
+            page.check_in,
+        )
+        if widget.isVisible()
+    ]
+    for above, below in itertools.pairwise(column):
+        assert above.geometry().bottom() < below.geometry().top(), (above, below)
+    assert page.check_in.height() >= page.check_in.heightForWidth(page.check_in.width())
 
 
 # A hard date: on its day, a card with the plan (the clock: Sunday 1 March 2026, noon)

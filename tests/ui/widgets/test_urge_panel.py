@@ -365,7 +365,7 @@ def test_a_later_urge_can_hold_up_an_earlier_unsent_message(panel: UrgePanel, qt
 
     shown = _ride_texts(panel, qtbot, 6)
 
-    expected = "Earlier you wanted to send: “I miss you <3” That urge passed too."
+    expected = "Earlier you wanted to send “I miss you <3”. That urge passed too."
     assert expected in shown
     assert panel.ride_suggestion.textFormat() is Qt.TextFormat.PlainText  # their words, as written
 
