@@ -110,11 +110,28 @@ def month_name(day: date) -> str:
     return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
 
 
+def day_format() -> str:
+    """How a day is written, in Qt's date codes a translator may put in the language's own
+    order: "Sun 1 Mar 2026"."""
+    return History.tr("ddd d MMM yyyy", "date format: ddd weekday, d day, MMM month, yyyy year")
+
+
+def moment_format() -> str:
+    """How a day and a time of day are written: "Sun 1 Mar 2026, 12:00"."""
+    return f"{day_format()}, HH:mm"  # a 24-hour clock reads alike in each language
+
+
+def calendar_day_format(with_year: bool) -> str:
+    """A day of the calendar, named in full and without its weekday: "14 February 2026", or
+    "14 February" for a day that comes back every year."""
+    if with_year:
+        return History.tr("d MMMM yyyy", "date format: d day, MMMM month, yyyy year")
+    return History.tr("d MMMM", "date format: d day, MMMM month")
+
+
 def day_text(day: date) -> str:
     """ "Sun 1 Mar 2026", the names in the window's language."""
-    # Qt's date codes, which a translator may put in the language's own order.
-    shown = History.tr("ddd d MMM yyyy", "date format: ddd weekday, d day, MMM month, yyyy year")
-    return QLocale().toString(to_qdate(day), shown)
+    return QLocale().toString(to_qdate(day), day_format())
 
 
 def short_day_text(day: date) -> str:
@@ -125,9 +142,7 @@ def short_day_text(day: date) -> str:
 
 def moment_text(moment: datetime) -> str:
     """ "Sun 1 Mar 2026, 12:00", on the wall clock the entry was recorded with."""
-    return (
-        f"{day_text(moment.date())}, {moment:%H:%M}"  # a 24-hour clock reads alike in each language
-    )
+    return f"{day_text(moment.date())}, {moment:%H:%M}"  # as moment_format writes it
 
 
 # One text for every count: each language's catalogue (English's too) has its plural forms.

@@ -1778,7 +1778,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../app/ui/widgets/goal_row.py" line="+135"/>
+        <location filename="../../app/ui/widgets/goal_row.py" line="+104"/>
         <source>Move up (Alt+Up)</source>
         <translation>Nach oben verschieben (Alt+Up)</translation>
     </message>
@@ -1808,7 +1808,8 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-14"/>
+        <location line="+87"/>
         <source>done %s</source>
         <translation>erledigt am %s</translation>
     </message>
@@ -1919,7 +1920,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>GrowthAreas</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="+248"/>
+        <location filename="../../app/ui/wording.py" line="+263"/>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
@@ -1982,7 +1983,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>HardDatesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hard_dates.py" line="+53"/>
+        <location filename="../../app/ui/dialogs/hard_dates.py" line="+52"/>
         <source>Holdfast: hard dates</source>
         <translation>Holdfast: schwere Tage</translation>
     </message>
@@ -2223,7 +2224,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="-194"/>
+        <location filename="../../app/ui/wording.py" line="-209"/>
         <source>A message</source>
         <translation>Eine Nachricht</translation>
     </message>
@@ -2289,13 +2290,25 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format: d day, MMMM month, yyyy year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM</source>
+        <comment>date format: d day, MMMM month</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ddd d MMM</source>
         <comment>date format: ddd weekday, d day, MMM month</comment>
         <translation>ddd, d. MMM</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%n urges</source>
         <translation>
             <numerusform>%n Impuls</numerusform>
@@ -3123,7 +3136,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="+68"/>
+        <location filename="../../app/ui/pages/journal.py" line="+67"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
@@ -4410,7 +4423,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>Recurring</name>
     <message>
-        <location filename="../../app/ui/widgets/goal_row.py" line="-188"/>
+        <location filename="../../app/ui/widgets/goal_row.py" line="-159"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -6009,7 +6022,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>UrgeWords</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="-198"/>
+        <location filename="../../app/ui/wording.py" line="-213"/>
         <source>Text them</source>
         <translation>Schreiben</translation>
     </message>
@@ -6143,7 +6156,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
     <message>
         <location line="+1"/>
         <source>Run</source>
-        <translation>Serie</translation>
+        <translation>Serie Nr.</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -190,7 +190,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="+135"/>
+        <location filename="../../app/ui/wording.py" line="+150"/>
         <source>%n urges</source>
         <translation>
             <numerusform>%n urge</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/journal.py" line="+312"/>
+        <location filename="../../app/ui/pages/journal.py" line="+311"/>
         <source>Removed from %n backups.</source>
         <translation>
             <numerusform>Removed from %n backup.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>Recurring</name>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/goal_row.py" line="+56"/>
+        <location filename="../../app/ui/widgets/goal_row.py" line="+54"/>
         <source>%n days in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>

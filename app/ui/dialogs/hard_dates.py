@@ -35,11 +35,10 @@ from app.ui.controller import Controller
 from app.ui.qt_time import from_qdate, to_qdate
 from app.ui.theme import wrapped_label
 from app.ui.widgets.undo_banner import UndoBanner
-from app.ui.wording import day_text, first_line
+from app.ui.wording import calendar_day_format, day_text, first_line
 
 PLAN_PREVIEW = 60  # characters of a plan's first line in the list; the form shows all of it
 # Shown with the year only for a date that comes once: a yearly one has no year of its own.
-ONCE_FORMAT, YEARLY_FORMAT = "d MMMM yyyy", "d MMMM"
 
 
 class HardDatesDialog(QDialog):
@@ -225,7 +224,7 @@ class HardDatesDialog(QDialog):
         focus.setFocus()
 
     def _show_year(self, yearly: bool) -> None:
-        self.date.setDisplayFormat(YEARLY_FORMAT if yearly else ONCE_FORMAT)
+        self.date.setDisplayFormat(calendar_day_format(with_year=not yearly))
 
     # The list
 

@@ -48,7 +48,6 @@ from app.ui.widgets.reasons_picker import ReasonsPicker
 from app.ui.widgets.undo_banner import UndoBanner
 from app.ui.wording import day_text
 
-DATE_FORMAT = "ddd d MMM yyyy"
 PREVIEW_LENGTH = 80  # characters of an entry's first line shown in the list
 DRAFT_PAUSE_MS = 700  # the draft is kept this long after typing pauses
 MAX_WIDTH = 1100  # the list and the editor at comfortable line lengths
@@ -96,7 +95,7 @@ class JournalPage(QWidget):
 
         self.editor_heading = QLabel()
         self.editor_heading.setProperty("role", "heading")
-        self.day = past_day_edit(DATE_FORMAT)
+        self.day = past_day_edit()
         self.day.setAccessibleName(self.tr("The day this entry is about"))
         self.day.dateChanged.connect(self._edited)
         self.prompt = QComboBox()

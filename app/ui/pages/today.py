@@ -459,6 +459,10 @@ class _GoalsList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setMinimumHeight(GOALS_LEAST_HEIGHT)
+        # A long title (a longer language's, or the user's own) wraps onto a second line
+        # rather than hiding its end past a sideways scroll bar.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), GOALS_LEAST_HEIGHT)

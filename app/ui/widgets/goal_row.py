@@ -62,6 +62,10 @@ def _is_move_key(event: QKeyEvent) -> int:
     return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
 
 
+# A week in each month: among them every weekday and month name, the longest included.
+_LONGEST_DAYS = tuple(date(2026, month, day) for month in range(1, 13) for day in range(20, 27))
+
+
 class GoalRow(QWidget):
     """Sends what the user did as signals; the page turns them into controller calls."""
 
@@ -87,7 +91,11 @@ class GoalRow(QWidget):
         self.streak.setFixedWidth(
             max(
                 self.streak.fontMetrics().horizontalAdvance(text)
-                for text in (streak_text(Recurrence.DAILY, 88), streak_text(Recurrence.WEEKLY, 88))
+                for text in (
+                    streak_text(Recurrence.DAILY, 88),
+                    streak_text(Recurrence.WEEKLY, 88),
+                    *(self.tr("done %s") % short_day_text(day) for day in _LONGEST_DAYS),
+                )
             )
             + 8
         )

@@ -9,8 +9,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit
 
 from app.ui.qt_time import to_qt
-
-DATE_TIME_FORMAT = "ddd d MMM yyyy, HH:mm"  # a weekday helps place the last contact in time
+from app.ui.wording import day_format, moment_format
 
 
 class PastCalendar(QCalendarWidget):
@@ -35,16 +34,16 @@ def past_moment_edit(shown: datetime, now: datetime) -> QDateTimeEdit:
     """A date and time field that cannot go past `now`, with a calendar that shows it cannot."""
     edit = QDateTimeEdit(to_qt(shown))
     _with_calendar(edit)
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setDisplayFormat(moment_format())  # a weekday helps place the moment in time
     edit.setMaximumDateTime(to_qt(now))
     return edit
 
 
-def past_day_edit(display_format: str) -> QDateEdit:
+def past_day_edit() -> QDateEdit:
     """A date field whose calendar fades the days after the maximum its owner sets."""
     edit = QDateEdit()
     _with_calendar(edit)
-    edit.setDisplayFormat(display_format)
+    edit.setDisplayFormat(day_format())
     return edit
 
 
