@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import NoReturn
 
-from app.cli.speech import TranslationContext
+from app.cli.speech import TranslationContext, speaker
 from app.domain.check_ins import (
     MOOD_WORDS,
     PULL_WORDS,
@@ -29,6 +29,7 @@ from app.domain.events import (
     check_intensity,
     check_target,
 )
+from app.domain.words import QT_TRANSLATE_NOOP
 from app.system.language import AVAILABLE
 from app.system.paths import DATA_DIR_VARIABLE
 
@@ -41,6 +42,37 @@ class CliHelp(TranslationContext):
 
 class CliInput(TranslationContext):
     """What the command line says of a value it cannot take."""
+
+
+# argparse's own words that reach the user (its errors, its help's headings), marked to be
+# translated under "CliArgparse" like the command line's other words; argparse asks for each
+# through gettext, which _parser_words answers from Holdfast's catalogue instead.
+_ARGPARSE_WORDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("CliArgparse", "usage: "),
+        QT_TRANSLATE_NOOP("CliArgparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("CliArgparse", "options"),
+        QT_TRANSLATE_NOOP("CliArgparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("CliArgparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("CliArgparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("CliArgparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("CliArgparse", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("CliArgparse", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("CliArgparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "unexpected option string: %s"),
+        QT_TRANSLATE_NOOP("CliArgparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("CliArgparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    )
+)
+
+
+def _parser_words(text: str) -> str:
+    """What argparse says, in the chosen language where the catalogue has it."""
+    return speaker().translate("CliArgparse", text) if text in _ARGPARSE_WORDS else text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -136,6 +168,9 @@ def with_notes_joined(arguments: list[str]) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse looks its words up through the module's own gettext function, at the moment it
+    # says them: from now on that is Holdfast's catalogue, in the language chosen before.
+    argparse._ = _parser_words  # type: ignore[attr-defined]
     at_help = CliHelp.tr(
         "when it happened, if not just now: HH:MM for earlier today, or a date and time such as "
         "2026-11-01T21:30 (local time unless an offset such as +01:00 is given); never in the "

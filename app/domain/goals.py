@@ -29,13 +29,14 @@ class Area(StrEnum):
         return _AREA_TITLES[self]
 
 
+# Marked in the window's context for the areas, so the window and the commands say one word.
 _AREA_TITLES = {
-    Area.BODY: "Body",
-    Area.CONNECTION: "Connection",
-    Area.STEADINESS: "Emotional steadiness",
-    Area.REFLECTION: "Reflection",
-    Area.CONFIDENCE: "Confidence",
-    Area.COMMUNICATION: "Communication",
+    Area.BODY: QT_TRANSLATE_NOOP("GrowthAreas", "Body"),
+    Area.CONNECTION: QT_TRANSLATE_NOOP("GrowthAreas", "Connection"),
+    Area.STEADINESS: QT_TRANSLATE_NOOP("GrowthAreas", "Emotional steadiness"),
+    Area.REFLECTION: QT_TRANSLATE_NOOP("GrowthAreas", "Reflection"),
+    Area.CONFIDENCE: QT_TRANSLATE_NOOP("GrowthAreas", "Confidence"),
+    Area.COMMUNICATION: QT_TRANSLATE_NOOP("GrowthAreas", "Communication"),
 }
 
 

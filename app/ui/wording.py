@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.events import Contact, ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.goals import Area
@@ -256,31 +256,35 @@ class GrowthAreas(TranslationContext):
     """The growth areas' names and what belongs in each."""
 
 
+def _area_name(area: Area) -> str:
+    return QCoreApplication.translate("GrowthAreas", area.label)  # marked in app/domain/goals.py
+
+
 def area_texts() -> dict[Area, tuple[str, str]]:
     """Each area's name and what belongs there, in the window's words."""
     return {
         Area.BODY: (
-            GrowthAreas.tr("Body"),
+            _area_name(Area.BODY),
             GrowthAreas.tr("Moving, sleeping, eating well: how your body is doing."),
         ),
         Area.CONNECTION: (
-            GrowthAreas.tr("Connection"),
+            _area_name(Area.CONNECTION),
             GrowthAreas.tr("Friends, family, the people who support you, and hobbies old and new."),
         ),
         Area.STEADINESS: (
-            GrowthAreas.tr("Emotional steadiness"),
+            _area_name(Area.STEADINESS),
             GrowthAreas.tr("Noticing urges and riding them out; routines that calm you."),
         ),
         Area.REFLECTION: (
-            GrowthAreas.tr("Reflection"),
+            _area_name(Area.REFLECTION),
             GrowthAreas.tr("The honest questions about the relationship, written down."),
         ),
         Area.CONFIDENCE: (
-            GrowthAreas.tr("Confidence"),
+            _area_name(Area.CONFIDENCE),
             GrowthAreas.tr("Things that make you feel capable and good about yourself."),
         ),
         Area.COMMUNICATION: (
-            GrowthAreas.tr("Communication"),
+            _area_name(Area.COMMUNICATION),
             GrowthAreas.tr("Listening, and saying what you feel without blame."),
         ),
     }

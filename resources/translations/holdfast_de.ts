@@ -348,6 +348,94 @@
     </message>
 </context>
 <context>
+    <name>CliArgparse</name>
+    <message>
+        <location filename="../../app/cli/parser.py" line="+52"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen noch: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines dieser Argumente wird gebraucht: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>geht nicht zusammen mit dem Argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>überzähliger Wert %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>CliCheckIn</name>
     <message>
         <location filename="../../app/cli/checkin.py" line="+35"/>
@@ -692,7 +780,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../app/cli/parser.py" line="+140"/>
+        <location filename="../../app/cli/parser.py" line="+107"/>
         <source>when it happened, if not just now: HH:MM for earlier today, or a date and time such as 2026-11-01T21:30 (local time unless an offset such as +01:00 is given); never in the future</source>
         <translation>wann es passiert ist, falls nicht gerade eben: HH:MM für früher am Tag, oder Datum und Uhrzeit wie 2026-11-01T21:30 (Ortszeit, außer ein Versatz wie +01:00 ist angegeben); nie in der Zukunft</translation>
     </message>
@@ -986,7 +1074,7 @@
 <context>
     <name>CliInput</name>
     <message>
-        <location filename="../../app/cli/parser.py" line="-297"/>
+        <location filename="../../app/cli/parser.py" line="-300"/>
         <source>{what} must be a whole number from {low} to {high}, not {text}</source>
         <translation>{what} muss eine ganze Zahl von {low} bis {high} sein, nicht {text}</translation>
     </message>
@@ -1001,7 +1089,7 @@
         <translation>{text} ist keine Uhrzeit; nutze HH:MM für früher am Tag, oder Datum und Uhrzeit wie 2026-11-01T21:30 (Ortszeit, außer ein Versatz wie +01:00 ist angegeben)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>the target</source>
         <translation>das Ziel</translation>
     </message>
@@ -1920,62 +2008,62 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>GrowthAreas</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="+263"/>
+        <location filename="../../app/domain/goals.py" line="+34"/>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+268"/>
         <source>Moving, sleeping, eating well: how your body is doing.</source>
         <translation>Bewegung, Schlaf, gutes Essen: wie es deinem Körper geht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/domain/goals.py" line="+1"/>
         <source>Connection</source>
         <translation>Verbundenheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+4"/>
         <source>Friends, family, the people who support you, and hobbies old and new.</source>
         <translation>Freundschaften, Familie, die Menschen, die dich unterstützen, und Hobbys, alte wie neue.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/domain/goals.py" line="+1"/>
         <source>Emotional steadiness</source>
         <translation>Emotionale Stabilität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+4"/>
         <source>Noticing urges and riding them out; routines that calm you.</source>
         <translation>Impulse bemerken und abwarten, bis sie vergehen; Routinen, die dich beruhigen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/domain/goals.py" line="+1"/>
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+4"/>
         <source>The honest questions about the relationship, written down.</source>
         <translation>Die ehrlichen Fragen zur Beziehung, aufgeschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/domain/goals.py" line="+1"/>
         <source>Confidence</source>
         <translation>Selbstvertrauen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+4"/>
         <source>Things that make you feel capable and good about yourself.</source>
         <translation>Dinge, durch die du dich fähig und wohl mit dir fühlst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/domain/goals.py" line="+1"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/wording.py" line="+4"/>
         <source>Listening, and saying what you feel without blame.</source>
         <translation>Zuhören und sagen, was du fühlst, ohne Vorwürfe.</translation>
     </message>
@@ -2224,7 +2312,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="-209"/>
+        <location filename="../../app/ui/wording.py" line="-213"/>
         <source>A message</source>
         <translation>Eine Nachricht</translation>
     </message>
@@ -2606,7 +2694,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
     <message>
         <location line="+5"/>
         <source>%s resisted over %s, %s a day. Most often: %s.</source>
-        <translation>%s durchgehalten in %s, %s pro Tag. Am häufigsten: %s.</translation>
+        <translation>%s durchgehalten, %s lang, %s pro Tag. Am häufigsten: %s.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2795,7 +2883,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <translation>jeder Eintrag braucht einen Zeitpunkt mit Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/goals.py" line="+44"/>
+        <location filename="../../app/domain/goals.py" line="+6"/>
         <source>a goal needs a title</source>
         <translation>ein Ziel braucht einen Titel</translation>
     </message>

@@ -118,6 +118,25 @@ def test_the_help_is_in_the_language_chosen(run: Run) -> None:
     assert "--lang LANG" in shown
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_argparse_says_its_own_words_in_the_language_chosen(run: Run, language: str) -> None:
+    """A missing or wrong argument, and the help's headings, as the shipped catalogue words them:
+    argparse's English would be the one sentence left untranslated."""
+    words = speak(language)
+    missing = run("urge", LANGUAGE=language)
+    wrong = run("urge", "nada", LANGUAGE=language)
+    shown = ok(run("urge", "--help", LANGUAGE=language)).out
+
+    assert missing.code == wrong.code == 2
+    required = words.translate("CliArgparse", "the following arguments are required: %s")
+    assert required != "the following arguments are required: %s"
+    assert one_error_line(missing) == f"holdfast: {required % 'KIND'}"
+    assert "invalid choice" not in one_error_line(wrong)
+    assert "'nada'" in one_error_line(wrong)
+    assert shown.startswith(words.translate("CliArgparse", "usage: ") + "holdfast urge")
+    assert "positional arguments" not in shown and "options:" not in shown
+
+
 def test_a_language_holdfast_does_not_speak_is_a_usage_error_naming_those_it_does(
     run: Run, data_dir: Path
 ) -> None:
