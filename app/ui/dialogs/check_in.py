@@ -19,6 +19,8 @@ from app.domain.check_ins import MAX_NOTE_LENGTH, CheckIn, Mood, Pull
 from app.ui.widgets.check_in_card import mood_word, pull_word
 from app.ui.wording import day_text
 
+NOTE_MARGIN = 24  # the field's frame and padding beside its hint, in pixels
+
 
 class CheckInAnswers(NamedTuple):
     mood: Mood
@@ -46,6 +48,10 @@ class CheckInEditor(QDialog):
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.setAccessibleName(self.tr("A line about the day"))
         self.note.setPlaceholderText(self.tr("A line about the day, if you like"))
+        # Wide enough to show its hint whole, in any language: the dialog is otherwise as narrow
+        # as its two choices.
+        hint = self.note.fontMetrics().horizontalAdvance(self.note.placeholderText())
+        self.note.setMinimumWidth(hint + NOTE_MARGIN)
 
         form = QFormLayout()
         form.addRow(self.tr("How the day felt"), self.mood)
