@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import IntEnum
+from typing import TypeVar
 
 from app.domain.errors import InvalidEntry
 from app.domain.events import check_note, new_id, recorded_instant
@@ -67,6 +68,9 @@ HARD_MOODS = frozenset({Mood.VERY_HARD, Mood.HARD})
 STRONG_PULLS = frozenset({Pull.STRONG, Pull.OVERWHELMING})
 
 
+Step = TypeVar("Step", Mood, Pull)
+
+
 def steps_in_words(words: Mapping[Mood, str] | Mapping[Pull, str]) -> str:
     """The steps with their words, "1 very hard, 2 hard, ...", for messages that say what is
     allowed."""
@@ -75,39 +79,44 @@ def steps_in_words(words: Mapping[Mood, str] | Mapping[Pull, str]) -> str:
 
 def check_mood(value: object) -> Mood:
     """The mood `value` names; InvalidEntry saying what is allowed if it names none."""
-    if type(value) is Mood:
-        return value
-    if type(value) is int and Mood.VERY_HARD <= value <= Mood.GOOD:
-        return Mood(value)
-    raise InvalidEntry(
-        Said(
-            QT_TRANSLATE_NOOP(
-                "InvalidEntry",
-                "the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}",
-            ),
-            lowest=Mood.VERY_HARD.value,
-            highest=Mood.GOOD.value,
-            steps=steps_in_words(MOOD_WORDS),
-            value=repr(value),
-        )
+    return _step(
+        Mood,
+        value,
+        MOOD_WORDS,
+        QT_TRANSLATE_NOOP(
+            "InvalidEntry",
+            "the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}",
+        ),
     )
 
 
 def check_pull(value: object) -> Pull:
     """The pull `value` names; InvalidEntry saying what is allowed if it names none."""
-    if type(value) is Pull:
+    return _step(
+        Pull,
+        value,
+        PULL_WORDS,
+        QT_TRANSLATE_NOOP(
+            "InvalidEntry",
+            "the pull must be a whole number from {lowest} to {highest} ({steps}), not {value}",
+        ),
+    )
+
+
+def _step(scale: type[Step], value: object, words: Mapping[Step, str], refusal: Said) -> Step:
+    """The step of `scale` that `value` is or numbers; else InvalidEntry with `refusal`, told
+    the lowest and highest steps, their words and the value given."""
+    if type(value) is scale:
         return value
-    if type(value) is int and Pull.NONE <= value <= Pull.OVERWHELMING:
-        return Pull(value)
+    steps = list(scale)
+    if type(value) is int and steps[0] <= value <= steps[-1]:
+        return scale(value)
     raise InvalidEntry(
         Said(
-            QT_TRANSLATE_NOOP(
-                "InvalidEntry",
-                "the pull must be a whole number from {lowest} to {highest} ({steps}), not {value}",
-            ),
-            lowest=Pull.NONE.value,
-            highest=Pull.OVERWHELMING.value,
-            steps=steps_in_words(PULL_WORDS),
+            refusal,
+            lowest=steps[0].value,
+            highest=steps[-1].value,
+            steps=steps_in_words(words),
             value=repr(value),
         )
     )
