@@ -132,10 +132,11 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
                 zone = (clock or _system_clock()).now().tzinfo
                 return fail(FAILURE, spoken(missing.describe(zone), speaker()))
             # What a window could not save is saved first (a quick look when nothing waits).
+            from app.cli.render import saved_now_lines
             from app.storage.waiting_entries import save_if_free
 
-            for line in save_if_free(store, (clock or _system_clock()).now()).describe():
-                note(spoken(line, speaker()))
+            for line in saved_now_lines(save_if_free(store, (clock or _system_clock()).now())):
+                note(line)
         code = handler(args, Context(store, clock or _system_clock()))
         store.remember_overview()  # so the window's next start need not decode every entry
         return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.output import visible
 from app.cli.speech import TranslationContext, speaker
@@ -15,6 +15,9 @@ from app.domain.logbook import Logbook
 from app.domain.status import Status
 from app.domain.streaks import Run
 from app.domain.words import spoken
+
+if TYPE_CHECKING:
+    from app.storage.waiting_entries import SavedNow
 
 
 class CliStatus(TranslationContext):
@@ -325,3 +328,29 @@ def _duration(left: timedelta) -> str:
     return CliStatus.tr("{days}, {hours} h {minutes} min").format(
         days=days(whole_days), hours=hours, minutes=minutes
     )
+
+
+def saved_now_lines(saved: SavedNow) -> list[str]:
+    """What a command says of the entries a window could not save and it saved now: a line for
+    them, and one for each list of them that could not be read."""
+    from app.storage.waiting_entries import damaged_list_kept  # loaded by then, for the saving
+
+    lines = []
+    if saved.urges or saved.contacts:
+        counts = [
+            said
+            for count, said in (
+                (saved.urges, CliEntries.tr("%n urges", "", saved.urges)),
+                (saved.contacts, CliEntries.tr("%n contacts", "", saved.contacts)),
+            )
+            if count
+        ]
+        lines.append(
+            CliEntries.tr(
+                "Saved now: {what} you logged earlier, while they could not be saved.",
+                "",
+                saved.urges + saved.contacts,
+            ).format(what=CliEntries.tr(" and ").join(counts))
+        )
+    lines.extend(spoken(damaged_list_kept(path), speaker()) for path in saved.damaged)
+    return lines

@@ -208,12 +208,15 @@ def cannot_use(error: OSError, path: Path) -> Said:
     )
 
 
-def explain(error: OSError) -> str:
+def explain(error: OSError | WriteFailed) -> str:
     """What the system refused, as a sentence that says what to do (never its bare errno text);
-    a Said but for a sentence of the system's own.
+    a Said but for a sentence of the system's own. For a save that failed, the system's reason
+    behind it.
 
     The one place that words an OSError for the user: the command line and the window both use it.
     """
+    if isinstance(error, WriteFailed):
+        error = error.error
     if error.errno is None:
         return message_of(error)  # raised with a sentence of Holdfast's own
     for codes, sentence in _WHAT_TO_DO:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.events import Contact, Urge
+from app.domain.words import QT_TRANSLATE_NOOP, Said
 from app.storage.codec import decode_event, encode_event
 from app.storage.errors import StorageError
 from app.storage.files import (
@@ -54,26 +55,18 @@ class SavedNow(NamedTuple):  # not a dataclass: every command imports this, and 
     contacts: int = 0
     damaged: tuple[Path, ...] = ()
 
-    def describe(self) -> list[str]:
-        """A line for each thing to say, for the command line (the window words its own)."""
-        lines = []
-        if self.urges or self.contacts:
-            counts = [
-                f"{count} {noun}{'' if count == 1 else 's'}"
-                for count, noun in ((self.urges, "urge"), (self.contacts, "contact"))
-                if count
-            ]
-            they = "it" if self.urges + self.contacts == 1 else "they"
-            lines.append(
-                f"Saved now: {' and '.join(counts)} you logged earlier, while {they} could not "
-                "be saved."
-            )
-        lines.extend(
+
+def damaged_list_kept(path: Path) -> Said:
+    """The sentence for a list of what waited that could not be read, and is kept at `path`:
+    the window and the command line both say it."""
+    return Said(
+        QT_TRANSLATE_NOOP(
+            "StorageError",
             "Some urges or contacts that were waiting to be saved could not be read (the file "
-            f"holding them is damaged), so they are not saved; the file is kept as {path}."
-            for path in self.damaged
-        )
-        return lines
+            "holding them is damaged), so they are not saved; the file is kept as {path}.",
+        ),
+        path=str(path),
+    )
 
 
 def waiting_path(folder: Path) -> Path:

@@ -25,6 +25,7 @@ from app.storage.lock import lock_is_free as lock_is_free_in
 from app.storage.waiting_entries import (
     SavedNow,
     anything_set_aside,
+    damaged_list_kept,
     keep_waiting,
     save_set_aside,
     set_aside_waiting,
@@ -130,14 +131,7 @@ class SavingQueue(QObject):
         if saved.urges or saved.contacts:
             self.saved.emit(self._saved_earlier_text(saved))
         for kept_as in saved.damaged:
-            self.kept.emit(
-                self.tr(
-                    "Some urges or contacts that were waiting to be saved could not be read "
-                    "(the file holding them is damaged), so they are not saved; the file is "
-                    "kept as %s."
-                )
-                % kept_as
-            )
+            self.kept.emit(in_window_words(damaged_list_kept(kept_as)))
 
     def file_gone(
         self, missing: MissingDataFile, keep: Change | None = None, again: bool = True
@@ -186,13 +180,12 @@ class SavingQueue(QObject):
         try:
             keep_waiting(self._store.folder, list(_entries(self._waiting)))
         except (WriteFailed, OSError) as error:
-            reason = error.error if isinstance(error, WriteFailed) else error
             self.kept.emit(
                 self.tr(
                     "What you logged is kept in this window, but it could not be kept on disk "
                     "as well (%s): keep Holdfast open until it is saved."
                 )
-                % in_window_words(explain(reason))
+                % in_window_words(explain(error))
             )
 
     def _saved_earlier_text(self, saved: SavedNow) -> str:

@@ -242,7 +242,7 @@
 <context>
     <name>CheckInEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/check_in.py" line="+32"/>
+        <location filename="../../app/ui/dialogs/check_in.py" line="+34"/>
         <source>Holdfast: edit check-in</source>
         <translation>Holdfast: Check-in bearbeiten</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>How the day felt</source>
         <translation>Wie sich der Tag angefühlt hat</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>How strong the pull toward them was</source>
         <translation>Wie stark der Sog zu der Person war</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Eine Zeile zum Tag, wenn du magst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The pull toward them</source>
         <translation>Der Sog zu der Person</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>CliEntries</name>
     <message>
-        <location filename="../../app/cli/render.py" line="+201"/>
+        <location filename="../../app/cli/render.py" line="+204"/>
         <source>Logged for {when}: the urge to {what}, resisted. Urges resisted today: {today}. It will pass; you are on day {day}.</source>
         <translation>Eingetragen für {when}: der Impuls, {what} – durchgehalten. Impulse heute durchgehalten: {today}. Es geht vorbei; du bist bei Tag {day}.</translation>
     </message>
@@ -748,11 +748,40 @@
         <source>reach out</source>
         <translation>Kontakt aufzunehmen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n urges</source>
+        <translation>
+            <numerusform>ein Impuls</numerusform>
+            <numerusform>%n Impulse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>ein Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved now: {what} you logged earlier, while they could not be saved.</source>
+        <translation>
+            <numerusform>Jetzt gespeichert: {what}, den du vorhin notiert hast, als er nicht gespeichert werden konnte.</numerusform>
+            <numerusform>Jetzt gespeichert: {what}, die du vorhin notiert hast, als sie nicht gespeichert werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>CliGoals</name>
     <message>
-        <location line="-77"/>
+        <location line="-173"/>
         <source>No goals. The window lets you add some.</source>
         <translation>Keine Ziele. Im Fenster kannst du welche hinzufügen.</translation>
     </message>
@@ -1254,7 +1283,7 @@
         <translation>--background steht ohne Befehl: `holdfast --background` startet Holdfast ohne sein Fenster</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>done; only {what_failed}</source>
         <translation>erledigt; nur {what_failed}</translation>
     </message>
@@ -2818,17 +2847,17 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>InvalidEntry</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="+84"/>
+        <location filename="../../app/domain/check_ins.py" line="+86"/>
         <source>the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>die Stimmung muss eine ganze Zahl von {lowest} bis {highest} sein ({steps}), nicht {value}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>the pull must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>der Sog muss eine ganze Zahl von {lowest} bis {highest} sein ({steps}), nicht {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>a check-in&apos;s note can be at most {longest} characters; this one has {length} (the journal takes longer writing)</source>
         <translation>die Notiz eines Check-ins darf höchstens {longest} Zeichen haben; diese hat {length} (für Längeres ist das Tagebuch da)</translation>
     </message>
@@ -3501,7 +3530,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>LoginStartChoice</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_start.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/login_start.py" line="+34"/>
         <source>Holdfast then starts in the background, without its window, so its reminders arrive; the desktop&apos;s own start-up settings list it too.</source>
         <translation>Holdfast startet dann im Hintergrund, ohne Fenster, damit seine Erinnerungen ankommen; auch die Autostart-Einstellungen deines Desktops führen es auf.</translation>
     </message>
@@ -3511,12 +3540,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Nicht geändert: Holdfast findet seinen installierten Befehl für den Start bei der Anmeldung nicht; installiere Holdfast (pipx install .) und öffne es von dort.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not changed: %s: %s.</source>
         <translation>Nicht geändert: %s: %s.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%s is not a file Holdfast wrote, so it is left as it is; remove it yourself if Holdfast should start when you log in.</source>
         <translation>%s ist keine Datei, die Holdfast geschrieben hat, und bleibt deshalb, wie sie ist; entferne sie selbst, wenn Holdfast bei der Anmeldung starten soll.</translation>
     </message>
@@ -3845,7 +3874,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="-150"/>
+        <location filename="../../app/domain/check_ins.py" line="-158"/>
         <source>very hard</source>
         <translation>sehr schwer</translation>
     </message>
@@ -4640,17 +4669,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Jetzt gespeichert: was du notiert hast, während ein anderer Holdfast-Prozess beschäftigt war.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as %s.</source>
-        <translation>Einige Impulse oder Kontakte, die aufs Speichern warteten, ließen sich nicht lesen (die Datei mit ihnen ist beschädigt), darum sind sie nicht gespeichert; die Datei bleibt als %s erhalten.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>Saved now: what you logged while your data file was missing.</source>
         <translation>Jetzt gespeichert: was du notiert hast, während deine Datendatei fehlte.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>What you logged is kept in this window, but it could not be kept on disk as well (%s): keep Holdfast open until it is saved.</source>
         <translation>Was du notiert hast, ist in diesem Fenster erhalten, konnte aber nicht zusätzlich auf dem Datenträger gesichert werden (%s): Lass Holdfast offen, bis es gespeichert ist.</translation>
     </message>
@@ -4835,7 +4859,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Eine neue Sprache erscheint beim nächsten Start von Holdfast.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The language could not be saved: %s.</source>
         <translation>Die Sprache konnte nicht gespeichert werden: %s.</translation>
     </message>
@@ -5422,6 +5446,11 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <location line="+12"/>
         <source>its {key} are not a list of entries</source>
         <translation>der Abschnitt {key} ist keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/waiting_entries.py" line="+63"/>
+        <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as {path}.</source>
+        <translation>Einige Impulse oder Kontakte, die aufs Speichern warteten, ließen sich nicht lesen (die Datei mit ihnen ist beschädigt), darum sind sie nicht gespeichert; die Datei bleibt als {path} erhalten.</translation>
     </message>
 </context>
 <context>

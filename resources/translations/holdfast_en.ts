@@ -37,18 +37,42 @@
 <context>
     <name>CliEntries</name>
     <message numerus="yes">
-        <location filename="../../app/cli/render.py" line="+230"/>
+        <location filename="../../app/cli/render.py" line="+233"/>
         <source>{began}; the days before it stay in your history (%n days without contact so far).</source>
         <translation>
             <numerusform>{began}; the days before it stay in your history (%n day without contact so far).</numerusform>
             <numerusform>{began}; the days before it stay in your history (%n days without contact so far).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>%n urges</source>
+        <translation>
+            <numerusform>%n urge</numerusform>
+            <numerusform>%n urges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved now: {what} you logged earlier, while they could not be saved.</source>
+        <translation>
+            <numerusform>Saved now: {what} you logged earlier, while it could not be saved.</numerusform>
+            <numerusform>Saved now: {what} you logged earlier, while they could not be saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliHistory</name>
     <message numerus="yes">
-        <location line="-85"/>
+        <location line="-202"/>
         <source>%n runs</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -296,7 +320,7 @@
 <context>
     <name>SavingQueue</name>
     <message numerus="yes">
-        <location filename="../../app/ui/saving_queue.py" line="+202"/>
+        <location filename="../../app/ui/saving_queue.py" line="+194"/>
         <source>%n urges</source>
         <translation>
             <numerusform>%n urge</numerusform>
@@ -331,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+271"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

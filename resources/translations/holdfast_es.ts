@@ -242,7 +242,7 @@
 <context>
     <name>CheckInEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/check_in.py" line="+32"/>
+        <location filename="../../app/ui/dialogs/check_in.py" line="+34"/>
         <source>Holdfast: edit check-in</source>
         <translation>Holdfast: editar registro diario</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>How the day felt</source>
         <translation>Cómo fue el día</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>How strong the pull toward them was</source>
         <translation>Qué fuerza tuvo el tirón hacia esa persona</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Una línea sobre el día, si quieres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The pull toward them</source>
         <translation>El tirón hacia esa persona</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>CliEntries</name>
     <message>
-        <location filename="../../app/cli/render.py" line="+201"/>
+        <location filename="../../app/cli/render.py" line="+204"/>
         <source>Logged for {when}: the urge to {what}, resisted. Urges resisted today: {today}. It will pass; you are on day {day}.</source>
         <translation>Anotado para {when}: el impulso de {what}, resistido. Impulsos resistidos hoy: {today}. Pasará; vas por el día {day}.</translation>
     </message>
@@ -748,11 +748,40 @@
         <source>reach out</source>
         <translation>contactar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n urges</source>
+        <translation>
+            <numerusform>un impulso</numerusform>
+            <numerusform>%n impulsos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>un contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved now: {what} you logged earlier, while they could not be saved.</source>
+        <translation>
+            <numerusform>Se ha guardado {what} que anotaste antes, cuando no se pudo guardar.</numerusform>
+            <numerusform>Se han guardado {what} que anotaste antes, cuando no se pudieron guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
 </context>
 <context>
     <name>CliGoals</name>
     <message>
-        <location line="-77"/>
+        <location line="-173"/>
         <source>No goals. The window lets you add some.</source>
         <translation>No hay objetivos. Puedes añadir algunos en la ventana.</translation>
     </message>
@@ -1254,7 +1283,7 @@
         <translation>--background va sin comando: `holdfast --background` arranca Holdfast sin su ventana</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>done; only {what_failed}</source>
         <translation>hecho; solo que {what_failed}</translation>
     </message>
@@ -2818,17 +2847,17 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
 <context>
     <name>InvalidEntry</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="+84"/>
+        <location filename="../../app/domain/check_ins.py" line="+86"/>
         <source>the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>el ánimo debe ser un número entero del {lowest} al {highest} ({steps}), no {value}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>the pull must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>el tirón debe ser un número entero del {lowest} al {highest} ({steps}), no {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>a check-in&apos;s note can be at most {longest} characters; this one has {length} (the journal takes longer writing)</source>
         <translation>la nota de un registro diario puede tener como máximo {longest} caracteres; esta tiene {length} (el diario admite textos más largos)</translation>
     </message>
@@ -3501,7 +3530,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>LoginStartChoice</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_start.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/login_start.py" line="+34"/>
         <source>Holdfast then starts in the background, without its window, so its reminders arrive; the desktop&apos;s own start-up settings list it too.</source>
         <translation>Holdfast se inicia entonces en segundo plano, sin su ventana, para que lleguen sus recordatorios; también aparece en los ajustes de inicio del propio escritorio.</translation>
     </message>
@@ -3511,12 +3540,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Sin cambios: Holdfast no encuentra su comando instalado para iniciarse al iniciar sesión; instala Holdfast (pipx install .) y ábrelo desde ahí.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not changed: %s: %s.</source>
         <translation>Sin cambios: %s: %s.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%s is not a file Holdfast wrote, so it is left as it is; remove it yourself if Holdfast should start when you log in.</source>
         <translation>%s no es un archivo que haya escrito Holdfast, así que se deja como está; bórralo tú si quieres que Holdfast se inicie al iniciar sesión.</translation>
     </message>
@@ -3845,7 +3874,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="-150"/>
+        <location filename="../../app/domain/check_ins.py" line="-158"/>
         <source>very hard</source>
         <translation>muy difícil</translation>
     </message>
@@ -4640,17 +4669,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Guardado ahora: lo que registraste mientras otro proceso de Holdfast estaba ocupado.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as %s.</source>
-        <translation>Algunos impulsos o contactos que esperaban a guardarse no se pudieron leer (el archivo que los contiene está dañado), así que no se han guardado; el archivo se conserva como %s.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>Saved now: what you logged while your data file was missing.</source>
         <translation>Guardado ahora: lo que registraste mientras faltaba tu archivo de datos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>What you logged is kept in this window, but it could not be kept on disk as well (%s): keep Holdfast open until it is saved.</source>
         <translation>Lo que registraste se conserva en esta ventana, pero no se pudo guardar también en el disco (%s): mantén Holdfast abierto hasta que se guarde.</translation>
     </message>
@@ -4835,7 +4859,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The language could not be saved: %s.</source>
         <translation>No se pudo guardar el idioma: %s.</translation>
     </message>
@@ -5422,6 +5446,11 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <location line="+12"/>
         <source>its {key} are not a list of entries</source>
         <translation>sus {key} no son una lista de entradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/waiting_entries.py" line="+63"/>
+        <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as {path}.</source>
+        <translation>Algunos impulsos o contactos que esperaban a guardarse no se pudieron leer (el archivo que los contiene está dañado), así que no se han guardado; el archivo se conserva como {path}.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli.render import saved_now_lines
 from app.domain.clock import FixedClock
 from app.domain.events import ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.logbook import Logbook, log_urge, plan, record_contact
@@ -108,7 +109,7 @@ def test_what_waited_is_saved_once_merged_by_id_and_the_lists_go(
     result = save_set_aside(Store(data_dir), now + timedelta(minutes=1), open_list_too=True)
 
     assert result == SavedNow(urges=1, contacts=1)
-    assert result.describe() == [
+    assert saved_now_lines(result) == [
         "Saved now: 1 urge and 1 contact you logged earlier, while they could not be saved."
     ]
     ids = [event.id for event in Store(data_dir).load().events]
@@ -146,7 +147,7 @@ def test_a_damaged_list_is_kept_aside_and_said_once(
     (kept,) = result.damaged
     assert kept.name.startswith("waiting-") and kept.name.endswith("-damaged.json")
     assert kept.read_bytes() == cut_short
-    assert result.describe()[1] == (
+    assert saved_now_lines(result)[1] == (
         "Some urges or contacts that were waiting to be saved could not be read (the file "
         f"holding them is damaged), so they are not saved; the file is kept as {kept}."
     )

@@ -289,9 +289,8 @@ class SettingsDialog(QDialog):
         try:
             save_language(self._controller.store.folder, self.language.currentData() or None)
         except (WriteFailed, OSError) as error:
-            reason = error.error if isinstance(error, WriteFailed) else error
             self.language_said.setText(
-                self.tr("The language could not be saved: %s.") % in_window_words(explain(reason))
+                self.tr("The language could not be saved: %s.") % in_window_words(explain(error))
             )
 
     def _show_preferences(self, preferences: Preferences) -> None:
