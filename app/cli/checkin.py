@@ -50,7 +50,10 @@ def checkin(args: argparse.Namespace, ctx: Context) -> int:
             CliCheckIn.tr(
                 "No check-in today yet; `holdfast checkin --mood 1..5 --pull 0..4` adds one "
                 "(mood: {moods}; pull: {pulls})."
-            ).format(moods=steps_in_words(MOOD_WORDS), pulls=steps_in_words(PULL_WORDS))
+            ).format(
+                moods=spoken(steps_in_words(MOOD_WORDS), speaker()),
+                pulls=spoken(steps_in_words(PULL_WORDS), speaker()),
+            )
         )
     else:
         say(_described(CliCheckIn.tr("Today's check-in"), held))
@@ -71,7 +74,10 @@ def _check_in(args: argparse.Namespace, ctx: Context) -> int:
         raise InvalidEntry(
             CliCheckIn.tr(
                 "a check-in needs both --mood 1..5 ({moods}) and --pull 0..4 ({pulls})"
-            ).format(moods=steps_in_words(MOOD_WORDS), pulls=steps_in_words(PULL_WORDS))
+            ).format(
+                moods=spoken(steps_in_words(MOOD_WORDS), speaker()),
+                pulls=spoken(steps_in_words(PULL_WORDS), speaker()),
+            )
         )
     intent = partial(intents.check_in, mood=mood, pull=pull, note=args.note)
     intent(logbook, now)  # refused input leaves nothing behind, not even a new file

@@ -29,7 +29,7 @@ from app.domain.events import (
     check_intensity,
     check_target,
 )
-from app.domain.words import QT_TRANSLATE_NOOP
+from app.domain.words import QT_TRANSLATE_NOOP, spoken
 from app.system.language import AVAILABLE
 from app.system.paths import DATA_DIR_VARIABLE
 
@@ -294,7 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
             check_mood, CliInput.tr("the mood"), Mood.VERY_HARD.value, Mood.GOOD.value
         ),
         metavar=f"{Mood.VERY_HARD.value}..{Mood.GOOD.value}",
-        help=CliHelp.tr("how today feels: {steps}").format(steps=steps_in_words(MOOD_WORDS)),
+        help=CliHelp.tr("how today feels: {steps}").format(
+            steps=spoken(steps_in_words(MOOD_WORDS), speaker())
+        ),
     )
     checkin.add_argument(
         "--pull",
@@ -303,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         metavar=f"{Pull.NONE.value}..{Pull.OVERWHELMING.value}",
         help=CliHelp.tr("how strong the pull toward them was: {steps}").format(
-            steps=steps_in_words(PULL_WORDS)
+            steps=spoken(steps_in_words(PULL_WORDS), speaker())
         ),
     )
     checkin.add_argument("--note", metavar="TEXT", help=CliHelp.tr("a line about the day"))

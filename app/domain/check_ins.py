@@ -19,7 +19,7 @@ from typing import TypeVar
 from app.domain.errors import InvalidEntry
 from app.domain.events import check_note, new_id, recorded_instant
 from app.domain.wallclock import local_date, zone_of
-from app.domain.words import QT_TRANSLATE_NOOP, Said
+from app.domain.words import QT_TRANSLATE_NOOP, Said, filled
 
 # One line about the day, not a journal entry: the journal takes pages.
 MAX_NOTE_LENGTH = 500
@@ -71,10 +71,15 @@ STRONG_PULLS = frozenset({Pull.STRONG, Pull.OVERWHELMING})
 Step = TypeVar("Step", Mood, Pull)
 
 
-def steps_in_words(words: Mapping[Mood, str] | Mapping[Pull, str]) -> str:
+def steps_in_words(words: Mapping[Mood, str] | Mapping[Pull, str]) -> Said:
     """The steps with their words, "1 very hard, 2 hard, ...", for messages that say what is
-    allowed."""
-    return ", ".join(f"{step.value} {word}" for step, word in words.items())
+    allowed; the words are said in the reader's language."""
+    steps = {
+        # The number as typed (`--mood 2`), the same in every language: only the word changes.
+        f"step{step.value}": filled("{number} {word}", number=str(step.value), word=word)
+        for step, word in words.items()
+    }
+    return filled(", ".join(f"{{{name}}}" for name in steps), **steps)
 
 
 def check_mood(value: object) -> Mood:

@@ -80,6 +80,12 @@ def _shown(value: Value, speaker: Speaker) -> str:
     return speaker.show(value)
 
 
+def filled(template: str, /, **values: Value) -> Said:
+    """A Said with no words of its own to translate, only its values: "{number} {word}", or a
+    list. Each value is said in the reader's language when the whole is."""
+    return _said("", template, values)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Said:
     """`text`, unchanged, as a Said that knows its context.
 

@@ -137,6 +137,18 @@ def test_argparse_says_its_own_words_in_the_language_chosen(run: Run, language: 
     assert "positional arguments" not in shown and "options:" not in shown
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_refused_mood_names_the_steps_in_the_language_chosen(run: Run, language: str) -> None:
+    words = speak(language)
+    refused = run("checkin", "--mood", "9", "--pull", "1", LANGUAGE=language)
+
+    assert refused.code == 2
+    line = one_error_line(refused)
+    assert f"1 {words.translate('Mood', 'very hard')}, " in line
+    assert f"5 {words.translate('Mood', 'good')})" in line
+    assert "very hard" not in line
+
+
 def test_a_language_holdfast_does_not_speak_is_a_usage_error_naming_those_it_does(
     run: Run, data_dir: Path
 ) -> None:
