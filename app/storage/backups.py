@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
@@ -21,6 +22,9 @@ from app.storage.files import (
 )
 from app.storage.layout import JOURNAL
 from app.storage.safe_storage import parse_tables
+
+if TYPE_CHECKING:
+    from app.storage.protection import Sealing
 
 # A copy at most an hour old before any save, so a damaged file costs at most an hour of entries;
 # all copies of the last day are kept, and before that the last copy of each of 30 days. None is
@@ -107,19 +111,21 @@ class Backups:
         self._prune(now)
         return Backup(path, now.astimezone(UTC).replace(tzinfo=UTC), reason)
 
-    def forget_journal_entry(self, entry_id: str) -> Forgotten:
+    def forget_journal_entry(self, entry_id: str, sealing: Sealing) -> Forgotten:
         """Rewrites every backup that holds the journal entry `entry_id` without it.
 
         Each copy keeps its name, so its date, and everything else it holds. A backup that cannot
         be read is left byte for byte as it is and counted, as it may still hold the entry. Call
         holding the store's lock, so no save takes or prunes a copy meanwhile. Raises WriteFailed
-        when a copy cannot be rewritten; the ones rewritten before stay clean.
+        when a copy cannot be rewritten; the ones rewritten before stay clean. A protected copy
+        is opened and sealed again by `sealing`.
         """
         refuse_link(self.folder)
         cleaned = unreadable = 0
         for backup in self.list():
             try:
-                tables = parse_tables(backup.path, read_ordinary_file(backup.path))
+                stored = read_ordinary_file(backup.path)
+                tables = parse_tables(backup.path, sealing.opened(backup.path, stored))
             except (DataFileError, OSError):
                 unreadable += 1
                 continue
@@ -129,7 +135,7 @@ class Backups:
                 continue
             for key in holding:
                 del journal[key]
-            write_file(backup.path, orjson.dumps(tables))
+            write_file(backup.path, sealing.seal(orjson.dumps(tables)))
             cleaned += 1
         return Forgotten(cleaned, unreadable)
 

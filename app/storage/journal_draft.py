@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.journal import JournalDraft, Prompt
+from app.storage.errors import StorageError
 from app.storage.files import (
     make_private_folder,
     read_ordinary_file,
@@ -18,6 +20,9 @@ from app.storage.files import (
     remove_private_file,
     write_file,
 )
+
+if TYPE_CHECKING:
+    from app.storage.protection import Sealing
 
 DRAFT_FILE_NAME = "journal-draft.json"
 VERSION = 1
@@ -27,8 +32,9 @@ def draft_path(folder: Path) -> Path:
     return folder / DRAFT_FILE_NAME
 
 
-def save_draft(folder: Path, draft: JournalDraft) -> None:
-    """Writes the draft atomically, readable by the user alone; raises WriteFailed or OSError."""
+def save_draft(folder: Path, draft: JournalDraft, sealing: Sealing) -> None:
+    """Writes the draft atomically, readable by the user alone, sealed with protection on;
+    raises WriteFailed, Locked or OSError."""
     make_private_folder(folder)
     payload = {
         "version": VERSION,
@@ -37,13 +43,15 @@ def save_draft(folder: Path, draft: JournalDraft) -> None:
         "prompt": draft.prompt.value if draft.prompt else None,
         "text": draft.text,
     }
-    write_file(draft_path(folder), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    write_file(draft_path(folder), sealing.seal(plain))
 
 
-def load_draft(folder: Path) -> JournalDraft | None:
+def load_draft(folder: Path, sealing: Sealing) -> JournalDraft | None:
     """The draft left by the last session, or None when there is none or it cannot be read."""
+    path = draft_path(folder)
     try:
-        raw = json.loads(read_ordinary_file(draft_path(folder)).decode("utf-8"))
+        raw = json.loads(sealing.opened(path, read_ordinary_file(path)).decode("utf-8"))
         entry_id = raw["entry_id"]
         prompt = raw["prompt"]
         text = raw["text"]
@@ -57,7 +65,7 @@ def load_draft(folder: Path) -> JournalDraft | None:
             prompt=Prompt(prompt) if prompt else None,
             text=text,
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, StorageError, ValueError, KeyError, TypeError):
         return None  # nothing to restore is better than a start that fails
 
 

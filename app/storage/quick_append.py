@@ -58,28 +58,33 @@ def append_to_proven_file(store: Store, now: datetime, edits: Sequence[Edit]) ->
     """
     if not edits or not all(isinstance(edit, AddEvents) for edit in edits):
         return None
-    cache = StatusCache(store.folder / CACHE_FILE_NAME)
-    if not cache.path.exists():  # a first entry, in a folder that may not be there yet
+    cache = StatusCache(store.folder / CACHE_FILE_NAME, store.sealing)
+    # Locked, the caller seals the entries for later; without a cache, it is a first entry, in a
+    # folder that may not be there yet.
+    if store.locked or not cache.path.exists():
         return None
     with store_lock(store.folder, store.lock_wait):
         try:
             # Read through a link the user made, as the full path reads it.
-            payload = read_ordinary_file(store.path, follow_link=True)
+            stored = read_ordinary_file(store.path, follow_link=True)
         except OSError:  # missing, a pipe, a link to nothing: the full path says what it means
             return None
-        proven = cache.entry(cache_key(payload))
+        proven = cache.entry(cache_key(stored))
         if proven is None:
             return None
+        # With protection on, the entries are spliced into the opened bytes, sealed again.
+        payload = store.sealing.opened(store.path, stored)
         overview, kept_point = proven
         saved = _with_entries_added(overview, edits)  # the domain's rules, before any write
         appended = _appended(store, payload, kept_point, edits)
         if appended is None:
             return None
-        written, after = appended
+        spliced, after = appended
+        written = store.sealing.seal(spliced)
         remove_leftover_temp_files(store.folder)
         remove_leftover_temp_files(store.backups.folder)
         if store.backups.is_due(now):
-            store.backups.take(payload, now)
+            store.backups.take(stored, now)
         write_file(store.path, written)
         # The next append, start or status reads the file as saved from the cache in turn.
         cache.put(cache_key(written), saved, None if after is None else _as_json(after))

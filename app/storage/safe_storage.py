@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from tinydb.storages import Storage
@@ -13,6 +13,9 @@ from tinydb.storages import Storage
 from app.domain.words import QT_TRANSLATE_NOOP
 from app.storage.errors import DamagedDataFile
 from app.storage.files import open_ordinary_file, read_through, write_atomically
+
+if TYPE_CHECKING:
+    from app.storage.protection import Sealing
 
 Tables = dict[str, dict[str, Any]]
 _FileIdentity = tuple[int, int, int, int]
@@ -23,10 +26,15 @@ class SafeStorage(Storage):
 
     Unlike TinyDB's JSONStorage it never rewrites the file in place, never treats an empty or
     broken file as an empty database, and re-parses only when another process replaced the file.
+    With protection on, what it writes is sealed and what it reads opened by `sealing`: TinyDB
+    itself opens a protected file as `TinyDB(path, storage=SafeStorage, sealing=unlocked)`.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, sealing: Sealing | None = None) -> None:
+        from app.storage.protection import Sealing
+
         self.path = path
+        self.sealing = Sealing() if sealing is None else sealing
         self._tables: Tables | None = None
         self._identity: _FileIdentity | None = None
         self._pinned_fd: int | None = None
@@ -46,7 +54,7 @@ class SafeStorage(Storage):
             return None
         try:
             identity = _identity(os.fstat(fd))
-            tables = parse_tables(self.path, read_through(fd))
+            tables = parse_tables(self.path, self.sealing.opened(self.path, read_through(fd)))
         except BaseException:
             os.close(fd)
             raise
@@ -55,7 +63,7 @@ class SafeStorage(Storage):
 
     def write(self, data: Tables) -> None:
         try:
-            fd = write_atomically(self.path, serialised(data))
+            fd = write_atomically(self.path, self.sealing.seal(serialised(data)))
         except BaseException:
             # The dict handed out was edited before this write; reload the file next time.
             self._forget()

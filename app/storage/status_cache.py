@@ -12,7 +12,7 @@ import zlib
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -36,8 +36,11 @@ from app.storage.codec import (
     encode_preferences,
     encode_reasons,
 )
-from app.storage.errors import WriteFailed
+from app.storage.errors import StorageError
 from app.storage.files import read_ordinary_file, write_file
+
+if TYPE_CHECKING:
+    from app.storage.protection import Sealing
 
 CACHE_FILE_NAME = "status-cache.json"
 _FORMAT = 4  # 4: the newest check-ins and the hard dates
@@ -82,8 +85,12 @@ def cache_key(payload: bytes) -> str:
 
 
 class StatusCache:
-    def __init__(self, path: Path) -> None:
+    """The cache file, sealed like the data file when protection is on: it holds goal titles,
+    check-in notes and dates. While locked it is neither read nor written."""
+
+    def __init__(self, path: Path, sealing: Sealing) -> None:
         self.path = path
+        self.sealing = sealing
 
     def get(self, key: str) -> Overview | None:
         found = self.entry(key)
@@ -93,7 +100,7 @@ class StatusCache:
         """The overview of the data file version `key` names, and the append point `put` kept
         with it (None without one); None when the cache holds another version, or nothing."""
         try:
-            cached: Any = orjson.loads(read_ordinary_file(self.path))
+            cached: Any = self._read()
             if cached["format"] != _FORMAT or cached["key"] != key:
                 return None
             entries = tuple(decode_event(doc) for doc in cached["entries"])
@@ -108,8 +115,16 @@ class StatusCache:
             )
             timeline = Timeline.of(entries)
             urge_times = tuple(float(moment) for moment in cached["urge_times"])
-        except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError, BadDocument):
-            return None  # missing or damaged: the caller decodes the data file instead
+        except (
+            OSError,
+            StorageError,
+            orjson.JSONDecodeError,
+            KeyError,
+            TypeError,
+            ValueError,
+            BadDocument,
+        ):
+            return None  # missing, damaged or locked: the caller decodes the data file instead
         overview = Overview(Timeline(timeline.plans, timeline.contacts, urge_times), logbook)
         return overview, cached.get("append_point")
 
@@ -120,10 +135,13 @@ class StatusCache:
         read it: it does not count, or nothing would replace it until the data file changed.
         """
         try:
-            cached = orjson.loads(read_ordinary_file(self.path))
+            cached = self._read()
             return bool(cached.get("format") == _FORMAT and cached.get("key") == key)
-        except (OSError, orjson.JSONDecodeError, AttributeError):
+        except (OSError, StorageError, orjson.JSONDecodeError, AttributeError):
             return False
+
+    def _read(self) -> Any:
+        return orjson.loads(self.sealing.opened(self.path, read_ordinary_file(self.path)))
 
     def put(self, key: str, overview: Overview, append_point: object = None) -> None:
         """Keeps `overview` for the data file version `key` names, with where new entries go in
@@ -144,5 +162,6 @@ class StatusCache:
                 "append_point": append_point,
             }
         )
-        with suppress(WriteFailed):  # a read-only folder: everything still works, only slower
-            write_file(self.path, payload)
+        # A read-only folder, or locked: everything still works, only slower.
+        with suppress(StorageError):
+            write_file(self.path, self.sealing.seal(payload))

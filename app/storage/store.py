@@ -58,6 +58,7 @@ from app.storage.layout import (
 )
 from app.storage.lock import WAIT_SECONDS, store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
+from app.storage.protection import Keys, Sealing, sealing_of
 from app.storage.rewind import (
     FileHistory,
     Mend,
@@ -88,7 +89,10 @@ class Store:
         folder: Path,
         migrations: Sequence[Migration] = MIGRATIONS,
         lock_wait: float = WAIT_SECONDS,
+        sealing: Sealing | None = None,
     ) -> None:
+        """`sealing` defaults to the folder's own: plain, or locked when protection is on (which
+        raises DamagedProtectionFile when protection.json cannot be read)."""
         self.folder = folder
         # How long a change waits for another process to let go of the lock: a command can wait,
         # the window must not freeze (see the controller).
@@ -97,13 +101,32 @@ class Store:
         self.backups = Backups(folder / "backups")
         self._migrations = migrations
         self._version = schema_version(migrations)
-        self._storage = SafeStorage(self.path)
+        # Every file holding the user's words is written and read through it.
+        self.sealing = sealing_of(folder) if sealing is None else sealing
+        self._storage = SafeStorage(self.path, self.sealing)
         # The storage's generation it was decoded at, the logbook, and its restore generation.
         self._decoded: tuple[int, Logbook, int] | None = None
-        self._status_cache = StatusCache(folder / CACHE_FILE_NAME)
+        self._status_cache = StatusCache(folder / CACHE_FILE_NAME, self.sealing)
         self._history = FileHistory()
         self._mended: list[Mend] = []
         self._afresh = False
+
+    @property
+    def locked(self) -> bool:
+        """Protection is on and this process holds no key: nothing can be read or saved but an
+        urge or contact sealed for later (waiting_entries.keep_for_later)."""
+        return self.sealing.locked
+
+    def unlock(self, keys: Keys) -> None:
+        """Opens the protected files with `keys` from now on (see protection.py)."""
+        self.sealing.keys = keys
+
+    def lock(self) -> None:
+        """Forgets the keys and every table held in memory: nothing is read or saved until the
+        next unlock."""
+        self.sealing.keys = None
+        self._storage.close()
+        self._decoded = None
 
     @property
     def format_version(self) -> int:
@@ -227,7 +250,7 @@ class Store:
             if cached is not None:
                 return cached
             # Decoded from the very bytes the key names, not from a fresh read of the file.
-            overview = Overview.of(self._decode(self.path, parse_tables(self.path, payload)))
+            overview = Overview.of(self._read_data_file(self.path, payload))
             self._status_cache.put(key, overview)
             return overview
 
@@ -370,7 +393,11 @@ class Store:
         self._save(tables, edits.logbook)
 
     def _read_data_file(self, path: Path, payload: bytes) -> Logbook:
-        return self._decode(path, parse_tables(path, payload))
+        return self._decode(path, self.tables_in(path, payload))
+
+    def tables_in(self, path: Path, payload: bytes) -> Tables:
+        """The tables in the bytes of a data file or a copy of one, opened if sealed."""
+        return parse_tables(path, self.sealing.opened(path, payload))
 
     def newest_good_backup(self) -> Backup | None:
         for backup in self.backups.list():
@@ -383,14 +410,14 @@ class Store:
 
     def read_backup(self, backup: Backup) -> Logbook:
         """The logbook a backup holds; raises DataFileError if it is not usable."""
-        return self._decode(backup.path, parse_tables(backup.path, read_ordinary_file(backup.path)))
+        return self._read_data_file(backup.path, read_ordinary_file(backup.path))
 
     def restore(self, now: datetime, name: str | None = None) -> Restored:
         """Puts a backup in place of the data file, keeping the file it replaces aside."""
         make_private_folder(self.folder)
         with store_lock(self.folder, self.lock_wait):
             backup = self._choose_backup(name)
-            tables = parse_tables(backup.path, read_ordinary_file(backup.path))
+            tables = self.tables_in(backup.path, read_ordinary_file(backup.path))
             generation = max(restore_generation(tables), self._history.restore_generation)
             set_aside = None
             if os.path.lexists(self.path):
@@ -400,11 +427,12 @@ class Store:
                 # Copy, not move: at no moment is there no data file at all.
                 write_file(set_aside, replaced)
                 with suppress(DataFileError):  # a damaged file has no generation to go past
-                    replaced_tables = parse_tables(self.path, replaced)
+                    replaced_tables = self.tables_in(self.path, replaced)
                     generation = max(generation, restore_generation(replaced_tables))
             # A newer restore generation tells an open window that this content is wanted, so it
             # takes the file as it is instead of mending it: see app/storage/rewind.py.
-            write_file(self.path, orjson.dumps(with_restore_generation(tables, generation + 1)))
+            restored = with_restore_generation(tables, generation + 1)
+            write_file(self.path, self.sealing.seal(orjson.dumps(restored)))
         return Restored(backup, set_aside)
 
     def forget_journal_entry_in_backups(self, entry_id: str) -> Forgotten:
@@ -415,7 +443,7 @@ class Store:
         with store_lock(self.folder, self.lock_wait):
             # A copy cut short by a killed writer may hold the entry too.
             remove_leftover_temp_files(self.backups.folder)
-            return self.backups.forget_journal_entry(entry_id)
+            return self.backups.forget_journal_entry(entry_id, self.sealing)
 
     def _set_aside_path(self, now: datetime) -> Path:
         # A second restore within the same second must not overwrite the first one's file.

@@ -36,6 +36,7 @@ from app.storage.files import (
 )
 
 if TYPE_CHECKING:
+    from app.storage.protection import Sealing
     from app.storage.store import Store
 
 WAITING_FILE_NAME = "waiting.json"
@@ -73,9 +74,10 @@ def waiting_path(folder: Path) -> Path:
     return folder / WAITING_FILE_NAME
 
 
-def keep_waiting(folder: Path, entries: Sequence[Waiting]) -> None:
+def keep_waiting(folder: Path, entries: Sequence[Waiting], sealing: Sealing) -> None:
     """Writes the open window's list of what waits, or removes it once nothing does; raises
-    WriteFailed or OSError. A link in its place is neither written through nor removed."""
+    WriteFailed or OSError. A link in its place is neither written through nor removed. With
+    protection on it is sealed, to the public key while locked."""
     path = waiting_path(folder)
     if not entries:
         remove_private_file(path)
@@ -84,8 +86,24 @@ def keep_waiting(folder: Path, entries: Sequence[Waiting]) -> None:
         remove_leftover_temp_files(folder, WAITING_FILE_NAME)
         return
     make_private_folder(folder)
+    write_file(path, sealing.seal_for_later(_list_bytes(entries)))
+
+
+def keep_for_later(store: Store, entries: Sequence[Waiting]) -> None:
+    """Keeps urges or contacts logged while Holdfast is locked, sealed to the folder's public
+    key, as a list set aside of their own: the next unlock adds them to the data file, once.
+
+    Written as the data file is (a whole new file, fsynced, then renamed into place), under a
+    name no other list has; raises WriteFailed or OSError.
+    """
+    make_private_folder(store.folder)
+    path = _free_name(store.folder, lambda token: f"waiting-{token}.json")
+    write_file(path, store.sealing.seal_for_later(_list_bytes(entries)))
+
+
+def _list_bytes(entries: Sequence[Waiting]) -> bytes:
     payload = {"version": VERSION, "entries": [encode_event(entry) for entry in entries]}
-    write_file(path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
 
 def set_aside_waiting(folder: Path) -> None:
@@ -135,10 +153,10 @@ def save_set_aside(store: Store, now: datetime, open_list_too: bool = False) -> 
         damaged: list[Path] = []
         for path in _set_aside_lists(folder):
             try:
-                entries = _read_list(path)
+                entries = _read_list(path, store.sealing)
             except FileNotFoundError:
                 continue
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, StorageError, ValueError, KeyError, TypeError):
                 damaged.append(path)
                 continue
             saved.append(path)
@@ -169,8 +187,8 @@ def save_if_free(store: Store, now: datetime) -> SavedNow:
         return SavedNow()
 
 
-def _read_list(path: Path) -> list[Waiting]:
-    raw = json.loads(read_ordinary_file(path).decode("utf-8"))
+def _read_list(path: Path, sealing: Sealing) -> list[Waiting]:
+    raw = json.loads(sealing.opened(path, read_ordinary_file(path)).decode("utf-8"))
     if raw["version"] != VERSION:
         raise ValueError(f"unknown version {raw['version']!r}")
     entries = [decode_event(document) for document in raw["entries"]]

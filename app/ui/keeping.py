@@ -114,7 +114,7 @@ class Keeping:
 
     def journal_draft(self) -> JournalDraft | None:
         """The journal entry being written when the window last closed, if one was kept."""
-        return load_draft(self._store.folder)
+        return load_draft(self._store.folder, self._store.sealing)
 
     def keep_journal_draft(self, draft: JournalDraft | None) -> None:
         """Keeps what the Journal's editor holds beside the data; None removes the draft.
@@ -126,7 +126,7 @@ class Keeping:
             if draft is None:
                 remove_draft(self._store.folder)
             else:
-                save_draft(self._store.folder, draft)
+                save_draft(self._store.folder, draft, self._store.sealing)
 
     def report(self, error: Exception) -> None:
         """Tells the user what went wrong; the system's refusals in words that say what to do."""

@@ -178,7 +178,7 @@ class SavingQueue(QObject):
         if self._saving:
             return
         try:
-            keep_waiting(self._store.folder, list(_entries(self._waiting)))
+            keep_waiting(self._store.folder, list(_entries(self._waiting)), self._store.sealing)
         except (WriteFailed, OSError) as error:
             self.kept.emit(
                 self.tr(

@@ -11,6 +11,7 @@ import pytest
 from app.domain.clock import FixedClock
 from app.domain.events import ContactKind, StartedBy, Urge, UrgeKind
 from app.domain.logbook import log_urge, record_contact
+from app.storage.protection import Sealing
 from app.storage.store import Store
 from app.storage.waiting_entries import keep_waiting
 from tests.cli.support import Holdfast, ok, status_json
@@ -32,7 +33,7 @@ def test_the_next_command_saves_what_a_window_left_waiting_and_says_so_once(
     started: None, holdfast: Holdfast, data_dir: Path, clock: FixedClock
 ) -> None:
     urges = [log_urge(clock.now(), UrgeKind.TEXT), log_urge(clock.now(), UrgeKind.SOCIAL)]
-    keep_waiting(data_dir, urges)
+    keep_waiting(data_dir, urges, Sealing())
 
     looked = holdfast("status")
 
@@ -48,7 +49,7 @@ def test_a_command_that_records_saves_what_waited_first(
     started: None, holdfast: Holdfast, data_dir: Path, clock: FixedClock
 ) -> None:
     contact = record_contact(clock.now(), ContactKind.CALL, StartedBy.THEM, False, "")
-    keep_waiting(data_dir, [contact])
+    keep_waiting(data_dir, [contact], Sealing())
 
     logged = holdfast("urge", "call")
 
@@ -62,7 +63,7 @@ def test_while_the_data_file_is_missing_what_waits_keeps_waiting(
     started: None, holdfast: Holdfast, data_dir: Path, clock: FixedClock
 ) -> None:
     ok(holdfast("urge", "text"))  # a second save: the first is kept in the backups
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.VISIT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.VISIT)], Sealing())
     data_file = data_dir / "holdfast.json"
     kept = data_file.read_bytes()
     data_file.unlink()

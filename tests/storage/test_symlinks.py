@@ -15,6 +15,7 @@ from app.domain.journal import JournalDraft
 from app.storage.errors import WriteFailed
 from app.storage.journal_draft import DRAFT_FILE_NAME, load_draft, remove_draft, save_draft
 from app.storage.lock import LOCK_FILE_NAME
+from app.storage.protection import Sealing
 from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import Store
 from tests.conftest import Result
@@ -126,8 +127,8 @@ def test_a_journal_draft_that_is_a_link_is_not_read_written_or_deleted(
     draft = JournalDraft(entry_id=None, day=date(2026, 3, 1), prompt=None, text="dear diary")
 
     with pytest.raises(WriteFailed, match="is a link to another file"):
-        save_draft(data_dir, draft)
-    assert load_draft(data_dir) is None
+        save_draft(data_dir, draft, Sealing())
+    assert load_draft(data_dir, Sealing()) is None
     remove_draft(data_dir)
 
     assert link.is_symlink()
@@ -205,7 +206,7 @@ def test_clean_up_leaves_a_draft_being_written_by_the_window_alone(
 
 def test_removing_the_draft_also_removes_what_a_killed_draft_write_left(data_dir: Path) -> None:
     draft = JournalDraft(entry_id=None, day=date(2026, 3, 1), prompt=None, text="dear diary")
-    save_draft(data_dir, draft)
+    save_draft(data_dir, draft, Sealing())
     leftover = _plant(data_dir, f".{DRAFT_FILE_NAME}.k3j4h5g6.tmp", b"dear di")
 
     remove_draft(data_dir)

@@ -18,6 +18,7 @@ from app.domain.logbook import Logbook, log_urge, plan, record_contact
 from app.storage.codec import encode_event
 from app.storage.errors import WriteFailed
 from app.storage.privacy import keep_private
+from app.storage.protection import Sealing
 from app.storage.store import Store
 from app.storage.waiting_entries import (
     SavedNow,
@@ -52,8 +53,8 @@ def test_the_list_is_readable_by_the_user_alone_and_replaced_whole_each_time(
     first = log_urge(clock.now(), UrgeKind.TEXT)
     second = log_urge(clock.now(), UrgeKind.CALL, note="the old song came on")
 
-    keep_waiting(data_dir, [first])
-    keep_waiting(data_dir, [first, second])
+    keep_waiting(data_dir, [first], Sealing())
+    keep_waiting(data_dir, [first, second], Sealing())
 
     path = waiting_path(data_dir)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -66,7 +67,7 @@ def test_the_list_is_readable_by_the_user_alone_and_replaced_whole_each_time(
 def test_a_write_cut_short_leaves_the_list_as_it_was(
     data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
     before = waiting_path(data_dir).read_bytes()
 
     def power_cut(_fd: int) -> None:
@@ -74,7 +75,7 @@ def test_a_write_cut_short_leaves_the_list_as_it_was(
 
     monkeypatch.setattr(os, "fsync", power_cut)
     with pytest.raises(WriteFailed):
-        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)])
+        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], Sealing())
     monkeypatch.undo()
 
     assert waiting_path(data_dir).read_bytes() == before
@@ -84,11 +85,11 @@ def test_a_write_cut_short_leaves_the_list_as_it_was(
 def test_the_list_goes_once_nothing_waits_with_what_a_killed_write_left(
     data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
     leftover = data_dir / ".waiting.json.k3j4h5g6.tmp"
     leftover.write_bytes(b'{"version": 1, "entr')
 
-    keep_waiting(data_dir, [])
+    keep_waiting(data_dir, [], Sealing())
 
     assert list(data_dir.iterdir()) == []
 
@@ -102,9 +103,9 @@ def test_what_waited_is_saved_once_merged_by_id_and_the_lists_go(
     contact = record_contact(now, ContactKind.TEXT, StartedBy.THEM, necessary=False, note="")
     # Left by a window that was killed, then the same entries again by the next one: a list
     # set aside, and the open one a command cannot tell from a list left behind.
-    keep_waiting(data_dir, [already, urge])
+    keep_waiting(data_dir, [already, urge], Sealing())
     set_aside_waiting(data_dir)
-    keep_waiting(data_dir, [urge, contact])
+    keep_waiting(data_dir, [urge, contact], Sealing())
 
     result = save_set_aside(Store(data_dir), now + timedelta(minutes=1), open_list_too=True)
 
@@ -122,10 +123,10 @@ def test_a_window_saves_only_lists_set_aside_never_its_own_open_list(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
     earlier = log_urge(clock.now(), UrgeKind.TEXT)
-    keep_waiting(data_dir, [earlier])
+    keep_waiting(data_dir, [earlier], Sealing())
     set_aside_waiting(data_dir)  # as a window does when it opens
     mine = log_urge(clock.now(), UrgeKind.CALL)
-    keep_waiting(data_dir, [mine])  # the open window's own list, written since
+    keep_waiting(data_dir, [mine], Sealing())  # the open window's own list, written since
 
     assert save_set_aside(Store(data_dir), clock.now()) == SavedNow(urges=1)
 
@@ -139,7 +140,7 @@ def test_a_damaged_list_is_kept_aside_and_said_once(
 ) -> None:
     cut_short = b'{"version": 1, "entries": [{"type": "urge", "id": '
     (data_dir / "waiting-0badf00d.json").write_bytes(cut_short)
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
 
     result = save_set_aside(Store(data_dir), clock.now(), open_list_too=True)
 
@@ -179,7 +180,7 @@ def test_whatever_is_wrong_with_a_list_it_is_a_damaged_one(
 def test_a_plan_in_a_list_makes_it_a_damaged_one(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
     written = json.loads(waiting_path(data_dir).read_bytes())
     written["entries"].append(encode_event(plan(Logbook(), clock.now(), target_days=30)))
     waiting_path(data_dir).write_text(json.dumps(written), encoding="utf-8")
@@ -197,7 +198,7 @@ def test_while_the_data_file_is_missing_what_waits_keeps_waiting_and_no_file_is_
     if read_before:
         store.load()  # gone after this process read it: it is missing, not a first run
     data_file(data_dir).unlink()
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
 
     assert save_set_aside(store, clock.now(), open_list_too=True) == SavedNow()
 
@@ -209,7 +210,7 @@ def test_a_command_does_not_wait_for_a_stuck_process_and_saves_once_it_lets_go(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
     urge = log_urge(clock.now(), UrgeKind.TEXT)
-    keep_waiting(data_dir, [urge])
+    keep_waiting(data_dir, [urge], Sealing())
 
     with lock_held_elsewhere(data_dir):
         assert save_if_free(Store(data_dir), clock.now()) == SavedNow()  # at once, no wait
@@ -223,15 +224,15 @@ def test_a_list_that_is_a_link_is_not_written_through_renamed_read_or_removed(
     saved: Store, data_dir: Path, clock: FixedClock, tmp_path: Path
 ) -> None:
     elsewhere = tmp_path / "elsewhere.json"
-    keep_waiting(tmp_path / "other", [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(tmp_path / "other", [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
     waiting_path(tmp_path / "other").rename(elsewhere)
     before = elsewhere.read_bytes()
     waiting_path(data_dir).symlink_to(elsewhere)
     (data_dir / "waiting-1234abcd.json").symlink_to(elsewhere)
 
     with pytest.raises(WriteFailed, match="is a link to another file"):
-        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)])
-    keep_waiting(data_dir, [])
+        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], Sealing())
+    keep_waiting(data_dir, [], Sealing())
     set_aside_waiting(data_dir)
     assert save_set_aside(Store(data_dir), clock.now(), open_list_too=True) == SavedNow()
 
@@ -244,7 +245,7 @@ def test_a_list_that_is_a_link_is_not_written_through_renamed_read_or_removed(
 def test_a_list_left_readable_by_others_is_made_private_on_start(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)])
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
     waiting_path(data_dir).chmod(0o644)
     data_dir.chmod(0o755)
 

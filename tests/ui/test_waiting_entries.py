@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
 from app.domain.logbook import log_urge
+from app.storage.protection import Sealing
 from app.storage.store import Store
 from app.storage.waiting_entries import SavedNow, keep_waiting, save_if_free, waiting_path
 from app.ui.app import QUIT_AFTER_PAINT
@@ -239,9 +240,9 @@ def test_what_an_earlier_window_left_is_shown_once_saved_at_the_start(
 ) -> None:
     folder = started_store.folder
     urge = log_urge(clock.now(), UrgeKind.CALL)
-    keep_waiting(folder, [urge])
+    keep_waiting(folder, [urge], Sealing())
     controller = Controller(Store(folder), clock)  # sets the list aside before anything else
-    keep_waiting(folder, [])  # as this window would, once its own list is empty
+    keep_waiting(folder, [], Sealing())  # as this window would, once its own list is empty
 
     with qtbot.waitSignal(controller.news) as news:
         controller.waiting.save_earlier()
