@@ -9,7 +9,9 @@ asks for an encrypted one first and falls back when told NotSupported.
 Items can be locked, as a locked keyring's are: they are found, never read, and never unlocked
 (the fake has no prompt to show). A test can also put a damaged value in directly.
 
-Fixtures, for a test module to import (pytest finds fixtures in the module's namespace):
+Fixtures, for a test module to import by their functions' names (pytest finds fixtures in the
+module's namespace; `from tests.secret_service import secret_service_fixture  # noqa: F401`) and
+to ask for by these names:
 
     secret_service   a fake Secret Service on a private bus, the bus named in the environment,
                      keyring using its SecretService backend
@@ -61,12 +63,13 @@ class StoredItem:
 
 class FakeSecretService(_FakeService):
     """org.freedesktop.secrets with one collection ("login", the default alias) holding `items`
-    by their object path. `sessions` holds the sessions open now; `closed` those closed."""
+    by their object path. `opened` lists every session opened, `closed` those closed since."""
 
     def __init__(self, address: str) -> None:
         self.address = address
         self.items: dict[str, StoredItem] = {}
-        self.sessions: set[str] = set()
+        self.sessions: set[str] = set()  # open now
+        self.opened: list[str] = []
         self.closed: list[str] = []
         self._numbers = itertools.count(1)
         super().__init__(address, SECRETS)
@@ -117,6 +120,7 @@ class FakeSecretService(_FakeService):
                 return new_error(call, _NOT_SUPPORTED, "s", (f"{algorithm} is not offered",))
             session = f"{_SESSIONS}{next(self._numbers)}"
             self.sessions.add(session)
+            self.opened.append(session)
             return new_method_return(call, "vo", (("s", ""), session))
         if member == "SearchItems":
             (attributes,) = call.body
@@ -245,16 +249,13 @@ class SilentSecretService(_FakeService):
         return None
 
 
-def use_secret_service_backend(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Makes keyring use its SecretService backend for this test, and restores its own choice
-    after. Left to itself, keyring would pick one at first use, once per process, from whatever
-    bus was there then."""
-    use_keyring_backend(monkeypatch, "SecretService")
-
-
 def use_keyring_backend(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Makes keyring use one of its own backends for this test: "SecretService", "fail" (raises
-    NoKeyringError: what keyring uses where it found none) or "null" (stores nothing)."""
+    NoKeyringError: what keyring uses where it found none) or "null" (stores nothing).
+
+    Left to itself, keyring would choose at first use, once per process, from whatever bus the
+    test that happened to come first had; its own choice is put back after the test.
+    """
     import keyring.core
     from keyring.backend import KeyringBackend
     from keyring.backends import SecretService, fail, null
@@ -269,27 +270,29 @@ def use_keyring_backend(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setattr(keyring.core, "_keyring_backend", backends[name]())
 
 
-@pytest.fixture
-def secret_service(session_bus: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSecretService]:
+@pytest.fixture(name="secret_service")
+def secret_service_fixture(
+    session_bus: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[FakeSecretService]:
     """A fake Secret Service on this test's private bus, which the environment names."""
     monkeypatch.setenv(BUS_VARIABLE, session_bus)
-    use_secret_service_backend(monkeypatch)
+    use_keyring_backend(monkeypatch, "SecretService")
     service = FakeSecretService(session_bus)
     yield service
     service.close()
 
 
-@pytest.fixture
-def no_secret_service(session_bus: str, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture(name="no_secret_service")
+def no_secret_service_fixture(session_bus: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """A private bus with no Secret Service on it (nor any to start), named in the environment;
     keyring uses its SecretService backend, which then finds nobody to talk to."""
     monkeypatch.setenv(BUS_VARIABLE, session_bus)
-    use_secret_service_backend(monkeypatch)
+    use_keyring_backend(monkeypatch, "SecretService")
     return session_bus
 
 
-@pytest.fixture
-def no_session_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(name="no_session_bus")
+def no_session_bus_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
     """No session bus named in the environment, as in a console or over ssh."""
     monkeypatch.delenv(BUS_VARIABLE, raising=False)
-    use_secret_service_backend(monkeypatch)
+    use_keyring_backend(monkeypatch, "SecretService")

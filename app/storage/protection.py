@@ -113,19 +113,37 @@ class Protection:
 
     def unlock(self, passphrase: str) -> Keys:
         """The keys, for the right passphrase; raises WrongPassphrase."""
-        from app.storage import sealing
-
-        try:
-            data_key = sealing.unwrap(
-                sealing.passphrase_key(passphrase, self.kdf), self.passphrase_wrap, _PASSPHRASE
-            )
-        except sealing.CannotOpen:
-            raise WrongPassphrase from None
-        return self.keys_from(data_key)
+        return self.keys_from(self._passphrase_data_key(passphrase))
 
     def unlock_with_recovery_key(self, recovery_key: str) -> Keys:
         """The keys, for the recovery key shown at setup (typed with or without its dashes, in
         either case); raises WrongPassphrase."""
+        return self.keys_from(self._recovery_data_key(recovery_key))
+
+    def unlock_with_either(self, typed: str) -> Keys:
+        """The keys, for the passphrase or the recovery key, whichever `typed` is; raises
+        WrongPassphrase. Wherever a passphrase is asked for, the recovery key also unlocks."""
+        return self.keys_from(self.data_key(typed))
+
+    def data_key(self, typed: str) -> bytes:
+        """The data key, for the passphrase or the recovery key; raises WrongPassphrase."""
+        if recovery_key_bytes(typed) is not None:
+            try:
+                return self._recovery_data_key(typed)
+            except WrongPassphrase:
+                pass  # a passphrase that looks like a recovery key
+        return self._passphrase_data_key(typed)
+
+    def _passphrase_data_key(self, passphrase: str) -> bytes:
+        from app.storage import sealing
+
+        try:
+            wrapping = sealing.passphrase_key(passphrase, self.kdf)
+            return sealing.unwrap(wrapping, self.passphrase_wrap, _PASSPHRASE)
+        except (sealing.CannotOpen, ValueError, KeyError):  # a kdf no Holdfast wrote: damaged
+            raise WrongPassphrase from None
+
+    def _recovery_data_key(self, recovery_key: str) -> bytes:
         from app.storage import sealing
 
         raw = recovery_key_bytes(recovery_key)
@@ -133,10 +151,9 @@ class Protection:
             raise WrongPassphrase(recovery=True)
         wrapping = sealing.recovery_wrapping_key(raw, self.recovery_salt)
         try:
-            data_key = sealing.unwrap(wrapping, self.recovery_wrap, _RECOVERY)
+            return sealing.unwrap(wrapping, self.recovery_wrap, _RECOVERY)
         except sealing.CannotOpen:
             raise WrongPassphrase(recovery=True) from None
-        return self.keys_from(data_key)
 
     def keys_from(self, data_key: bytes) -> Keys:
         """The keys, given the data key (from the keyring, say); raises WrongPassphrase for a

@@ -193,8 +193,13 @@ def data(encoded: str) -> bytes:
 
 
 def _has_argon2id() -> bool:
+    """Whether this `cryptography` and the OpenSSL it was built with derive Argon2id keys."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     try:
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
-    except ImportError:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        Argon2id(salt=bytes(16), length=KEY_BYTES, iterations=1, lanes=1, memory_cost=8)
+    except (ImportError, UnsupportedAlgorithm):
         return False
     return True

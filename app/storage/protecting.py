@@ -1,0 +1,148 @@
+"""Turning protection on and off, and changing the passphrase, without a moment where the data
+cannot be opened.
+
+Every step happens under the store's lock and writes whole files atomically. Turning on writes
+protection.json first, then seals the folder's files one by one; turning off opens them one by
+one, then removes protection.json. Each file is readable whether plain or sealed, so a change
+interrupted anywhere leaves everything readable with the passphrase in force, and the next unlock
+(or the same command run again) finishes it. A change of passphrase rewrites protection.json
+alone, atomically: the old passphrase works until the rename, the new one from then on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from app.domain.words import QT_TRANSLATE_NOOP
+from app.storage.errors import StorageError
+from app.storage.files import files_named, read_ordinary_file, write_file
+from app.storage.lock import store_lock
+from app.storage.protection import (
+    Keys,
+    LockOptions,
+    Protection,
+    Sealing,
+    new_protection,
+    read_protection,
+    remove_protection,
+    write_protection,
+)
+from app.storage.store import Store
+
+# The files that hold what the user wrote: the data file and its copies (backups, those restore
+# set aside, a sync tool's conflict copies), the status cache, the journal draft, the urges and
+# contacts waiting to be saved. The lock, window.ini and the language hold none.
+_WITH_WORDS = re.compile(
+    r"^(holdfast.*\.json|status-cache\.json|journal-draft\.json|waiting(-[0-9a-f]{8}(-damaged)?)?"
+    r"\.json)$"
+)
+_BACKUPS = re.compile(r"^holdfast-.*\.json$")
+
+
+class AlreadyProtected(StorageError):
+    pass
+
+
+class NotProtected(StorageError):
+    pass
+
+
+def turn_on(store: Store, passphrase: str) -> str:
+    """Protects the folder with `passphrase` and unlocks `store`; returns the recovery key, to
+    show once. Raises AlreadyProtected, or as a save does (the folder then readable as before)."""
+    from app.storage.files import make_private_folder
+
+    make_private_folder(store.folder)
+    with store_lock(store.folder, store.lock_wait):
+        if read_protection(store.folder) is not None:
+            raise AlreadyProtected(_ALREADY_ON)
+        protection, keys, recovery_key = new_protection(passphrase)
+        write_protection(store.folder, protection)
+        store.sealing.public_key = keys.public_key
+        store.unlock(keys)
+        _reseal(store, Sealing(keys.public_key, keys))
+    return recovery_key
+
+
+def finish_sealing(store: Store) -> None:
+    """Seals what an interrupted `turn_on` (or `turn_off`) left plain; call once unlocked. One
+    look at the data file's first bytes when there is nothing to do."""
+    if not store.sealing.protected or store.locked or not _plain(store.path):
+        return
+    with store_lock(store.folder, store.lock_wait):
+        _reseal(store, store.sealing)
+
+
+def turn_off(store: Store) -> None:
+    """Writes every protected file plain again, then removes protection.json; `store` must be
+    unlocked. What was logged while locked is opened too, and saved as it would have been."""
+    if not store.sealing.protected:
+        raise NotProtected(_ALREADY_OFF)
+    with store_lock(store.folder, store.lock_wait):
+        _reseal(store, Sealing())
+        remove_protection(store.folder)
+
+
+def change_passphrase(store: Store, keys: Keys, passphrase: str) -> None:
+    """Wraps the same data key by `passphrase`, in one atomic write of protection.json."""
+    with store_lock(store.folder, store.lock_wait):
+        protection = _protection(store)
+        write_protection(store.folder, protection.with_passphrase(keys, passphrase))
+
+
+def set_options(store: Store, options: LockOptions) -> None:
+    """Keeps what the user chose in Settings > Privacy, in protection.json."""
+    with store_lock(store.folder, store.lock_wait):
+        protection = _protection(store)
+        write_protection(store.folder, replace(protection, options=options))
+
+
+def _protection(store: Store) -> Protection:
+    protection = read_protection(store.folder)
+    if protection is None:
+        raise NotProtected(_ALREADY_OFF)
+    return protection
+
+
+def _reseal(store: Store, target: Sealing) -> None:
+    """Writes each file holding the user's words as `target` writes it, read as the store
+    reads it; call holding the lock. Files already as `target` writes them are left alone."""
+    for path in _files_with_words(store.folder):
+        try:
+            stored = read_ordinary_file(path)
+        except FileNotFoundError:
+            continue
+        if _plain_bytes(stored) == (not target.protected):
+            continue
+        write_file(path, target.seal(store.sealing.opened(path, stored)))
+    store.lock()  # nothing held in memory was read as the files now are
+    store.sealing.public_key, store.sealing.keys = target.public_key, target.keys
+
+
+def _files_with_words(folder: Path) -> Iterator[Path]:
+    yield from files_named(folder, _WITH_WORDS)
+    yield from files_named(folder / "backups", _BACKUPS)
+
+
+def _plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return _plain_bytes(file.read(16))
+    except OSError:
+        return False
+
+
+def _plain_bytes(stored: bytes) -> bool:
+    return not stored.startswith(b"HOLDFAST-")
+
+
+_ALREADY_ON = QT_TRANSLATE_NOOP(
+    "StorageError",
+    "protection is already on; `holdfast protect change` changes the passphrase",
+)
+_ALREADY_OFF = QT_TRANSLATE_NOOP(
+    "StorageError", "protection is off; `holdfast protect on` turns it on"
+)
