@@ -43,11 +43,12 @@ _HANDLERS = {
     "import": ("keeping", "import_"),
     "backups": ("keeping", "backups"),
     "restore": ("keeping", "restore"),
+    "protect": ("protect", "protect"),
 }
 # These read the backups, not the data file: they run when it is missing, to put it back.
 _WITHOUT_THE_DATA_FILE = {"backups", "restore"}
 # After these have printed, what they were asked to do is done (saved, written, restored).
-_RECORDING = {"start", "urge", "contact", "export", "import", "restore"}
+_RECORDING = {"start", "urge", "contact", "export", "import", "restore", "protect"}
 # These set up the desktop (its launcher, starting at login), not the data: they run without
 # the data folder.
 _DESKTOP_HANDLERS = {
@@ -118,12 +119,13 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
     from app.domain.words import in_words, spoken
     from app.storage.errors import RefusedFile, StorageError, cannot_use
     from app.storage.privacy import keep_private
-    from app.storage.store import Store
+    from app.storage.store import DATA_FILE_NAME, Store
 
     module, function = _HANDLERS[args.command]
     handler: Callable[..., int] = getattr(import_module(f"app.cli.{module}"), function)
-    store = Store(_data_folder(args.data_dir, environ))
+    folder = _data_folder(args.data_dir, environ)
     try:
+        store = Store(folder)
         for problem in keep_private(store.folder):  # checked even when the user only looks
             note(spoken(problem, speaker()))
         if args.command not in _WITHOUT_THE_DATA_FILE:
@@ -131,6 +133,11 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
             if missing is not None:  # not a first run: nothing is written, not even a cache
                 zone = (clock or _system_clock()).now().tzinfo
                 return fail(FAILURE, spoken(missing.describe(zone), speaker()))
+        if store.sealing.protected:
+            from app.cli.unlocking import unlock_for
+
+            unlock_for(store, args.command, environ)
+        if args.command not in _WITHOUT_THE_DATA_FILE and not store.locked:
             # What a window could not save is saved first (a quick look when nothing waits).
             from app.cli.render import saved_now_lines
             from app.storage.waiting_entries import save_if_free
@@ -139,6 +146,10 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
                 note(line)
         code = handler(args, Context(store, clock or _system_clock()))
         store.remember_overview()  # so the window's next start need not decode every entry
+        if store.sealing.protected:
+            from app.storage.day_count import follow_day_count
+
+            follow_day_count(store, (clock or _system_clock()).now())
         return code
     except OutputClosed:
         if (
@@ -156,7 +167,7 @@ def _run(arguments: list[str], clock: Clock | None, environ: Mapping[str, str]) 
     except StorageError as error:  # a damaged or newer data file, a full disk, a stuck lock
         return fail(FAILURE, in_words(error, speaker()))
     except OSError as error:  # the system refused the data folder or file (a folder in its place)
-        return fail(FAILURE, spoken(cannot_use(error, store.path), speaker()))
+        return fail(FAILURE, spoken(cannot_use(error, folder / DATA_FILE_NAME), speaker()))
 
 
 def _checks_in(args: Namespace) -> bool:

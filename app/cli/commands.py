@@ -63,6 +63,8 @@ def start(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def show_status(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.store.locked:
+        return _show_locked_status(args, ctx)
     overview, now = ctx.store.overview(), ctx.clock.now()
     _warn_if_the_clock_is_wrong(overview.timeline, now)
     current = status(overview.timeline, now)
@@ -81,9 +83,12 @@ def urge(args: argparse.Namespace, ctx: Context) -> int:
     at = _given_time(args.at, now)
     # What the file holds changes nothing in an urge: made first, so bad input writes nothing.
     change = intents.log_urge(Logbook(), now, kind, intensity=args.intensity, note=args.note, at=at)
-    timeline = _saved(ctx, now, change)
     logged = intents.added(change, Urge)
-    say(render.urge_logged(logged, status(timeline, now), told_late=at is not None))
+    if _kept_sealed(ctx, logged):
+        say(render.urge_kept_sealed(logged))
+    else:
+        timeline = _saved(ctx, now, change)
+        say(render.urge_logged(logged, status(timeline, now), told_late=at is not None))
     confirm_urge_logged(ctx.store.folder, asked=args.notify)
     return 0
 
@@ -101,8 +106,15 @@ def contact(args: argparse.Namespace, ctx: Context) -> int:
         note=args.note,
         at=at,
     )
-    timeline = _saved(ctx, now, change)
     recorded = intents.added(change, Contact)
+    if _kept_sealed(ctx, recorded):
+        if recorded.breaks_no_contact:
+            from app.storage.day_count import counted_after_contact
+
+            counted_after_contact(ctx.store.folder, recorded.at)
+        say(render.contact_kept_sealed())
+        return 0
+    timeline = _saved(ctx, now, change)
     say(render.contact_recorded(recorded, status(timeline, now), told_late=at is not None))
     return 0
 
@@ -196,6 +208,32 @@ def _saved(ctx: Context, now: datetime, change: Change) -> Timeline:
         timeline = Timeline.of(changes.logbook.events)
     _warn_if_the_clock_is_wrong(timeline, now)
     return timeline
+
+
+def _kept_sealed(ctx: Context, entry: Urge | Contact) -> bool:
+    """While locked, keeps `entry` sealed for the next unlock to add; False when not locked (or
+    protection was turned off meanwhile), and nothing was written: the caller saves it."""
+    if not ctx.store.locked:
+        return False
+    from app.storage.waiting_entries import keep_for_later
+
+    return keep_for_later(ctx.store, [entry])
+
+
+def _show_locked_status(args: argparse.Namespace, ctx: Context) -> int:
+    """Locked: says so, with the day figures alone when the user allowed them."""
+    from app.storage.day_count import read_day_count
+    from app.storage.protection import read_protection
+
+    protection = read_protection(ctx.store.folder)
+    allowed = protection is not None and protection.options.day_count_while_locked
+    count = read_day_count(ctx.store.folder) if allowed else None
+    now = ctx.clock.now()
+    if args.json:
+        say_json(render.locked_status_json(count, now))
+    else:
+        say(render.locked_status_text(count, now))
+    return 0
 
 
 def _checked_clock(logbook: Logbook, now: datetime) -> Timeline:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.commands import Context
-from app.cli.output import say
+from app.cli.output import note, say
 from app.cli.speech import TranslationContext, speaker
+from app.domain.errors import InvalidEntry
 from app.storage.errors import DataFileError, NoSuchBackup, quoted
 from app.storage.transfer import export_to
+
+if TYPE_CHECKING:
+    from app.storage.sealed_export import SealedWith
 
 
 class CliKeeping(TranslationContext):
@@ -19,7 +24,24 @@ class CliKeeping(TranslationContext):
 def export(args: argparse.Namespace, ctx: Context) -> int:
     target = Path(args.file)
     logbook = ctx.store.load()
-    export_to(target, logbook, ctx.clock.now(), ctx.store.folder, overwrite=args.overwrite)
+    sealed = _sealed_with(args, ctx)
+    export_to(
+        target, logbook, ctx.clock.now(), ctx.store.folder, overwrite=args.overwrite, sealed=sealed
+    )
+    if sealed is not None:
+        say(
+            CliKeeping.tr(
+                "Exported everything, encrypted, to {file}. It opens with your passphrase or "
+                "your recovery key."
+            ).format(file=target)
+        )
+        return 0
+    if ctx.store.sealing.protected:
+        note(
+            CliKeeping.tr(
+                "{file} is not encrypted: anyone who opens it can read every entry and note."
+            ).format(file=target)
+        )
     if target.suffix.lower() == ".csv":  # a spreadsheet of the entries, and nothing else
         rows = _entries(len(logbook.events))
         if logbook.check_ins:
@@ -44,7 +66,16 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def import_(args: argparse.Namespace, ctx: Context) -> int:
-    new, skipped = ctx.store.import_from(Path(args.file), ctx.clock.now())
+    from app.cli.passphrase import CliPassphrase, typed_passphrase
+
+    def ask() -> str | None:  # asked once: a wrong one ends the import with its reason
+        if asked:
+            return None
+        asked.append(True)
+        return typed_passphrase(CliPassphrase.tr("Passphrase of the export (or its recovery key):"))
+
+    asked: list[bool] = []
+    new, skipped = ctx.store.import_from(Path(args.file), ctx.clock.now(), ask)
     already = ""
     if skipped:
         already = CliKeeping.tr("; %n entries were already here", "", skipped)
@@ -60,6 +91,35 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     if new.marks_unsafe or new.marks_betrayal:
         say(CliKeeping.tr("The file puts healing first, so it comes first here too."))
     return 0
+
+
+def _sealed_with(args: argparse.Namespace, ctx: Context) -> SealedWith | None:
+    """The protection an export is encrypted under: with protection on, the user says which
+    (--encrypted or --plain); without it, an export is plain, and --encrypted is refused."""
+    if not ctx.store.sealing.protected:
+        if args.encrypted:
+            raise InvalidEntry(
+                CliKeeping.tr(
+                    "an encrypted export opens with your passphrase, and there is none yet: "
+                    "`holdfast protect on` sets one"
+                )
+            )
+        return None
+    if args.plain:
+        return None
+    if not args.encrypted:
+        raise InvalidEntry(
+            CliKeeping.tr(
+                "your entries are protected: add --encrypted for an export that opens with your "
+                "passphrase, or --plain for one anyone who has the file can read"
+            )
+        )
+    from app.storage.protection import read_protection
+    from app.storage.sealed_export import SealedWith
+
+    protection, keys = read_protection(ctx.store.folder), ctx.store.sealing.keys
+    assert protection is not None and keys is not None  # protected, and unlocked to export
+    return SealedWith(protection, keys)
 
 
 def _listed(

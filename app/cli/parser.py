@@ -373,6 +373,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=CliHelp.tr("replace FILE if it exists (never done unasked)"),
     )
+    sealing = export.add_mutually_exclusive_group()
+    sealing.add_argument(
+        "--encrypted",
+        action="store_true",
+        help=CliHelp.tr(
+            "with protection on: an export that opens only with your passphrase or recovery key"
+        ),
+    )
+    sealing.add_argument(
+        "--plain",
+        action="store_true",
+        help=CliHelp.tr("with protection on: an export anyone who has the file can read"),
+    )
     import_ = commands.add_parser(
         "import",
         help=CliHelp.tr(
@@ -380,6 +393,21 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     import_.add_argument("file", metavar="FILE.json")
+
+    protect = commands.add_parser(
+        "protect",
+        help=CliHelp.tr("protect your entries with a passphrase, change it, or stop that"),
+    )
+    protect.add_argument(
+        "switch",
+        choices=["on", "off", "change"],
+        metavar="on|off|change",
+        help=CliHelp.tr(
+            "on asks for a new passphrase and shows a recovery key once; off writes your "
+            "entries plain again; change sets a new passphrase. The passphrase is read from "
+            "the terminal, or as one line of standard input"
+        ),
+    )
 
     commands.add_parser("backups", help=CliHelp.tr("list the backups"))
     restore = commands.add_parser(

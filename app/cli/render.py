@@ -17,6 +17,8 @@ from app.domain.streaks import Run
 from app.domain.words import spoken
 
 if TYPE_CHECKING:
+    from app.domain.countdown import Countdown
+    from app.storage.day_count import DayCount
     from app.storage.waiting_entries import SavedNow
 
 
@@ -354,3 +356,48 @@ def saved_now_lines(saved: SavedNow) -> list[str]:
         )
     lines.extend(spoken(damaged_list_kept(path), speaker()) for path in saved.damaged)
     return lines
+
+
+def locked_status_json(count: DayCount | None, now: datetime) -> dict[str, Any]:
+    """`status --json` while locked: that it is locked, and the day figures alone when the user
+    allowed them (never a note, a kind or a time)."""
+    if count is None:
+        return {"locked": True}
+    days, countdown = _days_counted(count, now)
+    return {
+        "locked": True,
+        "tracking": True,
+        "streak_days": days,
+        "target_days": count.target_days,
+        "target_reached": countdown.target_reached,
+    }
+
+
+def locked_status_text(count: DayCount | None, now: datetime) -> str:
+    locked = CliStatus.tr(
+        "Holdfast is locked. Your entries are protected; unlock the window to see them."
+    )
+    if count is None:
+        return locked
+    days, _ = _days_counted(count, now)
+    return "\n".join((CliStatus.tr("Day {day} without contact.").format(day=days), locked))
+
+
+def _days_counted(count: DayCount, now: datetime) -> tuple[int, Countdown]:
+    from app.domain.countdown import countdown
+    from app.domain.wallclock import whole_days_between, zone_of
+
+    days = whole_days_between(count.run_started_at, now, zone_of(now))
+    return days, countdown(count.run_started_at, count.target_days, now)
+
+
+def urge_kept_sealed(urge: Urge) -> str:
+    """What `holdfast urge` says while locked: logged, and counted once Holdfast is unlocked."""
+    return CliEntries.tr(
+        "Logged: the urge to {what}, resisted. It is kept sealed and counted when you next "
+        "unlock Holdfast. It will pass."
+    ).format(what=_urge_words()[urge.kind.value])
+
+
+def contact_kept_sealed() -> str:
+    return CliEntries.tr("Recorded. It is kept sealed and counted when you next unlock Holdfast.")

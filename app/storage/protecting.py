@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.words import QT_TRANSLATE_NOOP
+from app.storage.day_count import keep_day_count
 from app.storage.errors import StorageError
 from app.storage.files import files_named, read_ordinary_file, write_file
 from app.storage.lock import store_lock
@@ -58,7 +59,7 @@ def turn_on(store: Store, passphrase: str) -> str:
     make_private_folder(store.folder)
     with store_lock(store.folder, store.lock_wait):
         if read_protection(store.folder) is not None:
-            raise AlreadyProtected(_ALREADY_ON)
+            raise AlreadyProtected(ALREADY_ON)
         protection, keys, recovery_key = new_protection(passphrase)
         write_protection(store.folder, protection)
         store.sealing.public_key = keys.public_key
@@ -80,10 +81,11 @@ def turn_off(store: Store) -> None:
     """Writes every protected file plain again, then removes protection.json; `store` must be
     unlocked. What was logged while locked is opened too, and saved as it would have been."""
     if not store.sealing.protected:
-        raise NotProtected(_ALREADY_OFF)
+        raise NotProtected(ALREADY_OFF)
     with store_lock(store.folder, store.lock_wait):
         _reseal(store, Sealing())
         remove_protection(store.folder)
+        keep_day_count(store.folder, None)
 
 
 def change_passphrase(store: Store, keys: Keys, passphrase: str) -> None:
@@ -98,12 +100,14 @@ def set_options(store: Store, options: LockOptions) -> None:
     with store_lock(store.folder, store.lock_wait):
         protection = _protection(store)
         write_protection(store.folder, replace(protection, options=options))
+        if not options.day_count_while_locked:
+            keep_day_count(store.folder, None)
 
 
 def _protection(store: Store) -> Protection:
     protection = read_protection(store.folder)
     if protection is None:
-        raise NotProtected(_ALREADY_OFF)
+        raise NotProtected(ALREADY_OFF)
     return protection
 
 
@@ -139,10 +143,10 @@ def _plain_bytes(stored: bytes) -> bool:
     return not stored.startswith(b"HOLDFAST-")
 
 
-_ALREADY_ON = QT_TRANSLATE_NOOP(
+ALREADY_ON = QT_TRANSLATE_NOOP(
     "StorageError",
     "protection is already on; `holdfast protect change` changes the passphrase",
 )
-_ALREADY_OFF = QT_TRANSLATE_NOOP(
+ALREADY_OFF = QT_TRANSLATE_NOOP(
     "StorageError", "protection is off; `holdfast protect on` turns it on"
 )

@@ -109,4 +109,3 @@ def _damaged(path: Path) -> NotAnExport:
             path=str(path),
         )
     )
-

@@ -71,6 +71,7 @@ from app.storage.status_cache import CACHE_FILE_NAME, Overview, StatusCache, cac
 
 if TYPE_CHECKING:
     from app.storage.changes import Changes
+    from app.storage.sealed_export import AskPassphrase
 
 DATA_FILE_NAME = "holdfast.json"
 
@@ -326,15 +327,18 @@ class Store:
         self._decoded = (self._storage.generation, logbook, restore_generation(tables))
         self._history.wrote(logbook)
 
-    def import_from(self, source: Path, now: datetime) -> tuple[NewEntries, int]:
+    def import_from(
+        self, source: Path, now: datetime, ask_passphrase: AskPassphrase | None = None
+    ) -> tuple[NewEntries, int]:
         """Adds what a JSON export or a Holdfast data file (a backup, a sync tool's conflict copy)
         holds that is not here yet, merged by id; returns it and how many entries were here.
 
         All of it is saved in one write, after a backup taken whatever the hour, or none of it;
-        a refusal says that nothing was imported.
+        a refusal says that nothing was imported. An encrypted export opens with this folder's
+        keys when it was written under them, else with what `ask_passphrase` gives.
         """
         try:
-            return self._import(source, now)
+            return self._import(source, now, ask_passphrase)
         except (NotAnExport, InvalidEntry) as refused:
             raise type(refused)(
                 Said(
@@ -343,10 +347,12 @@ class Store:
                 )
             ) from None
 
-    def _import(self, source: Path, now: datetime) -> tuple[NewEntries, int]:
+    def _import(
+        self, source: Path, now: datetime, ask_passphrase: AskPassphrase | None
+    ) -> tuple[NewEntries, int]:
         from app.storage.transfer import read_import
 
-        incoming = read_import(source, self._read_data_file)
+        incoming = read_import(source, self._read_data_file, self.sealing.keys, ask_passphrase)
         # Checked before the transaction, which creates the folder: a file with entries that
         # cannot be added must leave nothing behind.
         new_entries(self.load(), incoming, now)

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -115,16 +115,34 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 ReadDataFile = Callable[[Path, bytes], Logbook]
 
+if TYPE_CHECKING:
+    from app.storage.protection import Keys
+    from app.storage.sealed_export import AskPassphrase, SealedWith
+
 
 def export_to(
-    target: Path, logbook: Logbook, now: datetime, data_folder: Path, overwrite: bool = False
+    target: Path,
+    logbook: Logbook,
+    now: datetime,
+    data_folder: Path,
+    overwrite: bool = False,
+    sealed: SealedWith | None = None,
 ) -> None:
-    """Writes `logbook` to `target`, as JSON or CSV by its suffix, readable by its owner only.
+    """Writes `logbook` to `target`, as JSON or CSV by its suffix, readable by its owner only;
+    `sealed`, an encrypted export (JSON only) that opens with the passphrase or recovery key.
 
     An existing file is replaced only with `overwrite`. Refuses other suffixes, and any place
     inside the data folder (its backups included), which holds Holdfast's own files only.
     """
     suffix = _export_suffix(target)
+    if sealed is not None and suffix != ".json":
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP(
+                "InvalidEntry",
+                "an encrypted export is a JSON file: give it a name ending in .json (a CSV file "
+                "is always plain, for a spreadsheet)",
+            )
+        )
     # Links followed by realpath, which leaves a link that leads back to itself as it is (the
     # write then says so), where Path.resolve raises RuntimeError before Python 3.13.
     folder = Path(os.path.realpath(data_folder))
@@ -144,6 +162,10 @@ def export_to(
             )
         )
     payload = export_json(logbook, now) if suffix == ".json" else export_csv(logbook)
+    if sealed is not None:
+        from app.storage.sealed_export import sealed_export
+
+        payload = sealed_export(payload, sealed)
     try:
         write_file(target, payload, exclusive=not overwrite)
     except WriteFailed as failed:
@@ -243,13 +265,27 @@ def export_csv(logbook: Logbook) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def read_import(path: Path, read_data_file: ReadDataFile) -> Logbook:
-    """The logbook in a JSON export or a Holdfast data file, or NotAnExport saying what is wrong.
+def read_import(
+    path: Path,
+    read_data_file: ReadDataFile,
+    keys: Keys | None = None,
+    ask_passphrase: AskPassphrase | None = None,
+) -> Logbook:
+    """The logbook in a JSON export (plain or encrypted) or a Holdfast data file, or NotAnExport
+    saying what is wrong.
 
     `read_data_file` decodes a data file's bytes, upgrading an older format, as the store does.
+    An encrypted export opens with `keys` when it was written under them, else with the
+    passphrase `ask_passphrase` gives.
     """
     payload = _read_bounded(path)
+    if payload.startswith(b"HOLDFAST-"):  # a protected data file: a backup, a conflict copy
+        return _data_file(path, payload, read_data_file)
     data = _json(path, payload)
+    from app.storage.sealed_export import is_sealed_export, opened_export
+
+    if isinstance(data, dict) and is_sealed_export(data):
+        data = _json(path, opened_export(path, data, keys, ask_passphrase))
     if isinstance(data, dict) and "format" in data:
         return _decode_export(path, data)
     if isinstance(data, dict) and META in data:
@@ -266,17 +302,21 @@ def read_import(path: Path, read_data_file: ReadDataFile) -> Logbook:
                     kind=repr(unknown[0]),
                 )
             )
-        try:
-            return read_data_file(path, payload)
-        except DataFileError as error:
-            raise NotAnExport(
-                Said(
-                    QT_TRANSLATE_NOOP("StorageError", "{path} cannot be imported: {problem}"),
-                    path=str(path),
-                    problem=error.problem,
-                )
-            ) from None
+        return _data_file(path, payload, read_data_file)
     raise _not_holdfast(path)
+
+
+def _data_file(path: Path, payload: bytes, read_data_file: ReadDataFile) -> Logbook:
+    try:
+        return read_data_file(path, payload)
+    except DataFileError as error:
+        raise NotAnExport(
+            Said(
+                QT_TRANSLATE_NOOP("StorageError", "{path} cannot be imported: {problem}"),
+                path=str(path),
+                problem=error.problem,
+            )
+        ) from None
 
 
 def read_export(path: Path) -> Logbook:

@@ -89,16 +89,30 @@ def keep_waiting(folder: Path, entries: Sequence[Waiting], sealing: Sealing) -> 
     write_file(path, sealing.seal_for_later(_list_bytes(entries)))
 
 
-def keep_for_later(store: Store, entries: Sequence[Waiting]) -> None:
+def keep_for_later(store: Store, entries: Sequence[Waiting]) -> bool:
     """Keeps urges or contacts logged while Holdfast is locked, sealed to the folder's public
     key, as a list set aside of their own: the next unlock adds them to the data file, once.
 
     Written as the data file is (a whole new file, fsynced, then renamed into place), under a
-    name no other list has; raises WriteFailed or OSError.
+    name no other list has, holding the store's lock: turning protection off, which opens every
+    list under it, cannot miss this one. False when protection was turned off meanwhile: nothing
+    was written, and the store is now plain, to save them the usual way. Raises WriteFailed,
+    StoreBusy or OSError.
     """
+    from app.storage.lock import store_lock
+    from app.storage.protection import read_protection
+
     make_private_folder(store.folder)
-    path = _free_name(store.folder, lambda token: f"waiting-{token}.json")
-    write_file(path, store.sealing.seal_for_later(_list_bytes(entries)))
+    with store_lock(store.folder, store.lock_wait):
+        # Read again under the lock: protection may have been turned off, or on afresh with
+        # new keys, since the store was made.
+        protection = read_protection(store.folder)
+        store.sealing.public_key = None if protection is None else protection.public_key
+        if protection is None:
+            return False
+        path = _free_name(store.folder, lambda token: f"waiting-{token}.json")
+        write_file(path, store.sealing.seal_for_later(_list_bytes(entries)))
+    return True
 
 
 def _list_bytes(entries: Sequence[Waiting]) -> bytes:
