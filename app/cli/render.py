@@ -347,13 +347,16 @@ def saved_now_lines(saved: SavedNow) -> list[str]:
             )
             if count
         ]
-        lines.append(
-            CliEntries.tr(
+        sentence = (
+            CliEntries.tr("Added now: {what} you logged while Holdfast was locked.")
+            if saved.while_locked
+            else CliEntries.tr(
                 "Saved now: {what} you logged earlier, while they could not be saved.",
                 "",
                 saved.urges + saved.contacts,
-            ).format(what=CliEntries.tr(" and ").join(counts))
+            )
         )
+        lines.append(sentence.format(what=CliEntries.tr(" and ").join(counts)))
     lines.extend(spoken(damaged_list_kept(path), speaker()) for path in saved.damaged)
     return lines
 

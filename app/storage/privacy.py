@@ -17,10 +17,13 @@ WINDOW_SETTINGS_FILE = "window.ini"  # the window's size and place, which Qt its
 # What Holdfast keeps in its data folder: the data file and every copy of it (those restore sets
 # aside, a sync tool's conflict copies), the lock, the status cache, the journal draft, the
 # urges and contacts waiting to be saved, the window's settings, the language chosen in Settings
-# (app/system/language.py), and what a killed write left.
+# (app/system/language.py), protection.json and the day count shown while locked (protection.py,
+# day_count.py), and what a killed write left.
 OWN_NAMES = (
     "holdfast*.json",
     "language",
+    "protection.json",
+    "day-count.json",
     "holdfast.lock",
     "status-cache.json",
     "journal-draft.json",

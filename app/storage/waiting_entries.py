@@ -55,6 +55,7 @@ class SavedNow(NamedTuple):  # not a dataclass: every command imports this, and 
     urges: int = 0
     contacts: int = 0
     damaged: tuple[Path, ...] = ()
+    while_locked: bool = False  # every entry added was logged while Holdfast was locked
 
 
 def damaged_list_kept(path: Path) -> Said:
@@ -163,18 +164,21 @@ def save_set_aside(store: Store, now: datetime, open_list_too: bool = False) -> 
             set_aside_waiting(folder)
         held = {event.id for event in changes.logbook.events}
         found: dict[str, Waiting] = {}
+        logged_unlocked = False
         saved: list[Path] = []
         damaged: list[Path] = []
         for path in _set_aside_lists(folder):
             try:
-                entries = _read_list(path, store.sealing)
+                entries, boxed = _read_list(path, store.sealing)
             except FileNotFoundError:
                 continue
             except (OSError, StorageError, ValueError, KeyError, TypeError):
                 damaged.append(path)
                 continue
             saved.append(path)
-            found.update((entry.id, entry) for entry in entries if entry.id not in held)
+            new = {entry.id: entry for entry in entries if entry.id not in held}
+            found.update(new)
+            logged_unlocked = logged_unlocked or (bool(new) and not boxed)
         if found:
             changes.add(*sorted(found.values(), key=lambda entry: entry.at))
         for path in saved:
@@ -183,6 +187,7 @@ def save_set_aside(store: Store, now: datetime, open_list_too: bool = False) -> 
     return SavedNow(
         urges=sum(isinstance(entry, Urge) for entry in found.values()),
         contacts=sum(isinstance(entry, Contact) for entry in found.values()),
+        while_locked=bool(found) and not logged_unlocked,
         damaged=kept,
     )
 
@@ -201,15 +206,19 @@ def save_if_free(store: Store, now: datetime) -> SavedNow:
         return SavedNow()
 
 
-def _read_list(path: Path, sealing: Sealing) -> list[Waiting]:
-    raw = json.loads(sealing.opened(path, read_ordinary_file(path)).decode("utf-8"))
+def _read_list(path: Path, sealing: Sealing) -> tuple[list[Waiting], bool]:
+    """The entries a list holds, and whether it was sealed while locked (by keep_for_later)."""
+    from app.storage.sealing import is_boxed
+
+    stored = read_ordinary_file(path)
+    raw = json.loads(sealing.opened(path, stored).decode("utf-8"))
     if raw["version"] != VERSION:
         raise ValueError(f"unknown version {raw['version']!r}")
     entries = [decode_event(document) for document in raw["entries"]]
     waiting = [entry for entry in entries if isinstance(entry, Urge | Contact)]
     if len(waiting) != len(entries):
         raise ValueError("only urges and contacts wait to be saved")
-    return waiting
+    return waiting, is_boxed(stored)
 
 
 def _keep_damaged(path: Path) -> Path:
