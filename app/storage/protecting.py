@@ -69,9 +69,11 @@ def turn_on(store: Store, passphrase: str) -> str:
 
 
 def finish_sealing(store: Store) -> None:
-    """Seals what an interrupted `turn_on` (or `turn_off`) left plain; call once unlocked. One
-    look at the data file's first bytes when there is nothing to do."""
-    if not store.sealing.protected or store.locked or not _plain(store.path):
+    """Seals what an interrupted `turn_on` (or `turn_off`) left plain; call once unlocked. A
+    look at the first bytes of each file when there is nothing to do."""
+    if not store.sealing.protected or store.locked:
+        return
+    if not any(_plain(path) for path in _files_with_words(store.folder)):
         return
     with store_lock(store.folder, store.lock_wait):
         _reseal(store, store.sealing)
