@@ -42,10 +42,14 @@ def protect(args: argparse.Namespace, ctx: Context) -> int:
     unlock_with_typed(store, CliPassphrase.tr("Current passphrase (or recovery key):"))
     protecting.finish_sealing(store)
     if args.switch == "off":
-        protecting.turn_off(store)
-        from app.system.login_keyring import forget_key
+        from app.storage.protection import read_protection
 
-        forget_key(store.folder)
+        protection = read_protection(store.folder)
+        protecting.turn_off(store)
+        if protection is not None and protection.options.unlock_with_login:
+            from app.system.login_keyring import forget_key
+
+            forget_key(store.folder)
         say(CliProtect.tr("Protection is off: your entries are written in plain text again."))
         return 0
     keys = store.sealing.keys

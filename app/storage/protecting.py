@@ -19,7 +19,12 @@ from pathlib import Path
 from app.domain.words import QT_TRANSLATE_NOOP
 from app.storage.day_count import keep_day_count
 from app.storage.errors import StorageError
-from app.storage.files import files_named, read_ordinary_file, write_file
+from app.storage.files import (
+    files_named,
+    read_ordinary_file,
+    remove_leftover_temp_files,
+    write_file,
+)
 from app.storage.lock import store_lock
 from app.storage.protection import (
     Keys,
@@ -41,6 +46,8 @@ _WITH_WORDS = re.compile(
     r"\.json)$"
 )
 _BACKUPS = re.compile(r"^holdfast-.*\.json$")
+# The same files, as globs naming what their killed writes left (files.remove_leftover_temp_files).
+_TEMP_WITH_WORDS = ("holdfast*.json", "status-cache.json", "journal-draft.json", "waiting*.json")
 
 
 class AlreadyProtected(StorageError):
@@ -115,7 +122,11 @@ def _protection(store: Store) -> Protection:
 
 def _reseal(store: Store, target: Sealing) -> None:
     """Writes each file holding the user's words as `target` writes it, read as the store
-    reads it; call holding the lock. Files already as `target` writes them are left alone."""
+    reads it; call holding the lock. Files already as `target` writes them are left alone, and
+    what killed writes left is removed: a copy cut short still holds words."""
+    for folder in (store.folder, store.backups.folder):
+        for written in _TEMP_WITH_WORDS:
+            remove_leftover_temp_files(folder, written)
     for path in _files_with_words(store.folder):
         try:
             stored = read_ordinary_file(path)

@@ -11,6 +11,7 @@ passphrase: a wrong passphrase fails on the wrapped key alone, never on the data
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,11 @@ class Protection:
                 return self._recovery_data_key(typed)
             except WrongPassphrase:
                 pass  # a passphrase that looks like a recovery key
-        return self._passphrase_data_key(typed)
+        try:
+            return self._passphrase_data_key(typed)
+        except WrongPassphrase:
+            # Said of the recovery key when it was one, mistyped: checking Caps Lock won't help.
+            raise WrongPassphrase(recovery=_RECOVERY_KEY_SHAPE.match(typed) is not None) from None
 
     def _passphrase_data_key(self, passphrase: str) -> bytes:
         from app.storage import sealing
@@ -291,6 +296,8 @@ def _decoded(path: Path, payload: bytes) -> Protection:
 
 # The recovery key: 20 random bytes (160 bits), shown as 32 letters and digits in groups of four.
 _RECOVERY_BYTES = 20
+# What a recovery key typed with a slip still looks like: groups of four letters or digits.
+_RECOVERY_KEY_SHAPE = re.compile(r"^\s*[A-Za-z0-9]{3,5}([-\s]+[A-Za-z0-9]{3,5}){5,}\s*$")
 
 
 def recovery_key_text(raw: bytes) -> str:

@@ -58,7 +58,7 @@ from app.storage.layout import (
 )
 from app.storage.lock import WAIT_SECONDS, store_lock
 from app.storage.migrations import MIGRATIONS, Migration, Tables, migrate, schema_version
-from app.storage.protection import Keys, Sealing, sealing_of
+from app.storage.protection import Keys, Locked, Sealing, sealing_of
 from app.storage.rewind import (
     FileHistory,
     Mend,
@@ -406,9 +406,13 @@ class Store:
         return parse_tables(path, self.sealing.opened(path, payload))
 
     def newest_good_backup(self) -> Backup | None:
+        """The newest backup that reads; while locked, the newest one, which cannot be read
+        until the next unlock (restoring it reads it then)."""
         for backup in self.backups.list():
             try:
                 self.read_backup(backup)
+            except Locked:
+                return backup
             except (DataFileError, OSError):
                 continue
             return backup

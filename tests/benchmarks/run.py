@@ -32,6 +32,7 @@ from tests.benchmarks.drafts import bench_pasted_drafts
 from tests.benchmarks.hand_over import bench_hand_over
 from tests.benchmarks.heavy_data import EVENT_COUNT, write_heavy_folder
 from tests.benchmarks.processes import holdfast_command
+from tests.benchmarks.protection import bench_protection
 from tests.benchmarks.window import bench_history_page, bench_urge_click, bench_window
 
 WRITE_ROUNDS = 40
@@ -172,6 +173,9 @@ def main() -> int:
         verdicts += [Verdict(claim, passed) for claim, passed in bench_history_page(workdir, now)]
         print()
         verdicts += [Verdict(claim, passed) for claim, passed in bench_pasted_drafts(interleaved)]
+        print()
+        protection = bench_protection(interleaved, workdir, now)
+        verdicts += [Verdict(claim, passed) for claim, passed in protection]
     print()
     for verdict in verdicts:
         print(f"  {'PASS' if verdict.passed else 'FAIL'}  {verdict.claim}")
