@@ -53,6 +53,10 @@ def merge_conflict_copies(store: Store, now: datetime) -> MergedCopies:
             continue
         added += len(new.events) + len(new.journal)
         kept.append(_move_aside(copy, store.folder / MERGED_FOLDER))
+    if kept:
+        from app.storage.protecting import finish_sealing
+
+        finish_sealing(store)  # with protection on, a copy kept must not stay readable
     return MergedCopies(tuple(kept), added, tuple(refused))
 
 

@@ -17,8 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.words import QT_TRANSLATE_NOOP
+from app.storage.conflict_copies import MERGED_FOLDER
 from app.storage.day_count import keep_day_count
-from app.storage.errors import StorageError
+from app.storage.errors import DamagedDataFile, StorageError
 from app.storage.files import (
     files_named,
     read_ordinary_file,
@@ -45,7 +46,8 @@ _WITH_WORDS = re.compile(
     r"^(holdfast.*\.json|status-cache\.json|journal-draft\.json|waiting(-[0-9a-f]{8}(-damaged)?)?"
     r"\.json)$"
 )
-_BACKUPS = re.compile(r"^holdfast-.*\.json$")
+# Backups, and the sync tool's conflict copies kept in merged/ once merged.
+_COPIES = re.compile(r"^holdfast.*\.json$")
 # The same files, as globs naming what their killed writes left (files.remove_leftover_temp_files).
 _TEMP_WITH_WORDS = ("holdfast*.json", "status-cache.json", "journal-draft.json", "waiting*.json")
 
@@ -123,7 +125,13 @@ def _protection(store: Store) -> Protection:
 def _reseal(store: Store, target: Sealing) -> None:
     """Writes each file holding the user's words as `target` writes it, read as the store
     reads it; call holding the lock. Files already as `target` writes them are left alone, and
-    what killed writes left is removed: a copy cut short still holds words."""
+    what killed writes left is removed: a copy cut short still holds words.
+
+    A copy that no longer opens (a damaged backup, status cache or list) is left byte for byte
+    as it is, as Holdfast leaves every damaged file: only a damaged data file stops the change,
+    which the next try, after a restore, finishes.
+    """
+    public_key, keys = target.public_key, target.keys  # `target` may be the store's own
     for folder in (store.folder, store.backups.folder):
         for written in _TEMP_WITH_WORDS:
             remove_leftover_temp_files(folder, written)
@@ -132,16 +140,23 @@ def _reseal(store: Store, target: Sealing) -> None:
             stored = read_ordinary_file(path)
         except FileNotFoundError:
             continue
-        if _plain_bytes(stored) == (not target.protected):
+        if _plain_bytes(stored) == (public_key is None):
             continue
-        write_file(path, target.seal(store.sealing.opened(path, stored)))
+        try:
+            plain = store.sealing.opened(path, stored)
+        except DamagedDataFile:
+            if path == store.path:
+                raise
+            continue
+        write_file(path, target.seal(plain))
     store.lock()  # nothing held in memory was read as the files now are
-    store.sealing.public_key, store.sealing.keys = target.public_key, target.keys
+    store.sealing.public_key, store.sealing.keys = public_key, keys
 
 
 def _files_with_words(folder: Path) -> Iterator[Path]:
     yield from files_named(folder, _WITH_WORDS)
-    yield from files_named(folder / "backups", _BACKUPS)
+    yield from files_named(folder / "backups", _COPIES)
+    yield from files_named(folder / MERGED_FOLDER, _COPIES)
 
 
 def _plain(path: Path) -> bool:

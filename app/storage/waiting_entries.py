@@ -160,6 +160,9 @@ def save_set_aside(store: Store, now: datetime, open_list_too: bool = False) -> 
         # file is never started here, where what waits was meant for one that went missing.
         return SavedNow()
     with store.transaction(now) as changes:
+        # Lists set aside are written under the lock alone (keep_for_later): a temp file of
+        # one is what a killed writer left.
+        remove_leftover_temp_files(folder, "waiting-*.json")
         if open_list_too:
             set_aside_waiting(folder)
         held = {event.id for event in changes.logbook.events}

@@ -1,7 +1,10 @@
-"""Helpers the storage tests share: raw access to the files on disk and the writer process."""
+"""Helpers the storage tests share: what the files on disk hold, read and written through the
+data folder's sealing so that a test asserts the same in plain and protected mode (see
+conftest.py), and the processes that write alongside a test."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import datetime
@@ -13,9 +16,15 @@ import orjson
 from app.domain.events import UrgeKind
 from app.domain.logbook import Logbook, log_urge
 from app.storage.codec import encode_event
+from app.storage.protection import PROTECTION_FILE_NAME, Sealing
+from app.storage.sealing import MAGIC_SEALED
 from app.storage.store import DATA_FILE_NAME, Store
+from tests.conftest import run_holdfast_process
+from tests.storage.protected_mode import REPOSITORY, keys_from_environment, protect
 
-WRITER = Path(__file__).with_name("writer.py")
+# The sentence a sealed file that does not open gives, and a plain one that does not parse.
+SEALED_DAMAGED = "it is protected, and it does not open with the key that opens the others"
+NOT_JSON = "it is not valid JSON"
 
 
 def data_file(folder: Path) -> Path:
@@ -31,12 +40,83 @@ def leftover_temp_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.tmp")) if folder.exists() else []
 
 
+# The mode
+
+
+def protected() -> bool:
+    """Whether this test runs in protected mode."""
+    return keys_from_environment() is not None
+
+
+def folder_sealing() -> Sealing:
+    """The sealing of the data folder as an unlocked Store has it: plain, or the suite's keys."""
+    keys = keys_from_environment()
+    return Sealing() if keys is None else Sealing(keys.public_key, keys)
+
+
+def like_the_data_folder(folder: Path) -> Path:
+    """Sets another folder up as the mode set the data folder up (protected with the same keys
+    in protected mode, so that its files may be copied into the data folder); returns it."""
+    if protected():
+        protect(folder)
+    return folder
+
+
+def set_up_files() -> list[str]:
+    """The names in `folder` the mode put there before the test began."""
+    return [PROTECTION_FILE_NAME] if protected() else []
+
+
+def untouched(folder: Path) -> bool:
+    """Whether the test wrote nothing in the data folder: in plain mode it is not even there;
+    protected, it holds what turning protection on put there, alone."""
+    if not protected():
+        return not folder.exists()
+    return sorted(path.name for path in folder.iterdir()) == set_up_files()
+
+
+# What a file holds, in either mode
+
+
+def as_stored(plain: bytes) -> bytes:
+    """The bytes a file holding `plain` has on disk in the data folder: sealed when protected."""
+    return folder_sealing().seal(plain)
+
+
+def read_plain(path: Path) -> bytes:
+    """What the file at `path` holds, opened when sealed."""
+    return folder_sealing().opened(path, path.read_bytes())
+
+
+def write_plain(path: Path, plain: bytes) -> None:
+    """Replaces what the file at `path` holds with `plain` (sealed when protected), in place, as
+    an editor would."""
+    path.write_bytes(as_stored(plain))
+
+
+def read_tables(folder: Path) -> Any:
+    """The tables the data file holds."""
+    return orjson.loads(read_plain(data_file(folder)))
+
+
 def write_raw(folder: Path, payload: bytes) -> Path:
-    """Puts `payload` in place as the data file, as a crash, an editor or a bad disk might."""
+    """Puts a data file holding `payload` in place (sealed when protected), as an older Holdfast,
+    an editor or a bad disk might leave it."""
+    return write_stored(folder, as_stored(payload))
+
+
+def write_stored(folder: Path, stored: bytes) -> Path:
+    """Puts `stored` in place as the data file byte for byte: a sealed file cut short, say."""
     folder.mkdir(parents=True, exist_ok=True)
     path = data_file(folder)
-    path.write_bytes(payload)
+    path.write_bytes(stored)
     return path
+
+
+def not_opening(stored: bytes) -> str:
+    """The problem a data file damaged to `stored` (not empty) is refused with: a sealed file
+    that does not open, or bytes that are not JSON."""
+    return SEALED_DAMAGED if stored.startswith(MAGIC_SEALED) else NOT_JSON
 
 
 def version_1_tables(*events: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -60,23 +140,52 @@ def save_urges(store: Store, now: datetime, count: int, note: str = "") -> list[
     return [urge.id for urge in urges]
 
 
-def start_writer(folder: Path, *args: str) -> subprocess.Popen[str]:
-    """Starts writer.py against `folder` in a separate Python process."""
-    return subprocess.Popen(
-        [sys.executable, str(WRITER), str(folder), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def to_bytes(tables: object) -> bytes:
     return orjson.dumps(tables)
 
 
 def content(payload: bytes) -> Any:
-    """What a data file's bytes hold, less the restore generation that every restore raises."""
-    tables = orjson.loads(payload)
+    """What a data file's bytes hold (opened when sealed), less the restore generation that
+    every restore raises."""
+    tables = orjson.loads(folder_sealing().opened(Path(DATA_FILE_NAME), payload))
     tables["meta"]["1"].pop("restore_generation", None)
     return tables
+
+
+# Other processes
+
+
+def start_module(name: str, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
+    """Starts `python -m tests.storage.<name> ARGS`, with pipes for its input and output."""
+    return subprocess.Popen(
+        [sys.executable, "-m", f"tests.storage.{name}", *args],
+        cwd=REPOSITORY,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def start_writer(folder: Path, *args: str) -> subprocess.Popen[str]:
+    """Starts writer.py against `folder` in a separate Python process (unlocked in protected
+    mode)."""
+    return start_module("writer", str(folder), *args)
+
+
+def run_holdfast(folder: Path, *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """Runs `holdfast ARGS` as a separate process on the real clock, as a shortcut would: `python
+    -m app` in plain mode; protected, the same unlocked, as after the user typed the passphrase."""
+    if not protected():
+        return run_holdfast_process(folder, *args, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.storage.protected_mode", *args],
+        cwd=REPOSITORY,
+        env={**os.environ, "HOLDFAST_DATA_DIR": str(folder)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,  # a command that hangs fails the test instead of the whole run
+        **kwargs,
+    )

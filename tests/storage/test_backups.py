@@ -13,12 +13,14 @@ from app.storage.backups import DAYS_KEPT
 from app.storage.errors import DamagedDataFile, NoSuchBackup
 from app.storage.store import Store
 from tests.storage.support import (
+    as_stored,
     content,
     data_file,
     event_ids,
     save_urges,
     to_bytes,
     version_1_tables,
+    write_raw,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -102,15 +104,17 @@ def test_the_newest_good_backup_skips_damaged_and_newer_ones(
     data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
-    good = store.backups.take(to_bytes(version_1_tables()), clock.now())
+    good = store.backups.take(as_stored(to_bytes(version_1_tables())), clock.now())
     clock.advance(timedelta(hours=1))
-    store.backups.take(to_bytes({"meta": {"1": {"schema_version": 5}}}), clock.now())
+    store.backups.take(as_stored(to_bytes({"meta": {"1": {"schema_version": 5}}})), clock.now())
     clock.advance(timedelta(hours=1))
-    store.backups.take(b'{"meta": {"1": {"schema', clock.now())
+    store.backups.take(as_stored(b'{"meta": {"1": {"schema'), clock.now())
+    clock.advance(timedelta(hours=1))
+    store.backups.take(as_stored(to_bytes(version_1_tables()))[:-1], clock.now())  # cut short
     clock.advance(timedelta(hours=1))
     store.backups.take(b"", clock.now())
 
-    assert len(store.backups.list()) == 4
+    assert len(store.backups.list()) == 5
     newest = store.newest_good_backup()
     assert newest is not None
     assert newest.path == good.path
@@ -120,7 +124,7 @@ def test_there_is_no_good_backup_when_every_one_is_damaged(
     data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
-    store.backups.take(b"not json", clock.now())
+    store.backups.take(as_stored(b"not json"), clock.now())
     assert store.newest_good_backup() is None
     with pytest.raises(NoSuchBackup):
         store.restore(clock.now())
@@ -133,7 +137,8 @@ def test_restore_puts_the_backup_back_and_keeps_the_damaged_file_aside(
     saved = save_urges(window, clock.now(), 3)
     clock.advance(timedelta(days=1))
     save_urges(window, clock.now(), 1)  # the backup holds the first three urges
-    damaged = b'{"meta": {"1": {"schema_version": 1}}, "events": {"1": {"type": "ur'
+    # Cut short by a bad disk (in protected mode the sealed file, which then does not open).
+    damaged = data_file(data_dir).read_bytes()[:-30]
     data_file(data_dir).write_bytes(damaged)
     with pytest.raises(DamagedDataFile):
         window.load()
@@ -168,7 +173,7 @@ def test_restore_by_name_picks_that_backup(data_dir: Path, clock: FixedClock) ->
 
 def test_restore_without_a_data_file_sets_nothing_aside(data_dir: Path, clock: FixedClock) -> None:
     store = Store(data_dir)
-    backup = store.backups.take(to_bytes(version_1_tables()), clock.now())
+    backup = store.backups.take(as_stored(to_bytes(version_1_tables())), clock.now())
     restored = store.restore(clock.now())
     assert restored.set_aside is None
     assert content(data_file(data_dir).read_bytes()) == content(backup.path.read_bytes())
@@ -197,13 +202,15 @@ def test_restore_of_an_unknown_backup_changes_nothing(
 
 
 @pytest.mark.parametrize("payload", [b"", b"{", b"[]", to_bytes({"meta": {"1": {}}})])
+@pytest.mark.parametrize("cut_short", [False, True], ids=["whole", "cut short"])
 def test_restore_of_a_damaged_backup_changes_nothing(
-    payload: bytes, data_dir: Path, clock: FixedClock
+    payload: bytes, cut_short: bool, data_dir: Path, clock: FixedClock
 ) -> None:
     store = Store(data_dir)
     save_urges(store, clock.now(), 2)
     before = data_file(data_dir).read_bytes()
-    bad = store.backups.take(payload, clock.now())
+    stored = as_stored(payload)
+    bad = store.backups.take(stored[: len(stored) // 2] if cut_short else stored, clock.now())
     files_before = sorted(data_dir.rglob("*"))
 
     with pytest.raises(NoSuchBackup) as refused:
@@ -222,8 +229,7 @@ def test_restoring_twice_in_the_same_second_keeps_both_replaced_files(
     save_urges(store, clock.now(), 1)
     clock.advance(timedelta(days=1))
     save_urges(store, clock.now(), 1)
-    damaged = b"{ this is what the disk gave back"
-    data_file(data_dir).write_bytes(damaged)
+    damaged = write_raw(data_dir, b"{ this is what the disk gave back").read_bytes()
 
     first = store.restore(clock.now())
     second = store.restore(clock.now())  # e.g. a double click, or a script run twice

@@ -23,7 +23,14 @@ from app.storage.layout import CHECK_INS
 from app.storage.migrations import MIGRATIONS, schema_version
 from app.storage.store import Store
 from app.storage.transfer import export_csv, export_json, read_export
-from tests.storage.support import content, data_file, to_bytes, urge_document, write_raw
+from tests.storage.support import (
+    content,
+    data_file,
+    like_the_data_folder,
+    to_bytes,
+    urge_document,
+    write_raw,
+)
 
 
 def _check_in(
@@ -263,8 +270,8 @@ def test_a_rewind_meeting_another_check_in_for_the_same_day_keeps_the_later_one(
     mine = _check_in(window, clock.now() + timedelta(minutes=5), Mood.OKAY, Pull.NONE)
     window.load()
     # Another machine checked in earlier that day on the older copy, which a sync tool puts back.
-    elsewhere = Store(data_dir / "elsewhere")
-    data_file(elsewhere.folder).parent.mkdir(parents=True)
+    elsewhere = Store(like_the_data_folder(data_dir / "elsewhere"))
+    data_file(elsewhere.folder).parent.mkdir(parents=True, exist_ok=True)
     data_file(elsewhere.folder).write_bytes(base)
     theirs = _check_in(elsewhere, clock.now(), Mood.HARD, Pull.STRONG)
     data_file(data_dir).write_bytes(data_file(elsewhere.folder).read_bytes())

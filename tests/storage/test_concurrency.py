@@ -10,8 +10,13 @@ import pytest
 from app.domain.clock import FixedClock
 from app.domain.events import Urge
 from app.storage.store import Store
-from tests.conftest import run_holdfast_process
-from tests.storage.support import event_ids, leftover_temp_files, save_urges, start_writer
+from tests.storage.support import (
+    event_ids,
+    leftover_temp_files,
+    run_holdfast,
+    save_urges,
+    start_writer,
+)
 
 PROCESSES = 4
 URGES_EACH = 40
@@ -83,7 +88,7 @@ def test_a_store_that_cached_the_file_sees_and_keeps_another_process_entry(
     first = save_urges(window, clock.now(), 1)
     assert event_ids(window.load()) == set(first)  # now held in memory
 
-    result = run_holdfast_process(data_dir, "urge", "call", "--note", "from a shortcut")
+    result = run_holdfast(data_dir, "urge", "call", "--note", "from a shortcut")
     assert result.returncode == 0, result.stderr
 
     seen = window.load()
@@ -104,7 +109,7 @@ def test_a_save_right_after_another_process_saved_does_not_overwrite_it(
     first = save_urges(window, clock.now(), 1)
     window.load()
 
-    result = run_holdfast_process(data_dir, "urge", "text")
+    result = run_holdfast(data_dir, "urge", "text")
     assert result.returncode == 0, result.stderr
     # No load() in between: the transaction itself must notice the file changed under it.
     later = save_urges(window, clock.now(), 1)

@@ -1,4 +1,7 @@
-"""A damaged or foreign data file is refused with a message naming it, and never written to."""
+"""A damaged or foreign data file is refused with a message naming it, and never written to.
+
+In protected mode the damaged content is sealed as Holdfast would seal it, and a file cut short
+is the sealed file cut short: refused all the same, as damaged, and never written to."""
 
 from __future__ import annotations
 
@@ -16,13 +19,17 @@ from app.storage.errors import DamagedDataFile, DataFileError, NewerDataFile
 from app.storage.migrations import MIGRATIONS, schema_version
 from app.storage.store import Store
 from tests.storage.support import (
+    as_stored,
     data_file,
     leftover_temp_files,
+    like_the_data_folder,
+    not_opening,
     save_urges,
     to_bytes,
     urge_document,
     version_1_tables,
     write_raw,
+    write_stored,
 )
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -151,8 +158,9 @@ DAMAGED: dict[str, tuple[bytes, str]] = {
 
 
 def _real_file(folder: Path, clock: FixedClock) -> bytes:
-    """A file Holdfast wrote itself, with every kind of entry and non-ASCII notes."""
-    store = Store(folder)
+    """A file Holdfast wrote itself, with every kind of entry and non-ASCII notes: its bytes on
+    disk, sealed in protected mode."""
+    store = Store(like_the_data_folder(folder))
     now = clock.now()
     with store.transaction(now) as changes:
         changes.add(plan(Logbook(), now - timedelta(days=3)))
@@ -215,16 +223,31 @@ def test_a_file_cut_short_is_refused_and_left_exactly_as_it_is(
     cut = whole[: int(len(whole) * fraction)] if fraction < 0.999 else whole[:-1]
     data_file(data_dir).write_bytes(cut)
     error = _assert_refused_and_untouched(data_dir, clock.now())
-    assert error.problem.startswith(EMPTY if fraction == 0 else NOT_JSON)
+    assert error.problem.startswith(EMPTY if fraction == 0 else not_opening(cut))
 
 
-def test_every_cut_of_a_real_file_is_refused(tmp_path: Path, clock: FixedClock) -> None:
+def test_every_cut_of_a_real_file_is_refused(
+    tmp_path: Path, data_dir: Path, clock: FixedClock
+) -> None:
     whole = _real_file(tmp_path / "source", clock)
-    folder = tmp_path / "data"
     for end in range(len(whole)):
-        write_raw(folder, whole[:end])
+        write_stored(data_dir, whole[:end])
         with pytest.raises(DamagedDataFile):
-            Store(folder).load()
+            Store(data_dir).load()
+
+
+def test_every_byte_of_a_real_file_changed_is_refused(
+    tmp_path: Path, data_dir: Path, clock: FixedClock
+) -> None:
+    # Plain, a byte turned into its opposite is never valid UTF-8; sealed, it fails to open,
+    # whether it is in the header (the write counter too), the ciphertext or the tag.
+    whole = _real_file(tmp_path / "source", clock)
+    for at in range(len(whole)):
+        changed = whole[:at] + bytes([whole[at] ^ 0xFF]) + whole[at + 1 :]
+        write_stored(data_dir, changed)
+        with pytest.raises(DamagedDataFile) as refused:
+            Store(data_dir).load()
+        assert refused.value.problem.startswith(not_opening(changed)), at
 
 
 def test_the_error_names_the_newest_good_backup(data_dir: Path, clock: FixedClock) -> None:
@@ -234,9 +257,9 @@ def test_the_error_names_the_newest_good_backup(data_dir: Path, clock: FixedCloc
     save_urges(store, clock.now(), 1)  # takes the day's backup of the file before this save
     (good,) = store.backups.list()
     clock.advance(timedelta(days=1))
-    newer_damaged = store.backups.take(b'{"meta": ', clock.now())
+    newer_damaged = store.backups.take(as_stored(b'{"meta": '), clock.now())
 
-    data_file(data_dir).write_bytes(b'{"meta": {"1": {"schema_version": 1}}, "events": {"1": {')
+    write_raw(data_dir, b'{"meta": {"1": {"schema_version": 1}}, "events": {"1": {')
     error = _assert_refused_and_untouched(data_dir, clock.now())
 
     assert error.newest_backup == good.path != newer_damaged.path
@@ -259,7 +282,7 @@ def test_a_newer_file_is_refused_and_left_exactly_as_it_is(
 
 def test_a_good_backup_is_named_when_the_file_is_newer(data_dir: Path, clock: FixedClock) -> None:
     store = Store(data_dir)
-    backup = store.backups.take(to_bytes(version_1_tables(GOOD_URGE)), clock.now())
+    backup = store.backups.take(as_stored(to_bytes(version_1_tables(GOOD_URGE))), clock.now())
     write_raw(data_dir, to_bytes({**version_1_tables(), "meta": {"1": {"schema_version": 9}}}))
 
     error = _assert_refused_and_untouched(data_dir, clock.now(), NewerDataFile)

@@ -21,7 +21,14 @@ from app.storage.errors import DamagedDataFile
 from app.storage.quick_append import append_to_proven_file
 from app.storage.store import Store
 from app.storage.transfer import export_json, read_export
-from tests.storage.support import data_file, save_urges, to_bytes, version_1_tables, write_raw
+from tests.storage.support import (
+    data_file,
+    read_tables,
+    save_urges,
+    to_bytes,
+    version_1_tables,
+    write_raw,
+)
 
 BIRTHDAY = HardDate(
     id="b1", month=5, day=14, year=None, label="Zoë's birthday", plan="Walk with Ana.\nCall Mum."
@@ -40,7 +47,7 @@ def test_hard_dates_survive_a_restart_as_they_were_added(data_dir: Path, clock: 
     _saved(Store(data_dir), clock, LEAP)
 
     assert Store(data_dir).load().hard_dates == (BIRTHDAY, COURT, LEAP)
-    table = orjson.loads(data_file(data_dir).read_bytes())["hard_dates"]
+    table = read_tables(data_dir)["hard_dates"]
     assert sorted(table.values(), key=lambda d: d["id"]) == [
         {"id": "b1", "month": 5, "day": 14, "year": None, "label": "Zoë's birthday",
          "plan": "Walk with Ana.\nCall Mum."},

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import orjson
 import pytest
 from tinydb import TinyDB
-from tinydb.storages import JSONStorage, Storage
+from tinydb.storages import JSONStorage
 
 from app.domain.clock import FixedClock
 from app.domain.errors import InvalidEntry
@@ -26,6 +26,8 @@ from app.storage.store import Store
 from app.storage.transfer import export_json, read_export
 from tests.storage.support import (
     data_file,
+    folder_sealing,
+    read_tables,
     save_urges,
     to_bytes,
     urge_document,
@@ -118,14 +120,21 @@ def test_the_reasons_and_the_unsafe_flag_survive_a_restart(
     assert Store(data_dir).load().breakup_reasons == frozenset()
 
 
-@pytest.mark.parametrize("storage", [JSONStorage, SafeStorage])
-def test_tinydb_reads_the_journal(
-    data_dir: Path, clock: FixedClock, storage: type[Storage]
-) -> None:
+def test_tinydb_reads_the_journal(data_dir: Path, clock: FixedClock) -> None:
     entries = _entries(clock.now())
     _save(Store(data_dir), clock.now(), *entries)
 
-    with TinyDB(data_file(data_dir), storage=storage) as db:
+    with TinyDB(data_file(data_dir), storage=SafeStorage, sealing=folder_sealing()) as db:
+        stored = db.table("journal").all()
+        assert sorted(doc["id"] for doc in stored) == sorted(e.id for e in entries)
+
+
+@pytest.mark.plain_only("TinyDB's own JSONStorage reads plain JSON; a protected file opens sealed")
+def test_tinydb_s_own_storage_reads_the_journal(data_dir: Path, clock: FixedClock) -> None:
+    entries = _entries(clock.now())
+    _save(Store(data_dir), clock.now(), *entries)
+
+    with TinyDB(data_file(data_dir), storage=JSONStorage) as db:
         stored = db.table("journal").all()
         assert sorted(doc["id"] for doc in stored) == sorted(e.id for e in entries)
 
@@ -136,8 +145,7 @@ def test_a_file_from_before_the_journal_loads_with_an_empty_one(
     now = clock.now()
     tables = version_1_tables(urge_document(now))
     tables["settings"] = {"1": {"theme": "dark"}}  # saved before the unsafe flag existed
-    payload = to_bytes(tables)
-    write_raw(data_dir, payload)
+    stored = write_raw(data_dir, to_bytes(tables)).read_bytes()
 
     loaded = Store(data_dir).load()
 
@@ -145,14 +153,14 @@ def test_a_file_from_before_the_journal_loads_with_an_empty_one(
     assert loaded.breakup_reasons == frozenset()
     assert not loaded.preferences.relationship_unsafe
     assert len(loaded.events) == 1
-    assert data_file(data_dir).read_bytes() == payload  # reading changed nothing
+    assert data_file(data_dir).read_bytes() == stored  # reading changed nothing
 
     entry, _ = _entries(now)
     _save(Store(data_dir), now, entry)
     reloaded = Store(data_dir).load()
     assert reloaded.journal == (entry,)
     assert reloaded.events == loaded.events
-    written = orjson.loads(data_file(data_dir).read_bytes())
+    written = read_tables(data_dir)
     assert written["meta"] == {"1": {"schema_version": schema_version(MIGRATIONS)}}
 
 
@@ -184,15 +192,14 @@ def test_a_damaged_journal_entry_is_refused_and_the_file_left_alone(
     now = clock.now()
     tables = version_1_tables(urge_document(now))
     tables["journal"] = {"1": GOOD_ENTRY, "2": bad}
-    payload = to_bytes(tables)
-    write_raw(data_dir, payload)
+    stored = write_raw(data_dir, to_bytes(tables)).read_bytes()
 
     with pytest.raises(DamagedDataFile, match="a journal entry is not valid"):
         Store(data_dir).load()
     with pytest.raises(DamagedDataFile), Store(data_dir).transaction(now) as changes:
         changes.add_journal_entry(write_entry(now, now.date(), "never written"))
 
-    assert data_file(data_dir).read_bytes() == payload
+    assert data_file(data_dir).read_bytes() == stored
 
 
 @pytest.mark.parametrize("reasons", ["abuse", ["boredom"], [3], {"abuse": True}])
@@ -201,12 +208,11 @@ def test_damaged_reasons_are_refused_and_the_file_left_alone(
 ) -> None:
     tables = version_1_tables(urge_document(clock.now()))
     tables["reflection"] = {"1": {"breakup_reasons": reasons}}
-    payload = to_bytes(tables)
-    write_raw(data_dir, payload)
+    stored = write_raw(data_dir, to_bytes(tables)).read_bytes()
 
     with pytest.raises(DamagedDataFile, match="reasons it ended are not valid"):
         Store(data_dir).load()
-    assert data_file(data_dir).read_bytes() == payload
+    assert data_file(data_dir).read_bytes() == stored
 
 
 def test_an_unsafe_flag_that_is_not_true_or_false_is_a_damaged_file(
@@ -214,12 +220,11 @@ def test_an_unsafe_flag_that_is_not_true_or_false_is_a_damaged_file(
 ) -> None:
     tables = version_1_tables(urge_document(clock.now()))
     tables["settings"] = {"1": {"relationship_unsafe": "yes"}}
-    payload = to_bytes(tables)
-    write_raw(data_dir, payload)
+    stored = write_raw(data_dir, to_bytes(tables)).read_bytes()
 
     with pytest.raises(DamagedDataFile, match="settings are not valid"):
         Store(data_dir).load()
-    assert data_file(data_dir).read_bytes() == payload
+    assert data_file(data_dir).read_bytes() == stored
 
 
 def test_an_export_imports_the_journal_and_reasons_unchanged(

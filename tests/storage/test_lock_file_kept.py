@@ -31,7 +31,7 @@ def _a_named_pipe(path: Path) -> None:
 def test_a_lock_file_holdfast_did_not_make_is_never_chmodded(
     data_dir: Path, clock: FixedClock, make: Callable[[Path], None]
 ) -> None:
-    data_dir.mkdir(mode=0o700)
+    data_dir.mkdir(mode=0o700, exist_ok=True)  # protected mode made it already
     lock = data_dir / LOCK_FILE_NAME
     make(lock)
     lock.chmod(0o644)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,6 +26,7 @@ from tests.storage.support import (
     data_file,
     event_ids,
     leftover_temp_files,
+    read_tables,
     save_urges,
     to_bytes,
     urge_document,
@@ -87,7 +87,7 @@ def test_an_old_file_is_backed_up_then_upgraded_on_the_first_save(
     (backup,) = store.backups.list()
     assert backup.reason == "before-upgrade"
     assert backup.path.read_bytes() == original
-    written = orjson.loads(data_file(data_dir).read_bytes())
+    written = read_tables(data_dir)
     assert written["meta"] == {"1": {"schema_version": 2}}
     upgraded = next(d for d in written["events"].values() if d["id"] == old_id)
     assert upgraded["intensity"] == 7
@@ -156,7 +156,7 @@ def test_a_file_written_by_this_version_is_not_upgraded_or_backed_up_again(
     save_urges(store, clock.now(), 1)  # a brand-new file is written at the current version
     save_urges(store, clock.now(), 1)
 
-    assert orjson.loads(data_file(data_dir).read_bytes())["meta"]["1"]["schema_version"] == 2
+    assert read_tables(data_dir)["meta"]["1"]["schema_version"] == 2
     assert [b.reason for b in store.backups.list()] == ["regular"]
 
 
@@ -178,7 +178,7 @@ def _version_1_file(folder: Path, *events: Event) -> None:
 
 
 def _plan_documents(folder: Path) -> dict[str, object]:
-    written = orjson.loads(data_file(folder).read_bytes())
+    written = read_tables(folder)
     return {d["id"]: d["last_contact"] for d in written["events"].values() if d["type"] == "plan"}
 
 

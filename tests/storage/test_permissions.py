@@ -15,7 +15,7 @@ from app.storage.lock import LOCK_FILE_NAME
 from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import Store
 from tests.conftest import Result
-from tests.storage.support import data_file, save_urges, write_raw
+from tests.storage.support import data_file, protected, save_urges, write_raw
 
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
@@ -49,8 +49,10 @@ def test_every_file_and_folder_holdfast_makes_is_private(
     restored = store.restore(clock.now())  # keeps the replaced file aside
     exports = tmp_path / "exports"
     exports.mkdir()
-    for name in ("all.json", "entries.csv"):
-        result = holdfast("export", str(exports / name))
+    # With protection on, the user says which export they want (a CSV file is always plain):
+    # each is private all the same.
+    for name, how in (("all.json", "--encrypted"), ("entries.csv", "--plain")):
+        result = holdfast("export", str(exports / name), *([how] if protected() else []))
         assert result.code == 0, result.err
 
     assert mode(data_dir) == PRIVATE_FOLDER
@@ -181,7 +183,7 @@ def test_a_data_file_copied_in_readable_by_all_becomes_private_on_the_next_save(
 def test_a_lock_file_readable_by_all_becomes_private_on_the_next_save(
     umask: int, data_dir: Path, clock: FixedClock
 ) -> None:
-    data_dir.mkdir(mode=0o700)
+    data_dir.mkdir(mode=0o700, exist_ok=True)  # protected mode made it already
     lock = data_dir / LOCK_FILE_NAME
     lock.touch()
     lock.chmod(0o644)

@@ -12,7 +12,7 @@ from app.domain.clock import FixedClock
 from app.domain.preferences import Preferences, Theme
 from app.storage.errors import DamagedDataFile
 from app.storage.store import Store
-from tests.storage.support import data_file, save_urges
+from tests.storage.support import data_file, read_tables, save_urges, write_raw
 
 
 def test_preferences_survive_a_restart(data_dir: Path, clock: FixedClock) -> None:
@@ -38,9 +38,9 @@ def test_a_setting_missing_from_the_file_keeps_its_default(
     data_dir: Path, clock: FixedClock
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 1)
-    tables = orjson.loads(data_file(data_dir).read_bytes())
+    tables = read_tables(data_dir)
     tables["settings"] = {"1": {"theme": "light"}}
-    data_file(data_dir).write_bytes(orjson.dumps(tables))
+    write_raw(data_dir, orjson.dumps(tables))
 
     assert Store(data_dir).load().preferences == Preferences(theme=Theme.LIGHT)
 
@@ -53,11 +53,10 @@ def test_bad_settings_are_a_damaged_file(
     data_dir: Path, clock: FixedClock, settings: dict[str, object]
 ) -> None:
     save_urges(Store(data_dir), clock.now(), 1)
-    tables = orjson.loads(data_file(data_dir).read_bytes())
+    tables = read_tables(data_dir)
     tables["settings"] = {"1": settings}
-    payload = orjson.dumps(tables)
-    data_file(data_dir).write_bytes(payload)
+    stored = write_raw(data_dir, orjson.dumps(tables)).read_bytes()
 
     with pytest.raises(DamagedDataFile, match="settings are not valid"):
         Store(data_dir).load()
-    assert data_file(data_dir).read_bytes() == payload
+    assert data_file(data_dir).read_bytes() == stored

@@ -23,16 +23,21 @@ from app.storage.errors import StoreBusy
 from app.storage.layout import EVENTS
 from app.storage.migrations import Tables
 from app.storage.quick_append import append_to_proven_file
+from app.storage.safe_storage import SafeStorage
 from app.storage.status_cache import CACHE_FILE_NAME, Overview
 from app.storage.store import Store
 from tests.storage.lock_holder import lock_held_elsewhere
 from tests.storage.support import (
     data_file,
     event_ids,
+    folder_sealing,
+    protected,
+    read_plain,
     save_urges,
     to_bytes,
     urge_document,
     version_1_tables,
+    write_plain,
     write_raw,
 )
 
@@ -71,7 +76,12 @@ def _full(folder: Path) -> Overview:
 
 
 def _tinydb_ids(folder: Path) -> list[str]:
-    with TinyDB(data_file(folder)) as db:
+    """The ids TinyDB reads: with its own JSONStorage, or SafeStorage for a protected file."""
+    if protected():
+        db = TinyDB(data_file(folder), storage=SafeStorage, sealing=folder_sealing())
+    else:
+        db = TinyDB(data_file(folder))
+    with db:
         return [document["id"] for document in db.table(EVENTS).all()]
 
 
@@ -104,7 +114,7 @@ def test_a_file_an_append_wrote_takes_the_next_ones_without_being_parsed(
     for event in later:
         assert _append(data_dir, clock, event) is not None
 
-    written = data_file(data_dir).read_bytes()
+    written = read_plain(data_file(data_dir))
     assert written == orjson.dumps(orjson.loads(written))  # byte for byte what a save writes
     assert _tinydb_ids(data_dir) == [*earlier, first.id, *(event.id for event in later)]
     assert list(orjson.loads(written)[EVENTS]) == [str(key) for key in range(1, 8)]
@@ -140,12 +150,13 @@ def test_a_file_changed_since_the_cache_was_made_is_left_to_the_full_path(
     recorded = clock.now().isoformat().encode()
     an_hour_earlier = (clock.now() - timedelta(hours=1)).isoformat().encode()
     # The same length, another checksum: as a sync tool's copy of an edit made elsewhere.
-    edited = path.read_bytes().replace(recorded, an_hour_earlier, 1)
-    assert len(edited) == path.stat().st_size
-    path.write_bytes(edited)
+    edited = read_plain(path).replace(recorded, an_hour_earlier, 1)
+    assert len(edited) == len(read_plain(path))
+    write_plain(path, edited)
+    stored = path.read_bytes()
 
     assert _append(data_dir, clock, _urge(clock)) is None
-    assert path.read_bytes() == edited
+    assert path.read_bytes() == stored
 
     save_urges(Store(data_dir), clock.now(), 1)  # the full way
     overview = _full(data_dir)
@@ -161,9 +172,9 @@ def test_a_cache_that_misplaces_the_append_point_is_not_followed(
     first = _urge(clock)
     _append(data_dir, clock, first)
     cache_path = data_dir / CACHE_FILE_NAME
-    cache = orjson.loads(cache_path.read_bytes())
+    cache = orjson.loads(read_plain(cache_path))
     cache["append_point"]["offset"] += shift  # still naming the data file as it is
-    cache_path.write_bytes(orjson.dumps(cache))
+    write_plain(cache_path, orjson.dumps(cache))
     later = _urge(clock)
 
     assert _append(data_dir, clock, later) is not None
@@ -172,23 +183,29 @@ def test_a_cache_that_misplaces_the_append_point_is_not_followed(
     assert Store(data_dir).cached_overview() == _full(data_dir)
 
 
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-10])
+
+
+def _not_the_layout(path: Path) -> None:
+    write_plain(path, read_plain(path).replace(b'"events":{', b'"events":[', 1))
+
+
+def _zeroed(path: Path) -> None:
+    path.write_bytes(b"\0" * path.stat().st_size)
+
+
 @pytest.mark.parametrize(
-    "damage",
-    [
-        lambda payload: payload[:-10],
-        lambda payload: payload.replace(b'"events":{', b'"events":[', 1),
-        lambda payload: b"\0" * len(payload),
-    ],
-    ids=["cut short", "not the layout", "zeroed"],
+    "damage", [_cut_short, _not_the_layout, _zeroed], ids=["cut short", "not the layout", "zeroed"]
 )
 def test_a_damaged_file_is_never_written_by_an_append(
-    data_dir: Path, clock: FixedClock, damage: Callable[[bytes], bytes]
+    data_dir: Path, clock: FixedClock, damage: Callable[[Path], None]
 ) -> None:
     _proven(data_dir, clock)
     _append(data_dir, clock, _urge(clock))  # the cache knows where the next one would go
     path = data_file(data_dir)
-    damaged = damage(path.read_bytes())
-    path.write_bytes(damaged)
+    damage(path)
+    damaged = path.read_bytes()
 
     assert _append(data_dir, clock, _urge(clock)) is None
     assert path.read_bytes() == damaged

@@ -17,10 +17,10 @@ from app.domain.clock import FixedClock
 from app.domain.events import Urge
 from app.storage.status_cache import CACHE_FILE_NAME, Overview
 from app.storage.store import Store
-from tests.conftest import run_holdfast_process
 from tests.storage.support import (
     event_ids,
     leftover_temp_files,
+    run_holdfast,
     save_urges,
     start_writer,
 )
@@ -40,7 +40,7 @@ def _urges(folder: Path) -> list[Urge]:
 def _cold_urge_count(folder: Path) -> int:
     """What `holdfast status` counts with no status cache to start from."""
     (folder / CACHE_FILE_NAME).unlink(missing_ok=True)
-    result = run_holdfast_process(folder, "status", "--json")
+    result = run_holdfast(folder, "status", "--json")
     assert result.returncode == 0, result.stderr
     total: int = json.loads(result.stdout)["urges_total"]
     return total
@@ -53,7 +53,7 @@ def _urge_processes(folder: Path, processes: int, urges_each: int) -> list[str]:
     def one_line(_: int) -> list[str]:
         failures = []
         for _ in range(urges_each):
-            result = run_holdfast_process(folder, "urge", "text")
+            result = run_holdfast(folder, "urge", "text")
             if result.returncode != 0 or not result.stdout.startswith(LOGGED):
                 failures.append(result.stderr)
         return failures
@@ -147,7 +147,7 @@ def test_an_urge_process_killed_at_any_moment_leaves_the_old_file_or_the_new_one
     # The next urge sweeps away whatever temp files of the data file and its backups the kills
     # left. (Not those of the status cache, which `status` writes without the lock: a copy of
     # it cut short is never read, and clean-up must not race a writer it cannot lock out.)
-    result = run_holdfast_process(data_dir, "urge", "text")
+    result = run_holdfast(data_dir, "urge", "text")
     assert result.returncode == 0, result.stderr
     left = [path for path in leftover_temp_files(data_dir) if CACHE_FILE_NAME not in path.name]
     assert left == [], f"seed {seed}"

@@ -17,8 +17,15 @@ from app.storage import safe_storage
 from app.storage.errors import MissingDataFile
 from app.storage.safe_storage import SafeStorage, Tables
 from app.storage.store import Store
-from tests.conftest import run_holdfast_process
-from tests.storage.support import data_file, event_ids, save_urges
+from tests.storage.support import (
+    as_stored,
+    data_file,
+    event_ids,
+    folder_sealing,
+    read_tables,
+    run_holdfast,
+    save_urges,
+)
 
 
 @pytest.fixture
@@ -36,9 +43,10 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def _replace_keeping_size_and_time(path: Path, edit: Callable[[bytes], bytes]) -> None:
-    """Another program replaces the file with one of the same size and modification time."""
+    """Another program replaces the file with one of the same size and modification time, its
+    content edited (sealed again in protected mode, which keeps the size too)."""
     before = path.stat()
-    payload = edit(path.read_bytes())
+    payload = as_stored(edit(folder_sealing().opened(path, path.read_bytes())))
     assert len(payload) == before.st_size
     replacement = path.with_name("replacement.json")
     replacement.write_bytes(payload)
@@ -79,7 +87,7 @@ def test_a_file_another_process_replaced_is_read_again(
     store.load()
     parsed = len(parses)
 
-    result = run_holdfast_process(data_dir, "urge", "friends")
+    result = run_holdfast(data_dir, "urge", "friends")
     assert result.returncode == 0, result.stderr
 
     logbook = store.load()
@@ -110,11 +118,11 @@ def test_a_file_rewritten_in_place_is_seen(data_dir: Path, clock: FixedClock) ->
     inode = data_file(data_dir).stat().st_ino
 
     # An editor that writes over the same file instead of replacing it.
-    tables = orjson.loads(data_file(data_dir).read_bytes())
+    tables = read_tables(data_dir)
     (document,) = tables["events"].values()
     document["note"] = "edited by hand"
     with data_file(data_dir).open("r+b") as file:
-        file.write(orjson.dumps(tables))
+        file.write(as_stored(orjson.dumps(tables)))
         file.truncate()
     assert data_file(data_dir).stat().st_ino == inode
 
@@ -176,7 +184,7 @@ def test_what_a_store_remembers_after_saving_matches_the_file(
 
 def test_an_unsaveable_change_is_not_kept_in_memory(data_dir: Path, clock: FixedClock) -> None:
     save_urges(Store(data_dir), clock.now(), 1)
-    storage = SafeStorage(data_file(data_dir))
+    storage = SafeStorage(data_file(data_dir), folder_sealing())
     tables = storage.read()
     assert tables is not None
     before = data_file(data_dir).read_bytes()

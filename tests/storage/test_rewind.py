@@ -18,7 +18,14 @@ from app.domain.logbook import Logbook, log_urge
 from app.storage.errors import MissingDataFile
 from app.storage.rewind import FileHistory, Touched, mend, note_save
 from app.storage.store import Store
-from tests.storage.support import content, data_file, event_ids, save_urges
+from tests.storage.support import (
+    content,
+    data_file,
+    event_ids,
+    read_tables,
+    save_urges,
+    write_raw,
+)
 
 DAY = date(2026, 3, 1)
 
@@ -265,7 +272,7 @@ def test_each_restore_raises_the_generation_it_records(data_dir: Path, clock: Fi
     generations = []
     for _ in range(2):
         store.restore(clock.now())
-        generations.append(orjson.loads(data_file(data_dir).read_bytes())["meta"]["1"])
+        generations.append(read_tables(data_dir)["meta"]["1"])
 
     assert [meta["restore_generation"] for meta in generations] == [1, 2]
     assert content(data_file(data_dir).read_bytes()) == content(
@@ -280,12 +287,11 @@ def test_an_upgrade_keeps_the_restore_generation(data_dir: Path, clock: FixedClo
         "goals": {"1": {"goals": []}},
         "completions": {},
     }
-    data_dir.mkdir()
-    data_file(data_dir).write_bytes(orjson.dumps(tables))
+    write_raw(data_dir, orjson.dumps(tables))
 
     save_urges(Store(data_dir), clock.now(), 1)
 
-    meta = orjson.loads(data_file(data_dir).read_bytes())["meta"]["1"]
+    meta = read_tables(data_dir)["meta"]["1"]
     assert meta["restore_generation"] == 3
     assert meta["schema_version"] > 1
 

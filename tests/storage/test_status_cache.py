@@ -18,9 +18,18 @@ from app.domain.safety import healing_first
 from app.domain.timeline import Timeline
 from app.storage.errors import DamagedDataFile
 from app.storage.safe_storage import Tables, parse_tables
+from app.storage.sealing import MAGIC_SEALED
 from app.storage.status_cache import CACHE_FILE_NAME, Overview
 from app.storage.store import Store
-from tests.storage.support import data_file, save_urges
+from tests.storage.support import (
+    as_stored,
+    data_file,
+    not_opening,
+    read_plain,
+    save_urges,
+    untouched,
+    write_plain,
+)
 
 
 @pytest.fixture
@@ -74,7 +83,7 @@ def test_an_edit_of_the_same_length_misses_the_cache(data_dir: Path, clock: Fixe
     recorded = clock.now().isoformat()
     an_hour_earlier = (clock.now() - timedelta(hours=1)).isoformat()
     assert len(recorded) == len(an_hour_earlier)
-    path.write_bytes(path.read_bytes().replace(recorded.encode(), an_hour_earlier.encode()))
+    write_plain(path, read_plain(path).replace(recorded.encode(), an_hour_earlier.encode()))
 
     after = Store(data_dir).overview()
 
@@ -82,7 +91,11 @@ def test_an_edit_of_the_same_length_misses_the_cache(data_dir: Path, clock: Fixe
     assert after == _full(data_dir)
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{", b"[]", b'{"format": 1}', b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "garbage",
+    [b"", b"{", b"[]", b'{"format": 1}', b"\xff\xfe", MAGIC_SEALED + bytes(40)],
+    ids=["empty", "cut", "a list", "no key", "not UTF-8", "sealed, and does not open"],
+)
 def test_a_damaged_cache_is_ignored_and_rewritten(
     data_dir: Path, clock: FixedClock, garbage: bytes
 ) -> None:
@@ -103,14 +116,14 @@ def test_a_damaged_data_file_is_reported_even_with_a_cache(
     damaged = path.read_bytes()[:-10]
     path.write_bytes(damaged)
 
-    with pytest.raises(DamagedDataFile, match="not valid JSON"):
+    with pytest.raises(DamagedDataFile, match=not_opening(damaged)):
         Store(data_dir).overview()
     assert path.read_bytes() == damaged
 
 
 def test_no_data_file_is_an_empty_timeline_and_writes_nothing(data_dir: Path) -> None:
     assert Store(data_dir).overview().timeline == Timeline.of(())
-    assert not data_dir.exists()
+    assert untouched(data_dir)
 
 
 def test_the_overview_holds_goals_ticks_settings_and_reasons_but_no_urges(
@@ -180,7 +193,9 @@ def test_a_remembered_overview_never_describes_a_file_edited_in_place(
     save_urges(window, clock.now(), 1)
     path = data_file(data_dir)
     # An editor that saves over the same file, so the window's pinned descriptor sees the edit.
-    edited = path.read_bytes()[:-10] if damage else path.read_bytes().replace(b"text", b"call")
+    edited = (
+        path.read_bytes()[:-10] if damage else as_stored(read_plain(path).replace(b"text", b"call"))
+    )
     with path.open("r+b") as file:
         file.write(edited)
         file.truncate()
@@ -199,9 +214,9 @@ def test_a_cache_in_an_older_format_is_replaced_by_the_remembered_overview(
     save_urges(window, clock.now(), 2)
     window.remember_overview()
     cache = data_dir / CACHE_FILE_NAME
-    older = orjson.loads(cache.read_bytes())
+    older = orjson.loads(read_plain(cache))
     older["format"] -= 1  # what the Holdfast before an update left for this very file
-    cache.write_bytes(orjson.dumps(older))
+    write_plain(cache, orjson.dumps(older))
     assert Store(data_dir).cached_overview() is None
 
     window.remember_overview()

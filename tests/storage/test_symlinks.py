@@ -15,11 +15,10 @@ from app.domain.journal import JournalDraft
 from app.storage.errors import WriteFailed
 from app.storage.journal_draft import DRAFT_FILE_NAME, load_draft, remove_draft, save_draft
 from app.storage.lock import LOCK_FILE_NAME
-from app.storage.protection import Sealing
 from app.storage.status_cache import CACHE_FILE_NAME
 from app.storage.store import Store
 from tests.conftest import Result
-from tests.storage.support import data_file, save_urges
+from tests.storage.support import data_file, folder_sealing, save_urges
 
 Holdfast = Callable[..., Result]
 SOMEONE_ELSE = 65534  # "nobody": a file that is not this user's
@@ -121,14 +120,14 @@ def test_a_link_named_like_a_backup_is_not_a_backup(
 def test_a_journal_draft_that_is_a_link_is_not_read_written_or_deleted(
     data_dir: Path, victim: Path
 ) -> None:
-    data_dir.mkdir(mode=0o700)
+    data_dir.mkdir(mode=0o700, exist_ok=True)  # protected mode made it already
     link = data_dir / DRAFT_FILE_NAME
     link.symlink_to(victim)
     draft = JournalDraft(entry_id=None, day=date(2026, 3, 1), prompt=None, text="dear diary")
 
     with pytest.raises(WriteFailed, match="is a link to another file"):
-        save_draft(data_dir, draft, Sealing())
-    assert load_draft(data_dir, Sealing()) is None
+        save_draft(data_dir, draft, folder_sealing())
+    assert load_draft(data_dir, folder_sealing()) is None
     remove_draft(data_dir)
 
     assert link.is_symlink()
@@ -138,7 +137,7 @@ def test_a_journal_draft_that_is_a_link_is_not_read_written_or_deleted(
 def test_a_lock_file_that_is_a_link_is_not_emptied_or_chmodded(
     holdfast: Holdfast, data_dir: Path, victim: Path
 ) -> None:
-    data_dir.mkdir(mode=0o700)
+    data_dir.mkdir(mode=0o700, exist_ok=True)  # protected mode made it already
     (data_dir / LOCK_FILE_NAME).symlink_to(victim)
 
     result = holdfast("urge", "text")
@@ -206,7 +205,7 @@ def test_clean_up_leaves_a_draft_being_written_by_the_window_alone(
 
 def test_removing_the_draft_also_removes_what_a_killed_draft_write_left(data_dir: Path) -> None:
     draft = JournalDraft(entry_id=None, day=date(2026, 3, 1), prompt=None, text="dear diary")
-    save_draft(data_dir, draft, Sealing())
+    save_draft(data_dir, draft, folder_sealing())
     leftover = _plant(data_dir, f".{DRAFT_FILE_NAME}.k3j4h5g6.tmp", b"dear di")
 
     remove_draft(data_dir)

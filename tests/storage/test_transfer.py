@@ -20,7 +20,7 @@ from app.storage.errors import NotAnExport, WriteFailed
 from app.storage.files import write_file
 from app.storage.store import Store
 from app.storage.transfer import EXPORT_VERSION, export_json, read_export
-from tests.storage.support import data_file, save_urges, to_bytes, version_1_tables
+from tests.storage.support import data_file, save_urges, to_bytes, untouched, version_1_tables
 
 
 def _everything(tmp_path: Path, clock: FixedClock) -> Path:
@@ -146,7 +146,7 @@ def test_an_import_of_a_file_growing_past_the_limit_is_refused(
 
     with pytest.raises(NotAnExport, match="larger than"):
         Store(data_dir).import_from(export, clock.now())
-    assert not data_dir.exists()
+    assert untouched(data_dir)
 
 
 def test_an_exclusive_write_that_fails_leaves_no_file_behind(

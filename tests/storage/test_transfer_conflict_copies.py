@@ -16,7 +16,7 @@ from app.domain.journal import write_entry
 from app.domain.logbook import log_urge
 from app.storage.conflict_copies import conflict_copies, merge_conflict_copies
 from app.storage.store import Store
-from tests.storage.support import data_file, event_ids, save_urges
+from tests.storage.support import data_file, event_ids, read_plain, save_urges
 
 CONFLICT_COPIES = [
     "holdfast.sync-conflict-20260301-120000-ABCDEFG.json",  # Syncthing
@@ -36,7 +36,7 @@ NOT_CONFLICT_COPIES = [
 
 
 def test_conflict_copies_are_found_by_the_names_sync_tools_give_them(data_dir: Path) -> None:
-    data_dir.mkdir()
+    data_dir.mkdir(exist_ok=True)  # protected mode made it already
     for name in CONFLICT_COPIES + NOT_CONFLICT_COPIES:
         (data_dir / name).write_text("{}")
     (data_dir / "holdfast.sync-conflict-a-folder.json").mkdir()
@@ -82,7 +82,8 @@ def test_merging_adds_what_each_copy_holds_and_keeps_the_copies_in_merged(
     assert [entry.text for entry in logbook.journal] == ["Written on the laptop."]
     assert merged.entries_added == 4 and merged.refused == ()
     assert conflict_copies(data_dir) == []
-    assert {kept.name: kept.read_bytes() for kept in merged.kept} == {
+    # Kept as they were; with protection on, sealed like every other copy of the data.
+    assert {kept.name: read_plain(kept) for kept in merged.kept} == {
         path.name: payload for path, payload in copies.items()
     }
     assert all(kept.parent == data_dir / "merged" for kept in merged.kept)

@@ -29,7 +29,16 @@ from app.storage.waiting_entries import (
     waiting_path,
 )
 from tests.storage.lock_holder import lock_held_elsewhere
-from tests.storage.support import data_file, leftover_temp_files, save_urges
+from tests.storage.support import (
+    as_stored,
+    data_file,
+    folder_sealing,
+    leftover_temp_files,
+    read_plain,
+    save_urges,
+    set_up_files,
+    write_plain,
+)
 
 
 @pytest.fixture
@@ -53,13 +62,13 @@ def test_the_list_is_readable_by_the_user_alone_and_replaced_whole_each_time(
     first = log_urge(clock.now(), UrgeKind.TEXT)
     second = log_urge(clock.now(), UrgeKind.CALL, note="the old song came on")
 
-    keep_waiting(data_dir, [first], Sealing())
-    keep_waiting(data_dir, [first, second], Sealing())
+    keep_waiting(data_dir, [first], folder_sealing())
+    keep_waiting(data_dir, [first, second], folder_sealing())
 
     path = waiting_path(data_dir)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
-    written = json.loads(path.read_text(encoding="utf-8"))
+    written = json.loads(read_plain(path).decode("utf-8"))
     assert [entry["id"] for entry in written["entries"]] == [first.id, second.id]
     assert leftover_temp_files(data_dir) == []
 
@@ -67,7 +76,7 @@ def test_the_list_is_readable_by_the_user_alone_and_replaced_whole_each_time(
 def test_a_write_cut_short_leaves_the_list_as_it_was(
     data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
     before = waiting_path(data_dir).read_bytes()
 
     def power_cut(_fd: int) -> None:
@@ -75,7 +84,7 @@ def test_a_write_cut_short_leaves_the_list_as_it_was(
 
     monkeypatch.setattr(os, "fsync", power_cut)
     with pytest.raises(WriteFailed):
-        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], Sealing())
+        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], folder_sealing())
     monkeypatch.undo()
 
     assert waiting_path(data_dir).read_bytes() == before
@@ -85,13 +94,13 @@ def test_a_write_cut_short_leaves_the_list_as_it_was(
 def test_the_list_goes_once_nothing_waits_with_what_a_killed_write_left(
     data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
     leftover = data_dir / ".waiting.json.k3j4h5g6.tmp"
     leftover.write_bytes(b'{"version": 1, "entr')
 
-    keep_waiting(data_dir, [], Sealing())
+    keep_waiting(data_dir, [], folder_sealing())
 
-    assert list(data_dir.iterdir()) == []
+    assert [path.name for path in data_dir.iterdir()] == set_up_files()
 
 
 def test_what_waited_is_saved_once_merged_by_id_and_the_lists_go(
@@ -103,9 +112,9 @@ def test_what_waited_is_saved_once_merged_by_id_and_the_lists_go(
     contact = record_contact(now, ContactKind.TEXT, StartedBy.THEM, necessary=False, note="")
     # Left by a window that was killed, then the same entries again by the next one: a list
     # set aside, and the open one a command cannot tell from a list left behind.
-    keep_waiting(data_dir, [already, urge], Sealing())
+    keep_waiting(data_dir, [already, urge], folder_sealing())
     set_aside_waiting(data_dir)
-    keep_waiting(data_dir, [urge, contact], Sealing())
+    keep_waiting(data_dir, [urge, contact], folder_sealing())
 
     result = save_set_aside(Store(data_dir), now + timedelta(minutes=1), open_list_too=True)
 
@@ -123,24 +132,24 @@ def test_a_window_saves_only_lists_set_aside_never_its_own_open_list(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
     earlier = log_urge(clock.now(), UrgeKind.TEXT)
-    keep_waiting(data_dir, [earlier], Sealing())
+    keep_waiting(data_dir, [earlier], folder_sealing())
     set_aside_waiting(data_dir)  # as a window does when it opens
     mine = log_urge(clock.now(), UrgeKind.CALL)
-    keep_waiting(data_dir, [mine], Sealing())  # the open window's own list, written since
+    keep_waiting(data_dir, [mine], folder_sealing())  # the open window's own list, written since
 
     assert save_set_aside(Store(data_dir), clock.now()) == SavedNow(urges=1)
 
     assert [urge.id for urge in _urges(data_dir)][1:] == [earlier.id]
     assert _lists(data_dir) == ["waiting.json"]
-    assert json.loads(waiting_path(data_dir).read_bytes())["entries"][0]["id"] == mine.id
+    assert json.loads(read_plain(waiting_path(data_dir)))["entries"][0]["id"] == mine.id
 
 
 def test_a_damaged_list_is_kept_aside_and_said_once(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
-    cut_short = b'{"version": 1, "entries": [{"type": "urge", "id": '
+    cut_short = as_stored(b'{"version": 1, "entries": [{"type": "urge", "id": "u1"}]}')[:-20]
     (data_dir / "waiting-0badf00d.json").write_bytes(cut_short)
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
 
     result = save_set_aside(Store(data_dir), clock.now(), open_list_too=True)
 
@@ -169,7 +178,7 @@ def test_a_damaged_list_is_kept_aside_and_said_once(
 def test_whatever_is_wrong_with_a_list_it_is_a_damaged_one(
     saved: Store, data_dir: Path, clock: FixedClock, content: bytes
 ) -> None:
-    waiting_path(data_dir).write_bytes(content)
+    write_plain(waiting_path(data_dir), content)
 
     result = save_set_aside(Store(data_dir), clock.now(), open_list_too=True)
 
@@ -180,10 +189,10 @@ def test_whatever_is_wrong_with_a_list_it_is_a_damaged_one(
 def test_a_plan_in_a_list_makes_it_a_damaged_one(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
-    written = json.loads(waiting_path(data_dir).read_bytes())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
+    written = json.loads(read_plain(waiting_path(data_dir)))
     written["entries"].append(encode_event(plan(Logbook(), clock.now(), target_days=30)))
-    waiting_path(data_dir).write_text(json.dumps(written), encoding="utf-8")
+    write_plain(waiting_path(data_dir), json.dumps(written).encode("utf-8"))
 
     result = save_set_aside(Store(data_dir), clock.now(), open_list_too=True)
 
@@ -198,7 +207,7 @@ def test_while_the_data_file_is_missing_what_waits_keeps_waiting_and_no_file_is_
     if read_before:
         store.load()  # gone after this process read it: it is missing, not a first run
     data_file(data_dir).unlink()
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
 
     assert save_set_aside(store, clock.now(), open_list_too=True) == SavedNow()
 
@@ -210,7 +219,7 @@ def test_a_command_does_not_wait_for_a_stuck_process_and_saves_once_it_lets_go(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
     urge = log_urge(clock.now(), UrgeKind.TEXT)
-    keep_waiting(data_dir, [urge], Sealing())
+    keep_waiting(data_dir, [urge], folder_sealing())
 
     with lock_held_elsewhere(data_dir):
         assert save_if_free(Store(data_dir), clock.now()) == SavedNow()  # at once, no wait
@@ -231,8 +240,8 @@ def test_a_list_that_is_a_link_is_not_written_through_renamed_read_or_removed(
     (data_dir / "waiting-1234abcd.json").symlink_to(elsewhere)
 
     with pytest.raises(WriteFailed, match="is a link to another file"):
-        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], Sealing())
-    keep_waiting(data_dir, [], Sealing())
+        keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.CALL)], folder_sealing())
+    keep_waiting(data_dir, [], folder_sealing())
     set_aside_waiting(data_dir)
     assert save_set_aside(Store(data_dir), clock.now(), open_list_too=True) == SavedNow()
 
@@ -245,7 +254,7 @@ def test_a_list_that_is_a_link_is_not_written_through_renamed_read_or_removed(
 def test_a_list_left_readable_by_others_is_made_private_on_start(
     saved: Store, data_dir: Path, clock: FixedClock
 ) -> None:
-    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], Sealing())
+    keep_waiting(data_dir, [log_urge(clock.now(), UrgeKind.TEXT)], folder_sealing())
     waiting_path(data_dir).chmod(0o644)
     data_dir.chmod(0o755)
 

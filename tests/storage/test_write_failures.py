@@ -19,8 +19,14 @@ from app.domain.logbook import log_urge
 from app.storage.errors import WriteFailed
 from app.storage.store import Store
 from app.system.system_clock import SystemClock
-from tests.conftest import Result, run_holdfast_process
-from tests.storage.support import data_file, event_ids, leftover_temp_files, save_urges
+from tests.conftest import Result
+from tests.storage.support import (
+    data_file,
+    event_ids,
+    leftover_temp_files,
+    run_holdfast,
+    save_urges,
+)
 
 LONG_AGO = datetime(2001, 9, 1, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -53,7 +59,7 @@ def test_a_full_disk_fails_the_save_cleanly_and_keeps_the_file(data_dir: Path) -
 
     # Room for a copy of the file as it is (should midnight pass), not for one more urge.
     limit = len(before) + 40
-    result = run_holdfast_process(
+    result = run_holdfast(
         data_dir, "urge", "text", "--note", "x" * 200, preexec_fn=_file_size_limit(limit)
     )
 
@@ -70,9 +76,7 @@ def test_a_full_disk_while_taking_the_daily_backup_fails_cleanly(data_dir: Path)
     before = data_file(data_dir).read_bytes()
 
     # The backup due today is a copy of the whole file, and even that does not fit.
-    result = run_holdfast_process(
-        data_dir, "urge", "text", preexec_fn=_file_size_limit(len(before) - 100)
-    )
+    result = run_holdfast(data_dir, "urge", "text", preexec_fn=_file_size_limit(len(before) - 100))
 
     _assert_disk_full_reported(result.returncode, result.stderr)
     assert data_file(data_dir).read_bytes() == before
@@ -82,7 +86,7 @@ def test_a_full_disk_while_taking_the_daily_backup_fails_cleanly(data_dir: Path)
 
 
 def test_a_full_disk_on_the_very_first_save_leaves_no_file(data_dir: Path) -> None:
-    result = run_holdfast_process(data_dir, "urge", "text", preexec_fn=_file_size_limit(10))
+    result = run_holdfast(data_dir, "urge", "text", preexec_fn=_file_size_limit(10))
 
     _assert_disk_full_reported(result.returncode, result.stderr)
     assert not data_file(data_dir).exists()

@@ -1,4 +1,6 @@
-"""A separate Holdfast process that logs urges, for the crash and race tests.
+"""A separate Holdfast process that logs urges, for the crash and race tests; in the storage
+tests' protected mode its Store comes up unlocked (see protected_mode.py). Run as
+`python -m tests.storage.writer ...` (support.start_writer):
 
     writer.py FOLDER loop [DAY]   logs urges until killed; with DAY, each save is dated one day
                                   later than the one before, starting DAY days from now, so that
@@ -25,6 +27,7 @@ from app.domain.events import UrgeKind
 from app.domain.logbook import log_urge
 from app.storage.store import Store
 from app.system.system_clock import SystemClock
+from tests.storage.protected_mode import unlock_as_the_user
 
 
 def log_one(store: Store, now: datetime) -> None:
@@ -36,6 +39,7 @@ def log_one(store: Store, now: datetime) -> None:
 
 def main(argv: list[str]) -> int:
     folder, mode = Path(argv[0]), argv[1]
+    unlock_as_the_user()
     store = Store(folder)
     clock = SystemClock()
     if mode == "loop":
