@@ -64,6 +64,9 @@ def append_to_proven_file(store: Store, now: datetime, edits: Sequence[Edit]) ->
     if store.locked or not cache.path.exists():
         return None
     with store_lock(store.folder, store.lock_wait):
+        store.follow_protection()
+        if store.locked:
+            return None
         try:
             # Read through a link the user made, as the full path reads it.
             stored = read_ordinary_file(store.path, follow_link=True)

@@ -120,7 +120,20 @@ class Store:
 
     def unlock(self, keys: Keys) -> None:
         """Opens the protected files with `keys` from now on (see protection.py)."""
-        self.sealing.keys = keys
+        self.sealing.public_key, self.sealing.keys = keys.public_key, keys
+
+    def follow_protection(self) -> None:
+        """Follows a change of protection another process made (`holdfast protect` while a
+        window is open): call holding the lock, before reading. Turned off, the folder is plain
+        from now on; turned on, or on afresh with new keys, this store is locked until unlocked
+        again, and writes nothing with keys no longer in force."""
+        from app.storage.protection import read_protection
+
+        protection = read_protection(self.folder)
+        public_key = None if protection is None else protection.public_key
+        if public_key != self.sealing.public_key:
+            self.lock()
+            self.sealing.public_key = public_key
 
     def lock(self) -> None:
         """Forgets the keys and every table held in memory: nothing is read or saved until the
@@ -299,6 +312,7 @@ class Store:
 
         make_private_folder(self.folder)
         with store_lock(self.folder, self.lock_wait):
+            self.follow_protection()
             remove_leftover_temp_files(self.folder)
             remove_leftover_temp_files(self.backups.folder)
             with self._naming_the_newest_backup():

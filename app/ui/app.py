@@ -5,17 +5,19 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.clock import Clock
 from app.storage.errors import DataFileError, StorageError, WriteFailed, cannot_use, explain
 from app.storage.privacy import keep_private, private_window_settings
+from app.storage.protection import DamagedProtectionFile
 from app.storage.store import Store
 from app.system.identity import APP_ID
 from app.system.instance_link import instance_key
@@ -26,13 +28,14 @@ from app.ui.platform_check import qt_platform_problem
 from app.ui.presence import connect_tray_and_reminders
 from app.ui.resources import app_icon
 from app.ui.single_instance import SingleInstance
-from app.ui.speech import in_window_words
+from app.ui.speech import in_window_words, what_went_wrong
 from app.ui.termination import leave_when_asked_to_end
 from app.ui.theme import apply_theme
 from app.ui.translation import use_language
 from app.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from app.domain.intents import Change
     from app.system.desktop_entry import Placement
 
 # Set by tests and the benchmark: report the first paint on standard output, as
@@ -95,7 +98,41 @@ def run_window(
     # Before any dialog or window is built: each translates its words when it is made.
     speak_chosen_language(app, language, folder, environ)
 
-    store = Store(folder)
+    has_tray = Tray.available()
+    try:
+        store = Store(folder)
+        if store.locked:
+            from app.ui.locked_start import unlock_with_login  # only where protection is on
+
+            unlock_with_login(store, environ)
+    except DamagedProtectionFile as damaged:
+        return _cannot_unlock(damaged)
+    opening = partial(_open_window, app, instance, store, clock, environ, has_tray)
+    if store.locked:
+        _open_once_unlocked(app, instance, store, clock, environ, opening, has_tray, background)
+        return app.exec()
+    refused = opening(background)
+    return app.exec() if refused is None else refused
+
+
+def _open_window(
+    app: Application,
+    instance: SingleInstance,
+    store: Store,
+    clock: Clock,
+    environ: Mapping[str, str],
+    has_tray: bool,
+    background: bool,
+    tray: Tray | None = None,
+    logged: Sequence[Change] = (),
+) -> int | None:
+    """Opens the window on the data (unlocked, where protection is on); the exit code when
+    the user would rather quit than answer a question about the data file, else None.
+
+    `tray`: the one a Holdfast locked at its start showed, kept; `logged`: what was logged from
+    it that the folder would not take then.
+    """
+    folder = store.folder
     overview = store.cached_overview()
     if overview is None and not (
         _missing_file_settled(store, clock) and _data_is_usable(store, clock)
@@ -115,7 +152,6 @@ def run_window(
             betrayal=beginning.betrayal,
         )
 
-    has_tray = Tray.available()
     # Closing the window decides for itself whether Holdfast goes on (MainWindow.closeEvent).
     app.setQuitOnLastWindowClosed(False)
     privacy_problems = keep_private(folder)  # checked on every start, as the commands do
@@ -129,7 +165,7 @@ def run_window(
     app.on_quit = window.quit
     # A last try for what waits to be saved; what still cannot be stays on disk for next time.
     app.aboutToQuit.connect(controller.waiting.save_after_busy)
-    app.aboutToQuit.connect(store.remember_overview)
+    app.aboutToQuit.connect(controller.remember_overview)
     # A logout may end the session without a word: what is being written is kept first.
     app.commitDataRequest.connect(lambda _manager: window.keep_drafts())
     leave_when_asked_to_end(app, window.quit)
@@ -138,14 +174,23 @@ def run_window(
     def finish_starting() -> None:
         controller.load_everything()
         controller.waiting.save_earlier()  # what a window quit or ended before it could save
+        for change in logged:
+            controller.save_logged(change)
         discreet = controller.logbook.preferences.discreet
-        tray = Tray(app_icon(), window, discreet=discreet) if has_tray else None
-        connect_tray_and_reminders(controller, window, tray, environ)
+        shown_tray = tray
+        if shown_tray is not None:
+            shown_tray.setParent(window)
+        elif has_tray:
+            shown_tray = Tray(app_icon(), window, discreet=discreet)
+        connect_tray_and_reminders(controller, window, shown_tray, environ)
         follow_discreet_in_launcher(controller, _launcher_placement(environ), window.show_banner)
         watch_the_clock(controller, window.show_banner)
         controller.start_watching()
         from app.domain.crisis import compile_phrases  # loaded already, by the Today page
+        from app.ui.locking import Locking
 
+        # Inert without protection, and ready for Settings to turn it on.
+        Locking(app, controller, window)
         # Now, while the person looks at the window, not at their first urge or typed words.
         compile_phrases()
 
@@ -155,11 +200,61 @@ def run_window(
         if report:
             # "waiting" once the event loop runs: from then on a launch only has to show it.
             QTimer.singleShot(0, lambda: print("waiting", flush=True))
-            _after_first_paint(window, lambda: None, report=True)
+            _after_first_paint(window, lambda: None, report=True, leave=window.quit)
     else:
         window.show()
-        _after_first_paint(window, finish_starting, report=report)
-    return app.exec()
+        _after_first_paint(window, finish_starting, report=report, leave=window.quit)
+    return None
+
+
+def _open_once_unlocked(
+    app: Application,
+    instance: SingleInstance,
+    store: Store,
+    clock: Clock,
+    environ: Mapping[str, str],
+    opening: Callable[[bool, Tray | None, Sequence[Change]], int | None],
+    has_tray: bool,
+    background: bool,
+) -> None:
+    """Shows the lock screen as the only window, or, started in the `background`, waits locked
+    in the tray; `opening` opens the window once the passphrase is given."""
+    from app.domain.preferences import Theme
+    from app.ui.locked_start import LockedStart
+
+    # The theme chosen is inside the protected data: until then, the desktop's.
+    apply_theme(app, Theme.SYSTEM)
+    # Where and as large as the main window will open; a problem with the file is said there.
+    settings = open_window_settings(store.folder, lambda _problem: None)
+    start = LockedStart(
+        store,
+        clock,
+        settings,
+        instance.show_requested,
+        background=background,
+        has_tray=has_tray,
+        parent=app,
+    )
+
+    def unlocked(tray: Tray | None, logged: list[Change]) -> None:
+        refused = opening(False, tray, logged)  # the window, now: the passphrase was just given
+        if refused is not None:
+            app.exit(refused)
+
+    start.unlocked.connect(unlocked)
+    if environ.get(QUIT_AFTER_PAINT) and not background:
+        _after_first_paint(start.window, lambda: None, report=True, leave=app.quit)
+
+
+def _cannot_unlock(damaged: DamagedProtectionFile) -> int:
+    """Says, in a box of its own, that protection.json cannot be read (nothing was written);
+    the exit code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = what_went_wrong(damaged)
+    print(f"holdfast: {said}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("Window", "Holdfast cannot unlock"), said)
+    return 1
 
 
 def speak_chosen_language(
@@ -329,8 +424,11 @@ def _reporting_in_the_banner(window: MainWindow) -> Callable[..., None]:
     return report
 
 
-def _after_first_paint(window: MainWindow, then: Callable[[], None], report: bool) -> None:
-    """Calls `then` once the window has painted; with `report`, says when and quits after it."""
+def _after_first_paint(
+    window: QWidget, then: Callable[[], None], report: bool, leave: Callable[[], None]
+) -> None:
+    """Calls `then` once the window has painted; with `report`, says when and `leave`s after it
+    (the main window's Quit, the lock window's plain quit)."""
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -340,7 +438,7 @@ def _after_first_paint(window: MainWindow, then: Callable[[], None], report: boo
                     print("first-paint", time.monotonic(), _peak_memory_kib(), flush=True)
                 QTimer.singleShot(0, then)  # after this paint has reached the screen
                 if report:
-                    QTimer.singleShot(0, window.quit)  # as the Quit menu does, once `then` ran
+                    QTimer.singleShot(0, leave)  # as the Quit menu does, once `then` ran
             return False
 
     window.installEventFilter(FirstPaint(window))

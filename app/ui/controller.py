@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -25,12 +25,16 @@ from app.domain.preferences import Preferences
 from app.domain.status import Status, status
 from app.domain.timeline import Timeline
 from app.storage.errors import DataFileError, MissingDataFile, StorageError, StoreBusy
+from app.storage.protection import Locked
 from app.storage.status_cache import Overview
 from app.storage.store import Restored, Store
 from app.ui.file_notices import went_back_text
 from app.ui.keeping import Keeping
 from app.ui.saving_queue import SavingQueue, unless_saved
 from app.ui.speech import what_went_wrong
+
+if TYPE_CHECKING:
+    from app.storage.protection import Keys
 
 WATCH_INTERVAL_MS = 1000  # another process's change shows within a second or so
 REMEMBER_AFTER_MS = 5000
@@ -86,7 +90,7 @@ class Controller(QObject):
         self._watch.timeout.connect(self.refresh)
         # Once things are quiet, the status cache is brought up to date for a quick next start.
         self._remember = QTimer(self, interval=REMEMBER_AFTER_MS, singleShot=True)
-        self._remember.timeout.connect(store.remember_overview)
+        self._remember.timeout.connect(self.remember_overview)
         self.changed.connect(lambda: self._remember.start())
         # What waits to be saved; `waiting.save_earlier` saves what an earlier window left.
         self.waiting = SavingQueue(store, self.now, self._log, parent=self)
@@ -169,7 +173,47 @@ class Controller(QObject):
         if logbook is not self._logbook:
             self._show(logbook, Touched.EVERYTHING)
         self.waiting.file_found()  # put back by the user or a sync tool, if it was gone
+        if self._store.sealing.protected:
+            # `holdfast urge`, locked where this window is not, kept its entry sealed for later.
+            self.waiting.save_kept_elsewhere()
         return True
+
+    def remember_overview(self) -> None:
+        """Brings the status cache (and the day count a locked panel may show) up to date, for
+        a quick next start."""
+        self._store.remember_overview()
+        if self._store.sealing.protected:
+            from app.storage.day_count import follow_day_count
+
+            # Once things are quiet, so the overview comes from the status cache just written.
+            follow_day_count(self._store, self.now())
+
+    # Protection: locked, nothing is read or saved
+
+    def lock(self) -> None:
+        """Stops reading and saving, and forgets the keys and every table the store held. An
+        urge or contact logged meanwhile is kept sealed for the next unlock (see `_run`)."""
+        self._watch.stop()
+        self._remember.stop()
+        if self._store.sealing.keys is not None:
+            self.remember_overview()  # while it can still be read
+        self._store.lock()
+
+    def unlock(self, keys: Keys | None) -> None:
+        """Reads and saves again, with `keys` (those the lock screen or Settings ended with),
+        as protection.json says now (see unlocking.unlock_store): what waited is saved, and
+        what other processes saved meanwhile shows. Still locked when they no longer open it."""
+        from app.ui.unlocking import unlock_store  # loaded only where protection is on
+
+        try:
+            unlock_store(self._store, keys)
+        except (StorageError, OSError) as error:
+            self.keeping.report(error)  # left readable as it is; the next unlock tries again
+        if self._store.locked:
+            return
+        self._watch.start()
+        self.refresh()  # which stops the watch again if the file cannot be read
+        self.waiting.unlocked()
 
     def restore(self, backup_name: str | None) -> Restored | None:
         """Puts a backup in place of the data file; None when that failed."""
@@ -207,6 +251,11 @@ class Controller(QObject):
     def log_urge(self, kind: UrgeKind) -> Urge | None:
         change = intents.log_urge(self._logbook, self.now(), kind)
         return intents.added(change, Urge) if self._log(change) else None
+
+    def save_logged(self, change: Change) -> bool:
+        """Saves an urge logged before this controller was made, as logged then: from the tray
+        of a Holdfast locked at its start, which the folder would not take then."""
+        return self._log(change)
 
     def record_contact(
         self,
@@ -401,6 +450,13 @@ class Controller(QObject):
             else:
                 self.waiting.keep_while_busy(waiting)  # which says so
             return None
+        except Locked as error:
+            if waiting is None:
+                self.keeping.report(error)
+                return None
+            if self.waiting.keep_while_locked(waiting):
+                return None
+            return self._run(intent, undoing, waiting)  # protection was turned off meanwhile
         except (StorageError, OSError) as error:
             self.keeping.report(error)
             return None

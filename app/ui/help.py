@@ -7,7 +7,12 @@ wrong one at the worst moment is worse than none.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.ui.translation import TranslationContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Help(TranslationContext):
@@ -63,3 +68,10 @@ def help_text(unsafe: bool = False) -> str:
         )
     )
     return "\n\n".join(paragraphs)
+
+
+def show_help(parent: QWidget, unsafe: bool = False) -> None:
+    """The help in a box of its own, over `parent`: the window's, or the lock screen's."""
+    from PySide6.QtWidgets import QMessageBox  # loaded on first use: the start paints sooner
+
+    QMessageBox.information(parent, Help.tr("If it is hard right now"), help_text(unsafe))

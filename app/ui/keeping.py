@@ -20,6 +20,7 @@ from app.ui.speech import in_window_words, what_went_wrong
 
 if TYPE_CHECKING:
     from app.storage.conflict_copies import MergedCopies
+    from app.storage.sealed_export import AskPassphrase, SealedWith
 
 
 class Owner(Protocol):
@@ -59,24 +60,46 @@ class Keeping:
         """Whether the data file is missing where it should be, as a sync tool can leave it."""
         return self._store.missing_file() is not None
 
-    def export(self, target: Path, overwrite: bool = False) -> bool:
-        """Writes an export to `target`; replaces a file there only with `overwrite` (the save
-        dialog asked)."""
+    @property
+    def protected(self) -> bool:
+        """Whether the data is protected with a passphrase: an export may then be encrypted."""
+        return self._store.sealing.protected
+
+    def export(self, target: Path, overwrite: bool = False, encrypted: bool = False) -> bool:
+        """Writes an export to `target`, `encrypted` under the protection in force (it opens
+        with the passphrase or the recovery key); replaces a file there only with `overwrite`
+        (the save dialog asked)."""
         from app.storage.transfer import export_to
 
         now = self._controller.now()
         try:
-            export_to(target, self._controller.logbook, now, self._store.folder, overwrite)
+            sealed = self._sealed_with() if encrypted else None
+            export_to(target, self._controller.logbook, now, self._store.folder, overwrite, sealed)
         except (InvalidEntry, StorageError) as error:
             self._controller.problem.emit(what_went_wrong(error))
             return False
         return True
 
-    def import_file(self, source: Path) -> NewEntries | None:
+    def _sealed_with(self) -> SealedWith:
+        from app.storage.protecting import ALREADY_OFF, NotProtected
+        from app.storage.protection import Locked, read_protection
+        from app.storage.sealed_export import SealedWith
+
+        protection, keys = read_protection(self._store.folder), self._store.sealing.keys
+        if protection is None:  # turned off meanwhile, by a command
+            raise NotProtected(ALREADY_OFF)
+        if keys is None:
+            raise Locked
+        return SealedWith(protection, keys)
+
+    def import_file(
+        self, source: Path, ask_passphrase: AskPassphrase | None = None
+    ) -> NewEntries | None:
         """Adds what an export or a Holdfast data file holds that is missing here; returns it,
-        or None when nothing was imported."""
+        or None when nothing was imported. An encrypted export written under other keys opens
+        with what `ask_passphrase` gives."""
         try:
-            new, _ = self._store.import_from(source, self._controller.now())
+            new, _ = self._store.import_from(source, self._controller.now(), ask_passphrase)
         except (InvalidEntry, StorageError, OSError) as error:
             self.report(error)
             return None

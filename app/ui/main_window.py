@@ -62,11 +62,15 @@ class Page(Enum):
 
 
 SMALLEST = QSize(820, 600)
+OPENS_AT = QSize(980, 720)  # the first time, before a size of the user's own is kept
 
 
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()  # the first time closing only hid the window
+    closed_to_tray = Signal()  # closing hid the window, each time: a protected one locks
     leaving = Signal()  # Quit was chosen and nothing is kept open: the app ends now
+    protection_changed = Signal()  # turned on or off, or its options changed, in Settings
+    lock_changed = Signal()  # the lock screen came or went
 
     def __init__(
         self,
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self._apply_theme = apply_theme
         self._tray_in_use = tray_in_use
         self._theme = controller.logbook.preferences.theme
+        self._content: QWidget | None = None  # the pages, set aside while the window is locked
         self.setWindowTitle(self.tr("Holdfast — Today"))
 
         self.banner = QFrame()
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self._geometry_timer.timeout.connect(self._save_geometry)
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(980, 720)
+            self.resize(OPENS_AT)
 
     def _page_titles(self) -> dict[Page, str]:
         return {
@@ -158,6 +163,11 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.settings_action)
         self.hard_dates_action = self._action(self.tr("&Hard dates…"), None, self.open_hard_dates)
         app_menu.addAction(self.hard_dates_action)
+        # Shown, and acted on, once protection is on (see locking.py).
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setVisible(False)
+        app_menu.addAction(self.lock_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -168,7 +178,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self._follow_undo()
         self.edit_menu.aboutToShow.connect(self._follow_undo)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (page, title) in enumerate(self._page_titles().items(), start=1):
             # Alt and a number: Ctrl and a number log the urges.
             go_menu.addAction(self._action(title, f"Alt+{number}", partial(self.show_page, page)))
@@ -247,7 +257,51 @@ class MainWindow(QMainWindow):
         self.page(page)
         self._stack.setCurrentWidget(self._holders[page])
         self.navigation.setCurrentIndex(list(Page).index(page))  # when not chosen from the tabs
-        self.setWindowTitle(self.tr("Holdfast — %s") % self._page_titles()[page])
+        if not self.locked:  # a locked window's title names no page
+            self.setWindowTitle(self.tr("Holdfast — %s") % self._page_titles()[page])
+
+    # Locked: the lock screen in place of the pages
+
+    @property
+    def locked(self) -> bool:
+        return self._content is not None
+
+    def show_locked(self, lock_screen: QWidget) -> None:
+        """Puts `lock_screen` where the pages were, banners and offers included (they may say
+        what the data holds), and greys out what would open or change the data."""
+        if self._content is None:
+            content = self.takeCentralWidget()
+            assert content is not None  # the pages are the central widget until locked
+            # Still the window's, hidden: deleted with it, never on its own at some later
+            # moment, and its shortcuts (Ctrl+1 logs an urge) do nothing while hidden.
+            content.setParent(self)
+            content.hide()
+            self._content = content
+        self.setCentralWidget(lock_screen)  # the lock screen before, if any, is deleted
+        self.setWindowTitle(self.tr("Holdfast"))
+        self._follow_lock()
+        lock_screen.setFocus()
+
+    def show_unlocked(self) -> None:
+        """The pages again, as they were left."""
+        if self._content is None:
+            return
+        self.setCentralWidget(self._content)  # and the lock screen is deleted
+        self._content.show()
+        self._content = None
+        self.show_page(self.current_page())
+        self._follow_lock()
+
+    def _follow_lock(self) -> None:
+        unlocked = not self.locked
+        for action in (self.settings_action, self.hard_dates_action, self.lock_action):
+            action.setEnabled(unlocked)
+        for menu in (self.edit_menu, self.go_menu):
+            menu.menuAction().setEnabled(unlocked)
+            for action in menu.actions():  # their shortcuts too
+                action.setEnabled(unlocked)
+        self._follow_undo()
+        self.lock_changed.emit()
 
     def bring_forward(self, activation_token: str = "") -> None:
         """Shows the window (as it was: a maximised one stays maximised) and asks for the focus,
@@ -270,7 +324,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog  # loaded when first opened
 
-        SettingsDialog(self._controller, self).exec()
+        dialog = SettingsDialog(self._controller, self)
+        dialog.protection.protection_changed.connect(self.protection_changed)
+        dialog.exec()
 
     def open_hard_dates(self) -> None:
         from app.ui.dialogs.hard_dates import HardDatesDialog  # loaded when first opened
@@ -278,12 +334,11 @@ class MainWindow(QMainWindow):
         HardDatesDialog(self._controller, self).exec()
 
     def show_help(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # loaded on first use: the start paints sooner
+        from app.ui.help import show_help  # one wording, wherever help is asked for
 
-        from app.ui.help import help_text  # one wording, wherever help is asked for
-
-        unsafe = was_unsafe(self._controller.logbook)
-        QMessageBox.information(self, self.tr("If it is hard right now"), help_text(unsafe))
+        # Locked, the help says nothing the entries hold: anyone may be reading the screen, and
+        # help for an abusive relationship would say what was recorded.
+        show_help(self, unsafe=not self.locked and was_unsafe(self._controller.logbook))
 
     def show_about(self) -> None:
         from importlib.metadata import version  # looked up only when asked: it is slow to load
@@ -345,6 +400,7 @@ class MainWindow(QMainWindow):
             # and the next launch or a click on the tray brings this window straight back.
             event.ignore()
             self.hide()
+            self.closed_to_tray.emit()
             if not self._settings.value("window/told_about_tray", False, type=bool):
                 self._settings.setValue("window/told_about_tray", True)
                 self.hidden_to_tray.emit()
@@ -356,7 +412,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.quit()
 
     def _follow_undo(self) -> None:
-        can_undo = self._controller.can_undo()
+        can_undo = not self.locked and self._controller.can_undo()
         self.undo_action.setEnabled(can_undo)
         self.undo_action.setToolTip(
             self.tr("Takes back the last change made in this window")

@@ -134,6 +134,17 @@ def urge_logged_note() -> Note:
     )
 
 
+def kept_while_locked_note() -> Note:
+    """An urge logged from the tray while Holdfast is locked: kept, and counted at the unlock."""
+    return Note(
+        QCoreApplication.translate("UrgeFeedback", URGE_LOGGED),
+        QCoreApplication.translate(
+            "UrgeFeedback", "It is kept safe and counted when you next unlock Holdfast."
+        ),
+        Page.TODAY,
+    )
+
+
 def still_running_note(in_tray: bool) -> Note:
     return Note(notification_title(), still_running_text(in_tray))
 

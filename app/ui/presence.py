@@ -58,7 +58,9 @@ def connect_tray_and_reminders(
         announcer.update(status, preferences.milestone_notifications)
         if tray is not None:
             tray.set_discreet(preferences.discreet)
-            tray.set_tooltip_day(status.streak_days if status.tracking else None)
+            # Locked, the tray says no more than the window does.
+            shown = status.tracking and not window.locked
+            tray.set_tooltip_day(status.streak_days if shown else None)
 
     def announce(milestone: Milestone) -> None:
         notifier.notify(notifications.milestone_note(milestone))
@@ -69,6 +71,10 @@ def connect_tray_and_reminders(
     eve.start()
     announcer.reached.connect(announce)
     controller.changed.connect(follow)
+    window.lock_changed.connect(follow)
+    controller.waiting.kept_while_locked.connect(
+        lambda: notifier.notify(notifications.kept_while_locked_note())
+    )
     # Days and milestones pass with time, not only with entries: look once a minute.
     minute = QTimer(window, interval=60_000)
     minute.timeout.connect(follow)

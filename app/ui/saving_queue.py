@@ -26,6 +26,7 @@ from app.storage.waiting_entries import (
     SavedNow,
     anything_set_aside,
     damaged_list_kept,
+    keep_for_later,
     keep_waiting,
     save_set_aside,
     set_aside_waiting,
@@ -55,6 +56,8 @@ class SavingQueue(QObject):
     # The data file is gone (the MissingDataFile says which backup can put it back): nothing is
     # saved until it is back.
     file_missing = Signal(object)
+    # Logged while Holdfast is locked: kept (sealed, on disk if it could be) for the next unlock.
+    kept_while_locked = Signal()
 
     def __init__(
         self,
@@ -93,9 +96,47 @@ class SavingQueue(QObject):
         )
         self._write()  # after the news above: a failure to keep it on disk too says so last
 
+    def keep_while_locked(self, change: Change) -> bool:
+        """Keeps what `change` logs while Holdfast is locked, sealed to the folder's public key
+        as `holdfast urge` keeps it then: the next unlock adds it, once. False when protection
+        was turned off meanwhile: nothing was kept, and it can be saved as usual now."""
+        try:
+            if not keep_for_later(self._store, list(_entries((change,)))):
+                return False
+        except StoreBusy:
+            self.keep_while_busy(change)  # tried again after the unlock, like any other
+        except (StorageError, OSError):
+            # Not on disk as a list of its own: kept here (and in this window's list, sealed
+            # for later, which says so if it cannot be written either) until the unlock.
+            self._keep(change)
+            self._write()
+        else:
+            self._earlier = True
+        self.kept_while_locked.emit()
+        return True
+
+    def unlocked(self) -> None:
+        """Holdfast was unlocked: saves what waited meanwhile, what `holdfast urge` and the
+        tray kept sealed while it was locked included."""
+        self._earlier = anything_set_aside(self._store.folder)
+        if self._waiting:
+            self._retry.start()  # until another process lets go, as after a busy one
+            self.save_after_busy()
+        else:
+            self.save_earlier()
+
+    def save_kept_elsewhere(self) -> None:
+        """Saves what a command kept sealed while it was locked, if anything: one look at the
+        folder, for the watch to take every second while this window is unlocked."""
+        if anything_set_aside(self._store.folder):
+            self._earlier = True
+            self.save_earlier()
+
     def save_after_busy(self) -> None:
         """Saves what waited for another process, once it has let go of the lock: what this
         window logged, then what an earlier one left. Also the last try, as the window quits."""
+        if self._store.locked:
+            return  # nothing can be saved; `unlocked` tries again
         if not (self._waiting or self._earlier) or not self._lock_is_free():
             return
         self._retry.stop()
@@ -108,7 +149,7 @@ class SavingQueue(QObject):
     def save_earlier(self) -> None:
         """Saves what an earlier window left waiting (it was quit, or ended, before it could),
         and says so once; tried again every second while another process holds the lock."""
-        if not self._earlier:
+        if not self._earlier or self._store.locked:
             return
         if not self._lock_is_free():
             self._retry.start()
@@ -198,6 +239,8 @@ class SavingQueue(QObject):
             if count
         ]
         what = self.tr(" and ").join(counts)
+        if saved.while_locked:
+            return self.tr("Added now: %s you logged while Holdfast was locked.") % what
         if saved.urges + saved.contacts == 1:
             return self.tr("Saved now: %s you logged earlier, while it could not be saved.") % what
         return self.tr("Saved now: %s you logged earlier, while they could not be saved.") % what

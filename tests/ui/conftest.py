@@ -1,9 +1,11 @@
-"""Fixtures for the window's tests: a controller on a fixed clock over a test data folder, and the
-History page over known entries, which its page and chart tests share."""
+"""Fixtures for the window's tests: a controller on a fixed clock over a test data folder, the
+History page over known entries, which its page and chart tests share, and a folder protected
+with a passphrase."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -84,3 +86,54 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 def themed(app: QApplication) -> None:
     """The window's own look, light: its stylesheet's padding makes buttons taller than Qt's."""
     apply_theme(app, Theme.LIGHT)
+
+
+# Protection with a passphrase
+
+PASSPHRASE = "a calm harbour in the morning"
+# Words of the user's, to look for where they must not be: on a lock screen, in the folder.
+SECRET_NOTE = "wrote a letter to Robin and did not send it"
+
+
+@dataclass(frozen=True)
+class Protected:
+    folder: Path
+    recovery_key: str
+
+
+@pytest.fixture
+def quick_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its smallest: each derivation takes a millisecond, where the real one takes
+    a third of a second. One test keeps the real parameters (test_locking.py)."""
+    from app.storage import sealing
+
+    quick = {"name": "argon2id", "memory_kib": 8, "iterations": 1, "lanes": 1}
+    monkeypatch.setattr(sealing, "ARGON2ID", quick)
+
+
+@pytest.fixture
+def protected(started_store: Store, clock: FixedClock, quick_keys: None) -> Protected:
+    """The started folder with an urge that has a note, then protected with PASSPHRASE."""
+    from app.domain.events import Urge, UrgeKind, new_id
+    from app.storage.protecting import turn_on
+
+    with started_store.transaction(clock.now()) as changes:
+        changes.add(
+            Urge(
+                id=new_id(),
+                at=clock.now() - timedelta(hours=3),
+                kind=UrgeKind.TEXT,
+                note=SECRET_NOTE,
+            )
+        )
+    recovery_key = turn_on(Store(started_store.folder), PASSPHRASE)
+    return Protected(started_store.folder, recovery_key)
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` and what it holds."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

@@ -63,6 +63,8 @@ HARD_DATE = ("Their birthday", "Lunch with Ana, phone off")
 URGE_NOTES = ("after the party",)
 # The program's name is the same in every language; each language is named in itself.
 NAMES = ("Holdfast", *LANGUAGE_NAMES.values())
+# A recovery key is letters and digits, in no language.
+RECOVERY_KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 
 
 @dataclass(frozen=True)
@@ -449,6 +451,24 @@ def test_every_page_shows_no_word_that_escaped_translation(
     assert not escaped, "\n".join(escaped)
 
 
+# The lock screen, in place of the pages
+
+
+@pytest.mark.parametrize("busy", [False], ids=["counting"], indirect=True)
+def test_the_lock_screen_shows_its_longer_words_whole_at_the_smallest_size(
+    window: MainWindow, busy: tuple[Store, Busy]
+) -> None:
+    from app.ui.lock_screen import LockScreen
+
+    window.show_locked(LockScreen())
+    QApplication.processEvents()
+
+    problems = _problems(_central(window))
+    assert not problems, "\n".join(problems)
+    escaped = _escapes(_central(window), busy[1].own_words)
+    assert not escaped, "\n".join(escaped)
+
+
 # The dialogs, each at the size it opens at
 
 
@@ -509,6 +529,38 @@ def _check_in_editor(controller: Controller, window: MainWindow, tmp_path: Path)
     return CheckInEditor(controller.logbook.check_ins[0], window)
 
 
+def _protected_settings(controller: Controller, window: MainWindow, tmp_path: Path) -> QDialog:
+    """Settings once protection is on: its Privacy group has more to say."""
+    from app.storage.protecting import turn_on
+
+    turn_on(controller.store, "a passphrase for the test")
+    return _settings(controller, window, tmp_path)
+
+
+def _protect(controller: Controller, window: MainWindow, tmp_path: Path) -> QDialog:
+    from app.ui.dialogs.passphrases import ProtectDialog
+
+    return ProtectDialog(lambda _typed: None, window)
+
+
+def _change_passphrase(controller: Controller, window: MainWindow, tmp_path: Path) -> QDialog:
+    from app.ui.dialogs.passphrases import ChangePassphraseDialog
+
+    return ChangePassphraseDialog(lambda _typed: None, window)
+
+
+def _turn_off(controller: Controller, window: MainWindow, tmp_path: Path) -> QDialog:
+    from app.ui.dialogs.passphrases import TurnOffDialog
+
+    return TurnOffDialog(lambda _typed: None, window)
+
+
+def _recovery_key(controller: Controller, window: MainWindow, tmp_path: Path) -> QDialog:
+    from app.ui.dialogs.passphrases import RecoveryKeyDialog
+
+    return RecoveryKeyDialog(RECOVERY_KEY, window)
+
+
 DIALOGS: dict[str, Callable[[Controller, MainWindow, Path], QDialog]] = {
     "settings": _settings,
     "contact": _contact,
@@ -518,6 +570,11 @@ DIALOGS: dict[str, Callable[[Controller, MainWindow, Path], QDialog]] = {
     "urge editor": _urge_editor,
     "contact editor": _contact_editor,
     "check-in editor": _check_in_editor,
+    "settings, protected": _protected_settings,
+    "protect with a passphrase": _protect,
+    "change passphrase": _change_passphrase,
+    "turn off protection": _turn_off,
+    "recovery key": _recovery_key,
 }
 
 
@@ -547,5 +604,5 @@ def test_every_dialog_shows_no_word_that_escaped_translation(
     dialog: QDialog, busy: tuple[Store, Busy]
 ) -> None:
     # Settings names the data folder: a path is the same in every language.
-    escaped = _escapes(dialog, (*busy[1].own_words, str(busy[0].folder)))
+    escaped = _escapes(dialog, (*busy[1].own_words, str(busy[0].folder), RECOVERY_KEY))
     assert not escaped, "\n".join(escaped)

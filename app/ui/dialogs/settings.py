@@ -40,7 +40,9 @@ from app.system.autostart import LoginStart
 from app.system.language import AVAILABLE, LANGUAGE_NAMES, chosen_language, saved_language
 from app.system.language_choice import save_language
 from app.ui.controller import Controller
+from app.ui.dialogs.export_file import encrypted_or_not, saved_encrypted_text
 from app.ui.dialogs.login_start import LoginStartChoice, this_login_start
+from app.ui.dialogs.protection import ProtectionSettings
 from app.ui.qt_time import from_qt
 from app.ui.speech import in_window_words
 from app.ui.theme import wrapped_label
@@ -321,7 +323,7 @@ class SettingsDialog(QDialog):
         if chosen != self._controller.logbook.preferences:
             self._controller.set_preferences(chosen)
 
-    # Privacy: discreet mode, saved as soon as it changes
+    # Privacy: discreet mode, saved as soon as it changes; protection with a passphrase
 
     def _privacy_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Privacy"))
@@ -345,10 +347,13 @@ class SettingsDialog(QDialog):
             "muted",
         )
         self.discreet.toggled.connect(self._save_discreet)
+        self.protection = ProtectionSettings(self._controller)
         box = QVBoxLayout(group)
         box.addWidget(self.discreet)
         box.addWidget(explanation)
         box.addWidget(self.discreet_suggestion)
+        box.addSpacing(6)
+        box.addWidget(self.protection)
         return group
 
     def _show_privacy(self) -> None:
@@ -417,20 +422,35 @@ class SettingsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._controller.keeping.folder)))
 
     def _export(self) -> None:
+        keeping = self._controller.keeping
         path = self.choose_export_file(self)
-        if path is None:
+        encrypted = None if path is None else encrypted_or_not(keeping.protected, path, self)
+        if path is None or encrypted is None:
             return
         with self._controller.problems_told() as refused:
             # The save dialog, or the question after it, asked before replacing a file.
-            exported = self._controller.keeping.export(path, overwrite=True)
-        self._say_about_data(self.tr("Saved a copy to %s.") % path if exported else refused)
+            exported = keeping.export(path, overwrite=True, encrypted=encrypted)
+        if not exported:
+            self._say_about_data(refused)
+        else:
+            saved = self.tr("Saved a copy to %s.") % path
+            self._say_about_data(saved_encrypted_text(path) if encrypted else saved)
 
     def _import(self) -> None:
+        from app.ui.dialogs.passphrases import ExportPassphrase
+
         path = self.choose_import_file(self)
         if path is None:
             return
+        asked = 0
+
+        def ask_passphrase() -> str | None:  # asked again after each one that did not open it
+            nonlocal asked
+            asked += 1
+            return ExportPassphrase.ask(self, again=asked > 1)
+
         with self._controller.problems_told() as refused:
-            new = self._controller.keeping.import_file(path)
+            new = self._controller.keeping.import_file(path, ask_passphrase)
         self._say_about_data(refused if new is None else self._imported(new))
 
     def _say_about_data(self, said: str | list[str]) -> None:

@@ -33,7 +33,7 @@ from app.domain.intents import Touched
 from app.domain.status import Status
 from app.domain.wallclock import local_date, zone_of
 from app.ui.controller import Controller
-from app.ui.dialogs.export_file import export_file
+from app.ui.dialogs.export_file import encrypted_or_not, export_file, saved_encrypted_text
 from app.ui.dialogs.places import suggested_file
 from app.ui.theme import wrapped_label
 from app.ui.widgets.bar_chart import UrgeBarChart
@@ -357,13 +357,17 @@ class HistoryPage(QWidget):
 
     def export(self, suffix: str) -> None:
         """Saves a copy of the entries as CSV or JSON (`suffix` ".csv" or ".json")."""
+        keeping = self._controller.keeping
         chosen = self.choose_export_file(self, suffix)
         path = None if chosen is None else export_file(chosen, suffix, self)
-        if path is None:
+        encrypted = None if path is None else encrypted_or_not(keeping.protected, path, self)
+        if path is None or encrypted is None:
             return
         # The save dialog, or the question after it, asked before replacing a file.
-        if self._controller.keeping.export(path, overwrite=True):
-            self._show_notice(self.tr("Saved a copy to %s.") % path, None)
+        if not keeping.export(path, overwrite=True, encrypted=encrypted):
+            return
+        said = saved_encrypted_text(path) if encrypted else self.tr("Saved a copy to %s.") % path
+        self._show_notice(said, None)
 
     # Questions to the user, each replaceable in tests
 
