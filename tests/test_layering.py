@@ -224,7 +224,14 @@ class Rule:
         return []
 
 
-CONTROLLER = ("app.ui.controller", "app.ui.keeping", "app.ui.saving_queue")
+# The controller and its helpers: keeping files, what waits to be saved, protection and unlocking.
+CONTROLLER = (
+    "app.ui.controller",
+    "app.ui.keeping",
+    "app.ui.saving_queue",
+    "app.ui.protection_keeping",
+    "app.ui.unlocking",
+)
 WINDOW = ("app.ui.pages", "app.ui.dialogs", "app.ui.main_window", "app.ui.app")
 RULES = {
     "domain": Rule(
@@ -266,8 +273,9 @@ RULES = {
     ),
     "window": Rule(
         rooms=("app.ui",),
-        # The controller and its helpers are the window's one way to the data; startup opens it.
-        exempt=(*CONTROLLER, "app.ui.app"),
+        # The controller and its helpers are the window's one way to the data; startup (and a
+        # protected start, behind its lock screen) opens it.
+        exempt=(*CONTROLLER, "app.ui.app", "app.ui.locked_start"),
         apart=("app.ui.widgets", "app.ui.dialogs"),
         forbidden=("app.storage",),
         why="pages and the window reach the data through the controller",

@@ -7,11 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.storage.errors import StorageError
-from app.storage.protection import DEFAULT_LOCK_AFTER_MINUTES, Keys, read_protection
 from app.ui.controller import Controller
 from app.ui.lock_screen import LockScreen
 from app.ui.main_window import MainWindow
+from app.ui.protection_keeping import DEFAULT_LOCK_AFTER_MINUTES, Keys, lock_after_minutes
 from app.ui.unlocking import Unlocking
 
 MINUTE_MS = 60_000
@@ -65,12 +64,8 @@ class Locking(QObject):
         protected = self.protected
         self._window.lock_action.setVisible(protected)
         if protected:
-            try:
-                protection = read_protection(self._controller.store.folder)
-            except StorageError:
-                protection = None  # the minutes chosen before stay; unlocking says what is wrong
-            if protection is not None:
-                self._lock_after = protection.options.lock_after_minutes
+            folder = self._controller.store.folder
+            self._lock_after = lock_after_minutes(folder, self._lock_after)
             self._idle.setInterval(self._lock_after * self._minute_ms)
         self._watch_input(protected and self._screen is None)
         if protected and self._controller.store.locked:

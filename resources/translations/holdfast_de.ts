@@ -172,6 +172,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+181"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing…</source>
+        <translation>Wird geändert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your recovery key works as the current passphrase too, and it stays the same.</source>
+        <translation>Dein Wiederherstellungsschlüssel gilt auch als aktuelle Passphrase und bleibt derselbe.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCard</name>
     <message>
         <location filename="../../app/ui/widgets/check_in_card.py" line="+64"/>
@@ -448,7 +486,7 @@
         <translation>Heute noch kein Check-in; `holdfast checkin --mood 1..5 --pull 0..4` fügt einen hinzu (Stimmung: {moods}; Sog: {pulls}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Today&apos;s check-in</source>
         <translation>Der Check-in von heute</translation>
     </message>
@@ -458,7 +496,7 @@
         <translation>ein Check-in braucht sowohl --mood 1..5 ({moods}) als auch --pull 0..4 ({pulls})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Checked in for today</source>
         <translation>Für heute eingecheckt</translation>
     </message>
@@ -494,7 +532,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Done: {title}.</source>
         <translation>Erledigt: {title}.</translation>
     </message>
@@ -509,7 +547,7 @@
         <translation>{given} ist heute noch nicht erreicht (jetzt ist es {now}); für einen früheren Tag gib auch das Datum an, etwa {example}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>{problem}; `holdfast goals` lists the ids there are</source>
         <translation>{problem}; `holdfast goals` listet die vorhandenen IDs auf</translation>
     </message>
@@ -666,7 +704,7 @@
 <context>
     <name>CliEntries</name>
     <message>
-        <location filename="../../app/cli/render.py" line="+204"/>
+        <location filename="../../app/cli/render.py" line="+206"/>
         <source>Logged for {when}: the urge to {what}, resisted. Urges resisted today: {today}. It will pass; you are on day {day}.</source>
         <translation>Eingetragen für {when}: der Impuls, {what} – durchgehalten. Impulse heute durchgehalten: {today}. Es geht vorbei; du bist bei Tag {day}.</translation>
     </message>
@@ -764,8 +802,13 @@
             <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Added now: {what} you logged while Holdfast was locked.</source>
+        <translation>Jetzt hinzugefügt: {what}, notiert, während Holdfast gesperrt war.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Saved now: {what} you logged earlier, while they could not be saved.</source>
         <translation>
             <numerusform>Jetzt gespeichert: {what}, den du vorhin notiert hast, als er nicht gespeichert werden konnte.</numerusform>
@@ -773,15 +816,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Logged: the urge to {what}, resisted. It is kept sealed and counted when you next unlock Holdfast. It will pass.</source>
+        <translation>Eingetragen: der Impuls, {what} – durchgehalten. Er bleibt versiegelt und wird mitgezählt, sobald du Holdfast wieder entsperrst. Es geht vorbei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded. It is kept sealed and counted when you next unlock Holdfast.</source>
+        <translation>Eingetragen. Das bleibt versiegelt und wird mitgezählt, sobald du Holdfast wieder entsperrst.</translation>
     </message>
 </context>
 <context>
     <name>CliGoals</name>
     <message>
-        <location line="-173"/>
+        <location line="-224"/>
         <source>No goals. The window lets you add some.</source>
         <translation>Keine Ziele. Im Fenster kannst du welche hinzufügen.</translation>
     </message>
@@ -914,7 +967,7 @@
         <translation>wie sich heute anfühlt: {steps}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>how strong the pull toward them was: {steps}</source>
         <translation>wie stark der Sog zu der Person war: {steps}</translation>
     </message>
@@ -1004,12 +1057,32 @@
         <translation>FILE ersetzen, falls vorhanden (nie ungefragt)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>with protection on: an export that opens only with your passphrase or recovery key</source>
+        <translation>bei aktivem Schutz: ein Export, der sich nur mit deiner Passphrase oder deinem Wiederherstellungsschlüssel öffnen lässt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with protection on: an export anyone who has the file can read</source>
+        <translation>bei aktivem Schutz: ein Export, den alle lesen können, die die Datei haben</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>add what is missing here from an export, a backup or a sync tool&apos;s conflict copy</source>
         <translation>ergänzen, was hier fehlt, aus einem Export, einer Sicherung oder der Konfliktkopie eines Sync-Programms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>protect your entries with a passphrase, change it, or stop that</source>
+        <translation>deine Einträge mit einer Passphrase schützen, sie ändern oder den Schutz beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on asks for a new passphrase and shows a recovery key once; off writes your entries plain again; change sets a new passphrase. The passphrase is read from the terminal, or as one line of standard input</source>
+        <translation>on fragt nach einer neuen Passphrase und zeigt einmalig einen Wiederherstellungsschlüssel; off speichert deine Einträge wieder unverschlüsselt; change legt eine neue Passphrase fest. Die Passphrase wird vom Terminal gelesen oder als eine Zeile der Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>list the backups</source>
         <translation>die Sicherungen auflisten</translation>
     </message>
@@ -1103,7 +1176,7 @@
 <context>
     <name>CliInput</name>
     <message>
-        <location filename="../../app/cli/parser.py" line="-300"/>
+        <location filename="../../app/cli/parser.py" line="-330"/>
         <source>{what} must be a whole number from {low} to {high}, not {text}</source>
         <translation>{what} muss eine ganze Zahl von {low} bis {high} sein, nicht {text}</translation>
     </message>
@@ -1133,7 +1206,7 @@
         <translation>die Stimmung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the pull</source>
         <translation>der Sog</translation>
     </message>
@@ -1141,14 +1214,24 @@
 <context>
     <name>CliKeeping</name>
     <message>
-        <location filename="../../app/cli/keeping.py" line="+26"/>
-        <location line="+55"/>
+        <location filename="../../app/cli/keeping.py" line="+34"/>
+        <source>Exported everything, encrypted, to {file}. It opens with your passphrase or your recovery key.</source>
+        <translation>Alles verschlüsselt nach {file} exportiert. Die Datei lässt sich mit deiner Passphrase oder deinem Wiederherstellungsschlüssel öffnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is not encrypted: anyone who opens it can read every entry and note.</source>
+        <translation>{file} ist nicht verschlüsselt: Wer die Datei öffnet, kann jeden Eintrag und jede Notiz lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+93"/>
         <source>{these} and {those}</source>
         <translation>{these} und {those}</translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
-        <location line="+53"/>
+        <location line="-92"/>
+        <location line="+91"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n Check-in</numerusform>
@@ -1156,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-89"/>
         <location line="+10"/>
         <source>Exported {what} to {file}.</source>
         <translation>{what} nach {file} exportiert.</translation>
@@ -1167,7 +1250,7 @@
         <translation>Die Datei enthält auch deine Entscheidung für „Heilung zuerst“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>; %n entries were already here</source>
         <translation>
             <numerusform>; %n Eintrag war schon vorhanden</numerusform>
@@ -1184,8 +1267,18 @@
         <source>The file puts healing first, so it comes first here too.</source>
         <translation>Die Datei setzt auf „Heilung zuerst“, also gilt das hier auch.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+11"/>
+        <source>an encrypted export opens with your passphrase, and there is none yet: `holdfast protect on` sets one</source>
+        <translation>ein verschlüsselter Export lässt sich mit deiner Passphrase öffnen, und es gibt noch keine: `holdfast protect on` legt eine fest</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>your entries are protected: add --encrypted for an export that opens with your passphrase, or --plain for one anyone who has the file can read</source>
+        <translation>deine Einträge sind geschützt: gib --encrypted an für einen Export, der sich mit deiner Passphrase öffnen lässt, oder --plain für einen, den alle lesen können, die die Datei haben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>%n goals</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1261,6 +1354,52 @@
     </message>
 </context>
 <context>
+    <name>CliPassphrase</name>
+    <message>
+        <location line="-107"/>
+        <source>Passphrase of the export (or its recovery key):</source>
+        <translation>Passphrase des Exports (oder dessen Wiederherstellungsschlüssel):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/passphrase.py" line="+31"/>
+        <source>no passphrase was given; nothing was changed</source>
+        <translation>keine Passphrase eingegeben; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>a passphrase needs at least %n characters (a few words together work well); nothing was changed</source>
+        <translation>
+            <numerusform>eine Passphrase braucht mindestens %n Zeichen (ein paar Wörter zusammen eignen sich gut); es wurde nichts geändert</numerusform>
+            <numerusform>eine Passphrase braucht mindestens %n Zeichen (ein paar Wörter zusammen eignen sich gut); es wurde nichts geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the two passphrases were not the same; nothing was changed</source>
+        <translation>die beiden Passphrasen waren nicht gleich; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/protect.py" line="+42"/>
+        <source>Current passphrase (or recovery key):</source>
+        <translation>Aktuelle Passphrase (oder Wiederherstellungsschlüssel):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/unlocking.py" line="+41"/>
+        <source>Holdfast is locked. Passphrase (or recovery key):</source>
+        <translation>Holdfast ist gesperrt. Passphrase (oder Wiederherstellungsschlüssel):</translation>
+    </message>
+</context>
+<context>
     <name>CliProblems</name>
     <message>
         <location filename="../../app/cli/__init__.py" line="+29"/>
@@ -1268,7 +1407,7 @@
         <translation>die Antwort konnte nicht ausgegeben werden (die Ausgabe war geschlossen oder voll)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>stopped; whatever was saved before stays saved</source>
         <translation>angehalten; was vorher gespeichert war, bleibt gespeichert</translation>
     </message>
@@ -1283,7 +1422,7 @@
         <translation>--background steht ohne Befehl: `holdfast --background` startet Holdfast ohne sein Fenster</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>done; only {what_failed}</source>
         <translation>erledigt; nur {what_failed}</translation>
     </message>
@@ -1291,6 +1430,29 @@
         <location line="+32"/>
         <source>there is no language {wanted} here; --lang takes {languages}</source>
         <translation>die Sprache {wanted} gibt es hier nicht; --lang kennt {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>CliProtect</name>
+    <message>
+        <location filename="../../app/cli/protect.py" line="-15"/>
+        <source>Protection is on: your entries, notes and journal are encrypted on this computer, and Holdfast asks for your passphrase to open them.</source>
+        <translation>Der Schutz ist eingeschaltet: Deine Einträge, Notizen und dein Tagebuch sind auf diesem Computer verschlüsselt, und Holdfast fragt nach deiner Passphrase, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recovery key, shown only this once (write it down and keep it somewhere safe; it unlocks Holdfast if you forget your passphrase):</source>
+        <translation>Dein Wiederherstellungsschlüssel, nur dieses eine Mal angezeigt (schreib ihn auf und bewahre ihn sicher auf; er entsperrt Holdfast, falls du deine Passphrase vergisst):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Protection is off: your entries are written in plain text again.</source>
+        <translation>Der Schutz ist ausgeschaltet: Deine Einträge werden wieder unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is changed; your recovery key stays the same.</source>
+        <translation>Die Passphrase ist geändert; dein Wiederherstellungsschlüssel bleibt derselbe.</translation>
     </message>
 </context>
 <context>
@@ -1302,11 +1464,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+312"/>
         <source>Day {day} without contact.</source>
         <translation>Tag {day} ohne Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-309"/>
         <source>You reached your %n-day target on {day}.</source>
         <translation>
             <numerusform>Du hast dein Ziel von einem Tag am {day} erreicht.</numerusform>
@@ -1350,6 +1513,11 @@
         <location line="+7"/>
         <source>{days}, {hours} h {minutes} min</source>
         <translation>{days}, {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Holdfast is locked. Your entries are protected; unlock the window to see them.</source>
+        <translation>Holdfast ist gesperrt. Deine Einträge sind geschützt; entsperr das Fenster, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2061,62 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
     </message>
 </context>
 <context>
+    <name>ExportPassphrase</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+95"/>
+        <source>This export is encrypted. Type the passphrase (or the recovery key) that was in force when it was written.</source>
+        <translation>Dieser Export ist verschlüsselt. Gib die Passphrase (oder den Wiederherstellungsschlüssel) ein, die beim Erstellen galt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That does not open this export. Type its passphrase (or its recovery key) again, or cancel.</source>
+        <translation>Damit lässt sich dieser Export nicht öffnen. Gib seine Passphrase (oder seinen Wiederherstellungsschlüssel) noch einmal ein oder brich ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProtection</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_file.py" line="+58"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file is never encrypted: anyone who opens it can read every note.</source>
+        <translation>Eine CSV-Datei ist nie verschlüsselt: Wer sie öffnet, kann jede Notiz lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export plain</source>
+        <translation>Unverschlüsselt exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your entries are protected. An encrypted export opens with your passphrase or your recovery key; anyone who opens a plain one can read every note.</source>
+        <translation>Deine Einträge sind geschützt. Ein verschlüsselter Export lässt sich mit deiner Passphrase oder deinem Wiederherstellungsschlüssel öffnen; wer einen unverschlüsselten öffnet, kann jede Notiz lesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved an encrypted copy to %s. It opens with your passphrase or your recovery key.</source>
+        <translation>Verschlüsselte Kopie gespeichert unter %s. Sie lässt sich mit deiner Passphrase oder deinem Wiederherstellungsschlüssel öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalRow</name>
     <message>
         <location filename="../../app/ui/widgets/goal_row.py" line="+104"/>
@@ -2308,7 +2532,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+19"/>
+        <location filename="../../app/ui/help.py" line="+24"/>
         <source>If you might hurt yourself, or you are in danger, call your local emergency number or a crisis line where you live now. You don&apos;t have to explain it well; they will listen.</source>
         <translation>Wenn du dich selbst verletzen könntest oder in Gefahr bist, ruf jetzt deine örtliche Notrufnummer oder ein Krisentelefon an deinem Wohnort an. Du musst es nicht gut erklären; man wird dir zuhören.</translation>
     </message>
@@ -2336,6 +2560,11 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <location line="+7"/>
         <source>Talking to one person you trust, a friend or someone in your family, can make it lighter too.</source>
         <translation>Mit einem Menschen zu sprechen, dem du vertraust, jemandem aus deinem Freundeskreis oder deiner Familie, kann es auch leichter machen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If it is hard right now</source>
+        <translation>Wenn es gerade schwer ist</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2905,12 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <translation>Gelöscht: %s.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Saved a copy to %s.</source>
         <translation>Kopie gespeichert unter %s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
@@ -2847,7 +3076,7 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
 <context>
     <name>InvalidEntry</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="+86"/>
+        <location filename="../../app/domain/check_ins.py" line="+91"/>
         <source>the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>die Stimmung muss eine ganze Zahl von {lowest} bis {highest} sein ({steps}), nicht {value}</translation>
     </message>
@@ -3235,7 +3464,12 @@ Wenn es in diesen Worten darum geht, die Person zu verletzen, ihr Angst zu mache
         <translation>der Import enthält die ID {id} mehrfach ({what}); jede darf nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="+172"/>
+        <location filename="../../app/storage/transfer.py" line="+140"/>
+        <source>an encrypted export is a JSON file: give it a name ending in .json (a CSV file is always plain, for a spreadsheet)</source>
+        <translation>ein verschlüsselter Export ist eine JSON-Datei: gib ihm einen Namen, der auf .json endet (eine CSV-Datei ist immer unverschlüsselt, für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>give the export file a name before {suffix}, such as holdfast-export{suffix}</source>
         <translation>gib der Exportdatei einen Namen vor {suffix}, etwa holdfast-export{suffix}</translation>
     </message>
@@ -3522,15 +3756,81 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+283"/>
+        <location filename="../../app/ui/app.py" line="+378"/>
         <source>The launcher entry could not be changed to match: %s.</source>
         <translation>Der Eintrag im Anwendungsmenü konnte nicht entsprechend angepasst werden: %s.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="+35"/>
+        <source>Holdfast is locked</source>
+        <translation>Holdfast ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your entries are protected. Type your passphrase to open them.</source>
+        <translation>Deine Einträge sind geschützt. Gib deine Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Your recovery key works here too.</source>
+        <translation>Dein Wiederherstellungsschlüssel funktioniert hier auch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>LockWindow</name>
+    <message>
+        <location filename="../../app/ui/locked_start.py" line="+56"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+</context>
+<context>
+    <name>LockedStart</name>
+    <message>
+        <location line="+82"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you logged could not be kept on disk yet (%s). It is kept here, and saved when you unlock Holdfast.</source>
+        <translation>Was du notiert hast, konnte noch nicht auf dem Datenträger gesichert werden (%s). Es bleibt hier erhalten und wird gespeichert, sobald du Holdfast entsperrst.</translation>
+    </message>
+</context>
+<context>
     <name>LoginStartChoice</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_start.py" line="+34"/>
+        <location filename="../../app/ui/dialogs/login_start.py" line="+35"/>
         <source>Holdfast then starts in the background, without its window, so its reminders arrive; the desktop&apos;s own start-up settings list it too.</source>
         <translation>Holdfast startet dann im Hintergrund, ohne Fenster, damit seine Erinnerungen ankommen; auch die Autostart-Einstellungen deines Desktops führen es auf.</translation>
     </message>
@@ -3540,12 +3840,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Nicht geändert: Holdfast findet seinen installierten Befehl für den Start bei der Anmeldung nicht; installiere Holdfast (pipx install .) und öffne es von dort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not changed: %s: %s.</source>
         <translation>Nicht geändert: %s: %s.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%s is not a file Holdfast wrote, so it is left as it is; remove it yourself if Holdfast should start when you log in.</source>
         <translation>%s ist keine Datei, die Holdfast geschrieben hat, und bleibt deshalb, wie sie ist; entferne sie selbst, wenn Holdfast bei der Anmeldung starten soll.</translation>
     </message>
@@ -3553,7 +3853,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+85"/>
+        <location filename="../../app/ui/main_window.py" line="+90"/>
         <source>Holdfast — Today</source>
         <translation>Holdfast — Heute</translation>
     </message>
@@ -3613,7 +3913,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>&amp;Schwere Tage…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Jetzt sperren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3643,17 +3948,17 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Holdfast — %s</source>
         <translation>Holdfast — %s</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>If it is hard right now</source>
-        <translation>Wenn es gerade schwer ist</translation>
+        <location line="+20"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+69"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
@@ -3663,7 +3968,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>&lt;p&gt;&lt;b&gt;Holdfast %s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zählt mit dir die Tage der Kontaktpause und bewahrt, was du unterwegs lernst.&lt;/p&gt;&lt;p&gt;Was du eingibst, bleibt in einer Datei auf diesem Computer, daneben Sicherungen des letzten Monats.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Takes back the last change made in this window</source>
         <translation>Nimmt die letzte Änderung in diesem Fenster zurück</translation>
     </message>
@@ -3874,7 +4179,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="-158"/>
+        <location filename="../../app/domain/check_ins.py" line="-163"/>
         <source>very hard</source>
         <translation>sehr schwer</translation>
     </message>
@@ -4454,6 +4759,22 @@ Any older copies in the backups stay for up to a month; you can remove it from t
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/passphrases.py" line="-202"/>
+        <source>This one is shorter than %n characters.</source>
+        <translation>
+            <numerusform>Diese ist kürzer als %n Zeichen.</numerusform>
+            <numerusform>Diese ist kürzer als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <location filename="../../app/ui/widgets/progress_ring.py" line="+53"/>
@@ -4469,6 +4790,129 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <location line="+4"/>
         <source>{percent} percent of the way</source>
         <translation>{percent} Prozent des Weges</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+50"/>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protecting…</source>
+        <translation>Wird geschützt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holdfast will keep your entries, notes and journal encrypted on this computer. It asks for the passphrase when it opens, and locks again when you step away.</source>
+        <translation>Holdfast speichert deine Einträge, Notizen und dein Tagebuch verschlüsselt auf diesem Computer. Beim Start fragt es nach der Passphrase, und es sperrt sich wieder, wenn du weggehst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>At least %n characters. A few words together work well.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Ein paar Wörter zusammen eignen sich gut.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Ein paar Wörter zusammen eignen sich gut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <location filename="../../app/ui/dialogs/protection.py" line="+64"/>
+        <source>Protect with a passphrase…</source>
+        <translation>Mit einer Passphrase schützen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase keeps your entries, notes and journal encrypted on this computer: without it, nobody can read them.</source>
+        <translation>Eine Passphrase hält deine Einträge, Notizen und dein Tagebuch auf diesem Computer verschlüsselt: Ohne sie kann niemand sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase…</source>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off protection…</source>
+        <translation>Schutz ausschalten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Lock after</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock with my login</source>
+        <translation>Mit meiner Anmeldung entsperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the day count while locked</source>
+        <translation>Tageszähler im gesperrten Zustand zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your entries are protected with a passphrase.</source>
+        <translation>Deine Einträge sind mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holdfast locks when it has not been used this long, when you close its window to the tray, and when you choose Holdfast &gt; Lock now.</source>
+        <translation>Holdfast sperrt sich, wenn es so lange nicht benutzt wurde, wenn du sein Fenster in die Systemleiste schließt und wenn du Holdfast &gt; Jetzt sperren wählst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keeps the key in this desktop&apos;s keyring, so Holdfast opens without the passphrase while you are logged in.</source>
+        <translation>Bewahrt den Schlüssel im Schlüsselbund dieses Desktops auf, damit Holdfast sich ohne Passphrase öffnet, solange du angemeldet bist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For a panel that shows Holdfast&apos;s status: the day count only, never a note.</source>
+        <translation>Für ein Panel, das den Status von Holdfast zeigt: nur der Tageszähler, nie eine Notiz.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The passphrase is changed. Your recovery key stays the same.</source>
+        <translation>Die Passphrase ist geändert. Dein Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protection is off: your entries are written in plain text again.</source>
+        <translation>Der Schutz ist ausgeschaltet: Deine Einträge werden wieder unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No keyring is running on this desktop, so Holdfast cannot keep the key there. Your passphrase unlocks it as before.</source>
+        <translation>Auf diesem Desktop läuft kein Schlüsselbund, daher kann Holdfast den Schlüssel dort nicht aufbewahren. Deine Passphrase entsperrt es wie bisher.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4982,44 @@ Any older copies in the backups stay for up to a month; you can remove it from t
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+65"/>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have written it down</source>
+        <translation>Ich habe ihn aufgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protection is on. Write this recovery key down and keep it somewhere safe: if you ever forget your passphrase, it unlocks Holdfast instead.</source>
+        <translation>Der Schutz ist eingeschaltet. Schreib diesen Wiederherstellungsschlüssel auf und bewahre ihn sicher auf: Falls du deine Passphrase einmal vergisst, entsperrt er Holdfast stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is shown only this once. Either it or your passphrase unlocks.</source>
+        <translation>Er wird nur dieses eine Mal angezeigt. Entsperren kannst du mit ihm oder mit deiner Passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>Recurring</name>
     <message>
         <location filename="../../app/ui/widgets/goal_row.py" line="-159"/>
@@ -4574,7 +5056,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>ReplaceQuestion</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_file.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/export_file.py" line="-84"/>
         <source>Replace this file?</source>
         <translation>Diese Datei ersetzen?</translation>
     </message>
@@ -4659,12 +5141,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>SavingQueue</name>
     <message>
-        <location filename="../../app/ui/saving_queue.py" line="+89"/>
+        <location filename="../../app/ui/saving_queue.py" line="+93"/>
         <source>Another Holdfast process is busy with your data, so this is not saved yet. It is kept, and saved as soon as the other process lets go.</source>
         <translation>Ein anderer Holdfast-Prozess arbeitet gerade mit deinen Daten, deshalb ist das noch nicht gespeichert. Es bleibt erhalten und wird gespeichert, sobald der andere Prozess fertig ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+52"/>
         <source>Saved now: what you logged while another Holdfast process was busy.</source>
         <translation>Jetzt gespeichert: was du notiert hast, während ein anderer Holdfast-Prozess beschäftigt war.</translation>
     </message>
@@ -4701,6 +5183,11 @@ Any older copies in the backups stay for up to a month; you can remove it from t
     </message>
     <message>
         <location line="+2"/>
+        <source>Added now: %s you logged while Holdfast was locked.</source>
+        <translation>Jetzt hinzugefügt: %s, notiert, während Holdfast gesperrt war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved now: %s you logged earlier, while it could not be saved.</source>
         <translation>Jetzt gespeichert: %s, den du vorhin notiert hast, als das Speichern nicht ging.</translation>
     </message>
@@ -4713,7 +5200,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="+69"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="+71"/>
         <source>Holdfast: settings</source>
         <translation>Holdfast: Einstellungen</translation>
     </message>
@@ -4884,7 +5371,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Falls jemand anderes diesen Bildschirm sehen könnte, lässt der diskrete Modus Holdfast von außen neutral wirken.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -4920,12 +5407,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved a copy to %s.</source>
         <translation>Kopie gespeichert unter %s.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Nothing to add: everything in that file is here already.</source>
         <translation>Nichts hinzuzufügen: Alles aus dieser Datei ist schon da.</translation>
     </message>
@@ -5196,7 +5683,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>Holdfast kann {where} nicht verwenden: {why}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the system refused it ({what}); check that the path is right and is yours</source>
         <translation>das System hat es abgelehnt ({what}); prüf, ob der Pfad stimmt und dir gehört</translation>
     </message>
@@ -5302,7 +5789,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>{busy}; versuch es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../../app/storage/safe_storage.py" line="+114"/>
+        <location filename="../../app/storage/safe_storage.py" line="+122"/>
         <source>it is empty</source>
         <translation>sie ist leer</translation>
     </message>
@@ -5317,12 +5804,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>sie hat nicht den Aufbau einer Holdfast-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/storage/store.py" line="+318"/>
+        <location filename="../../app/storage/store.py" line="+359"/>
         <source>{refusal}. Nothing was imported.</source>
         <translation>{refusal}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>there is no good backup in {folder}</source>
         <translation>in {folder} gibt es keine intakte Sicherung</translation>
     </message>
@@ -5357,23 +5844,23 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>die Zielliste ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="-56"/>
+        <location filename="../../app/storage/transfer.py" line="-60"/>
         <source>{target} is inside Holdfast&apos;s data folder {folder}, which holds only Holdfast&apos;s own files; export to a folder of your own, such as your documents</source>
         <translation>{target} liegt in Holdfasts Datenordner {folder}, der nur Holdfasts eigene Dateien enthält; exportiere in einen eigenen Ordner, etwa deine Dokumente</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{target} exists already and was left as it is; give another name, or add --overwrite to replace it</source>
         <translation>{target} gibt es schon und bleibt, wie es ist; gib einen anderen Namen an oder füge --overwrite hinzu, um es zu ersetzen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>{path} holds a kind of entry this version of Holdfast does not know ({kind}); update Holdfast to import it</source>
         <translation>{path} enthält eine Art von Eintrag, die diese Holdfast-Version nicht kennt ({kind}); aktualisiere Holdfast, um die Datei zu importieren</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+72"/>
+        <location line="+19"/>
+        <location line="+71"/>
         <source>{path} cannot be imported: {problem}</source>
         <translation>{path} kann nicht importiert werden: {problem}</translation>
     </message>
@@ -5448,9 +5935,69 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <translation>der Abschnitt {key} ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../../app/storage/waiting_entries.py" line="+63"/>
+        <location filename="../../app/storage/waiting_entries.py" line="+65"/>
         <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as {path}.</source>
         <translation>Einige Impulse oder Kontakte, die aufs Speichern warteten, ließen sich nicht lesen (die Datei mit ihnen ist beschädigt), darum sind sie nicht gespeichert; die Datei bleibt als {path} erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/protecting.py" line="+174"/>
+        <source>protection is already on; `holdfast protect change` changes the passphrase</source>
+        <translation>der Schutz ist schon eingeschaltet; `holdfast protect change` ändert die Passphrase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protection is off; `holdfast protect on` turns it on</source>
+        <translation>der Schutz ist ausgeschaltet; `holdfast protect on` schaltet ihn ein</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/protection.py" line="+38"/>
+        <source>Holdfast is locked: your entries are protected with a passphrase. Unlock the window, or give the passphrase when asked; nothing was read or written.</source>
+        <translation>Holdfast ist gesperrt: Deine Einträge sind mit einer Passphrase geschützt. Entsperr das Fenster oder gib die Passphrase ein, wenn danach gefragt wird; es wurde nichts gelesen oder geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That recovery key does not unlock Holdfast; check it and try again. Nothing was changed.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt Holdfast nicht; prüf ihn und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase does not unlock Holdfast; check it (and Caps Lock) and try again. Nothing was changed.</source>
+        <translation>Diese Passphrase entsperrt Holdfast nicht; prüf sie (und die Feststelltaste) und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Holdfast cannot read {path}, which holds the key to your protected entries: {problem}. Nothing was written. Put back a copy of it from a backup of this folder to unlock.</source>
+        <translation>Holdfast kann {path} nicht lesen, die Datei mit dem Schlüssel zu deinen geschützten Einträgen: {problem}. Es wurde nichts geschrieben. Leg eine Kopie davon aus einer Sicherung dieses Ordners zurück, um zu entsperren.</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>it was written by a newer Holdfast, so update Holdfast</source>
+        <translation>sie wurde von einem neueren Holdfast geschrieben, also aktualisiere Holdfast</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it is damaged (its checksum does not match)</source>
+        <translation>sie ist beschädigt (ihre Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>it is protected with a passphrase, but protection.json, which holds its key, is missing from the folder; put it back to open it</source>
+        <translation>sie ist mit einer Passphrase geschützt, aber protection.json mit ihrem Schlüssel fehlt im Ordner; leg die Datei zurück, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is protected, and it does not open with the key that opens the others: it is damaged</source>
+        <translation>sie ist geschützt und lässt sich nicht mit dem Schlüssel öffnen, der die anderen öffnet: sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/sealed_export.py" line="+93"/>
+        <source>{path} is an encrypted export, and it opens only with the passphrase or recovery key in force when it was written</source>
+        <translation>{path} ist ein verschlüsselter Export und lässt sich nur mit der Passphrase oder dem Wiederherstellungsschlüssel öffnen, die beim Erstellen galten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is an encrypted export that is damaged and cannot be opened</source>
+        <translation>{path} ist ein verschlüsselter Export, der beschädigt ist und sich nicht öffnen lässt</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6380,39 @@ Any older copies in the backups stay for up to a month; you can remove it from t
     </message>
 </context>
 <context>
+    <name>TurnOffDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="-59"/>
+        <source>Turn off protection</source>
+        <translation>Schutz ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning off…</source>
+        <translation>Wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your entries, notes and journal will be written in plain text on this computer again, and Holdfast will not ask for a passphrase. Anyone who can open your files can then read them.</source>
+        <translation>Deine Einträge, Notizen und dein Tagebuch werden auf diesem Computer wieder unverschlüsselt gespeichert, und Holdfast fragt nicht mehr nach einer Passphrase. Wer deine Dateien öffnen kann, kann sie dann lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your recovery key works here too.</source>
+        <translation>Dein Wiederherstellungsschlüssel funktioniert hier auch.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBanner</name>
     <message>
         <location filename="../../app/ui/widgets/undo_banner.py" line="+27"/>
@@ -5925,7 +6505,7 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>UrgeFeedback</name>
     <message>
-        <location filename="../../app/domain/words.py" line="+141"/>
+        <location filename="../../app/domain/words.py" line="+147"/>
         <source>Logged</source>
         <translation>Notiert</translation>
     </message>
@@ -5933,6 +6513,11 @@ Any older copies in the backups stay for up to a month; you can remove it from t
         <location line="+1"/>
         <source>It will pass.</source>
         <translation>Es geht vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notifications.py" line="+49"/>
+        <source>It is kept safe and counted when you next unlock Holdfast.</source>
+        <translation>Das bleibt sicher verwahrt und wird mitgezählt, sobald du Holdfast wieder entsperrst.</translation>
     </message>
 </context>
 <context>
@@ -6240,7 +6825,12 @@ Any older copies in the backups stay for up to a month; you can remove it from t
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+38"/>
+        <location filename="../../app/ui/app.py" line="-122"/>
+        <source>Holdfast cannot unlock</source>
+        <translation>Holdfast lässt sich nicht entsperren</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Something unexpected went wrong (%s). What was saved stays saved; if it happens again, please report it.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen (%s). Was gespeichert war, bleibt gespeichert; wenn es wieder passiert, melde es bitte.</translation>
     </message>

@@ -172,6 +172,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+181"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your recovery key works as the current passphrase too, and it stays the same.</source>
+        <translation>Tu clave de recuperación también sirve como frase de contraseña actual, y no cambia.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCard</name>
     <message>
         <location filename="../../app/ui/widgets/check_in_card.py" line="+64"/>
@@ -448,7 +486,7 @@
         <translation>Aún no hay registro de hoy; `holdfast checkin --mood 1..5 --pull 0..4` añade uno (ánimo: {moods}; tirón: {pulls}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Today&apos;s check-in</source>
         <translation>Registro de hoy</translation>
     </message>
@@ -458,7 +496,7 @@
         <translation>un registro necesita --mood 1..5 ({moods}) y --pull 0..4 ({pulls})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Checked in for today</source>
         <translation>Registro de hoy guardado</translation>
     </message>
@@ -494,7 +532,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Done: {title}.</source>
         <translation>Hecho: {title}.</translation>
     </message>
@@ -509,7 +547,7 @@
         <translation>la hora {given} de hoy aún no ha llegado (ahora: {now}); para un día anterior indica también la fecha, como {example}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>{problem}; `holdfast goals` lists the ids there are</source>
         <translation>{problem}; `holdfast goals` muestra los ids que hay</translation>
     </message>
@@ -666,7 +704,7 @@
 <context>
     <name>CliEntries</name>
     <message>
-        <location filename="../../app/cli/render.py" line="+204"/>
+        <location filename="../../app/cli/render.py" line="+206"/>
         <source>Logged for {when}: the urge to {what}, resisted. Urges resisted today: {today}. It will pass; you are on day {day}.</source>
         <translation>Anotado para {when}: el impulso de {what}, resistido. Impulsos resistidos hoy: {today}. Pasará; vas por el día {day}.</translation>
     </message>
@@ -764,8 +802,13 @@
             <numerusform>%n contactos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Added now: {what} you logged while Holdfast was locked.</source>
+        <translation>Añadido ahora: {what} que anotaste mientras Holdfast estaba bloqueado.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Saved now: {what} you logged earlier, while they could not be saved.</source>
         <translation>
             <numerusform>Se ha guardado {what} que anotaste antes, cuando no se pudo guardar.</numerusform>
@@ -773,15 +816,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Logged: the urge to {what}, resisted. It is kept sealed and counted when you next unlock Holdfast. It will pass.</source>
+        <translation>Anotado: el impulso de {what}, resistido. Se guarda cifrado y se contará la próxima vez que desbloquees Holdfast. Pasará.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded. It is kept sealed and counted when you next unlock Holdfast.</source>
+        <translation>Registrado. Se guarda cifrado y se contará la próxima vez que desbloquees Holdfast.</translation>
     </message>
 </context>
 <context>
     <name>CliGoals</name>
     <message>
-        <location line="-173"/>
+        <location line="-224"/>
         <source>No goals. The window lets you add some.</source>
         <translation>No hay objetivos. Puedes añadir algunos en la ventana.</translation>
     </message>
@@ -914,7 +967,7 @@
         <translation>cómo va hoy: {steps}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>how strong the pull toward them was: {steps}</source>
         <translation>qué fuerza tuvo el tirón hacia esa persona: {steps}</translation>
     </message>
@@ -1004,12 +1057,32 @@
         <translation>reemplaza FILE si existe (nunca sin pedirlo)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>with protection on: an export that opens only with your passphrase or recovery key</source>
+        <translation>con la protección activada: una exportación que solo se abre con tu frase de contraseña o tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with protection on: an export anyone who has the file can read</source>
+        <translation>con la protección activada: una exportación que puede leer cualquiera que tenga el archivo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>add what is missing here from an export, a backup or a sync tool&apos;s conflict copy</source>
         <translation>añade lo que falte aquí desde una exportación, una copia de seguridad o la copia en conflicto de una herramienta de sincronización</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>protect your entries with a passphrase, change it, or stop that</source>
+        <translation>protege tus entradas con una frase de contraseña, cámbiala o quita la protección</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on asks for a new passphrase and shows a recovery key once; off writes your entries plain again; change sets a new passphrase. The passphrase is read from the terminal, or as one line of standard input</source>
+        <translation>on pide una frase de contraseña nueva y muestra una clave de recuperación una sola vez; off vuelve a guardar tus entradas sin cifrar; change establece una frase de contraseña nueva. La frase de contraseña se lee del terminal, o como una línea de la entrada estándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>list the backups</source>
         <translation>lista las copias de seguridad</translation>
     </message>
@@ -1103,7 +1176,7 @@
 <context>
     <name>CliInput</name>
     <message>
-        <location filename="../../app/cli/parser.py" line="-300"/>
+        <location filename="../../app/cli/parser.py" line="-330"/>
         <source>{what} must be a whole number from {low} to {high}, not {text}</source>
         <translation>{what} debe ser un número entero de {low} a {high}, no {text}</translation>
     </message>
@@ -1133,7 +1206,7 @@
         <translation>el ánimo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the pull</source>
         <translation>el tirón</translation>
     </message>
@@ -1141,14 +1214,24 @@
 <context>
     <name>CliKeeping</name>
     <message>
-        <location filename="../../app/cli/keeping.py" line="+26"/>
-        <location line="+55"/>
+        <location filename="../../app/cli/keeping.py" line="+34"/>
+        <source>Exported everything, encrypted, to {file}. It opens with your passphrase or your recovery key.</source>
+        <translation>Se exportó todo, cifrado, a {file}. Se abre con tu frase de contraseña o tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is not encrypted: anyone who opens it can read every entry and note.</source>
+        <translation>{file} no está cifrado: cualquiera que lo abra puede leer todas las entradas y notas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+93"/>
         <source>{these} and {those}</source>
         <translation>{these} y {those}</translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
-        <location line="+53"/>
+        <location line="-92"/>
+        <location line="+91"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>un registro diario</numerusform>
@@ -1156,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-89"/>
         <location line="+10"/>
         <source>Exported {what} to {file}.</source>
         <translation>Exportado a {file}: {what}.</translation>
@@ -1167,7 +1250,7 @@
         <translation>También incluye tu elección de sanar primero.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>; %n entries were already here</source>
         <translation>
             <numerusform>; %n entrada ya estaba aquí</numerusform>
@@ -1184,8 +1267,18 @@
         <source>The file puts healing first, so it comes first here too.</source>
         <translation>El archivo indica «Sanar primero», así que aquí también se aplica.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+11"/>
+        <source>an encrypted export opens with your passphrase, and there is none yet: `holdfast protect on` sets one</source>
+        <translation>una exportación cifrada se abre con tu frase de contraseña, y aún no tienes ninguna: `holdfast protect on` crea una</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>your entries are protected: add --encrypted for an export that opens with your passphrase, or --plain for one anyone who has the file can read</source>
+        <translation>tus entradas están protegidas: añade --encrypted para una exportación que se abra con tu frase de contraseña, o --plain para una que pueda leer cualquiera que tenga el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>%n goals</source>
         <translation>
             <numerusform>un objetivo</numerusform>
@@ -1261,6 +1354,52 @@
     </message>
 </context>
 <context>
+    <name>CliPassphrase</name>
+    <message>
+        <location line="-107"/>
+        <source>Passphrase of the export (or its recovery key):</source>
+        <translation>Frase de contraseña de la exportación (o su clave de recuperación):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/passphrase.py" line="+31"/>
+        <source>no passphrase was given; nothing was changed</source>
+        <translation>no se indicó ninguna frase de contraseña; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>a passphrase needs at least %n characters (a few words together work well); nothing was changed</source>
+        <translation>
+            <numerusform>una frase de contraseña necesita al menos %n carácter (unas cuantas palabras juntas funcionan bien); no se cambió nada</numerusform>
+            <numerusform>una frase de contraseña necesita al menos %n caracteres (unas cuantas palabras juntas funcionan bien); no se cambió nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same passphrase again:</source>
+        <translation>Repite la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the two passphrases were not the same; nothing was changed</source>
+        <translation>las dos frases de contraseña no coincidían; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/protect.py" line="+42"/>
+        <source>Current passphrase (or recovery key):</source>
+        <translation>Frase de contraseña actual (o clave de recuperación):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/unlocking.py" line="+41"/>
+        <source>Holdfast is locked. Passphrase (or recovery key):</source>
+        <translation>Holdfast está bloqueado. Frase de contraseña (o clave de recuperación):</translation>
+    </message>
+</context>
+<context>
     <name>CliProblems</name>
     <message>
         <location filename="../../app/cli/__init__.py" line="+29"/>
@@ -1268,7 +1407,7 @@
         <translation>no se pudo mostrar la respuesta (la salida estaba cerrada o llena)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>stopped; whatever was saved before stays saved</source>
         <translation>detenido; lo que se guardó antes sigue guardado</translation>
     </message>
@@ -1283,7 +1422,7 @@
         <translation>--background va sin comando: `holdfast --background` arranca Holdfast sin su ventana</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>done; only {what_failed}</source>
         <translation>hecho; solo que {what_failed}</translation>
     </message>
@@ -1291,6 +1430,29 @@
         <location line="+32"/>
         <source>there is no language {wanted} here; --lang takes {languages}</source>
         <translation>aquí no hay idioma {wanted}; --lang admite {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>CliProtect</name>
+    <message>
+        <location filename="../../app/cli/protect.py" line="-15"/>
+        <source>Protection is on: your entries, notes and journal are encrypted on this computer, and Holdfast asks for your passphrase to open them.</source>
+        <translation>Protección activada: tus entradas, notas y diario están cifrados en este equipo, y Holdfast pide tu frase de contraseña para abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recovery key, shown only this once (write it down and keep it somewhere safe; it unlocks Holdfast if you forget your passphrase):</source>
+        <translation>Tu clave de recuperación, que solo se muestra esta vez (anótala y guárdala en un lugar seguro; desbloquea Holdfast si olvidas tu frase de contraseña):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Protection is off: your entries are written in plain text again.</source>
+        <translation>Protección desactivada: tus entradas vuelven a guardarse en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is changed; your recovery key stays the same.</source>
+        <translation>La frase de contraseña ha cambiado; tu clave de recuperación sigue siendo la misma.</translation>
     </message>
 </context>
 <context>
@@ -1302,11 +1464,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+312"/>
         <source>Day {day} without contact.</source>
         <translation>Día {day} sin contacto.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-309"/>
         <source>You reached your %n-day target on {day}.</source>
         <translation>
             <numerusform>Llegaste a tu meta de %n día el {day}.</numerusform>
@@ -1350,6 +1513,11 @@
         <location line="+7"/>
         <source>{days}, {hours} h {minutes} min</source>
         <translation>{days}, {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Holdfast is locked. Your entries are protected; unlock the window to see them.</source>
+        <translation>Holdfast está bloqueado. Tus entradas están protegidas; desbloquea la ventana para verlas.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2061,62 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
     </message>
 </context>
 <context>
+    <name>ExportPassphrase</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+95"/>
+        <source>This export is encrypted. Type the passphrase (or the recovery key) that was in force when it was written.</source>
+        <translation>Esta exportación está cifrada. Escribe la frase de contraseña (o la clave de recuperación) vigente cuando se creó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That does not open this export. Type its passphrase (or its recovery key) again, or cancel.</source>
+        <translation>Con eso no se abre esta exportación. Vuelve a escribir su frase de contraseña (o su clave de recuperación), o cancela.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProtection</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_file.py" line="+58"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file is never encrypted: anyone who opens it can read every note.</source>
+        <translation>Un archivo CSV nunca está cifrado: cualquiera que lo abra puede leer todas las notas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export plain</source>
+        <translation>Exportar sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your entries are protected. An encrypted export opens with your passphrase or your recovery key; anyone who opens a plain one can read every note.</source>
+        <translation>Tus entradas están protegidas. Una exportación cifrada se abre con tu frase de contraseña o tu clave de recuperación; cualquiera que abra una sin cifrar puede leer todas las notas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypted</source>
+        <translation>Cifrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved an encrypted copy to %s. It opens with your passphrase or your recovery key.</source>
+        <translation>Se guardó una copia cifrada en %s. Se abre con tu frase de contraseña o tu clave de recuperación.</translation>
+    </message>
+</context>
+<context>
     <name>GoalRow</name>
     <message>
         <location filename="../../app/ui/widgets/goal_row.py" line="+104"/>
@@ -2308,7 +2532,7 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="+19"/>
+        <location filename="../../app/ui/help.py" line="+24"/>
         <source>If you might hurt yourself, or you are in danger, call your local emergency number or a crisis line where you live now. You don&apos;t have to explain it well; they will listen.</source>
         <translation>Si crees que podrías hacerte daño, o estás en peligro, llama ahora a tu número local de emergencias o a una línea de crisis del lugar donde vives. No hace falta que lo expliques bien; te escucharán.</translation>
     </message>
@@ -2336,6 +2560,11 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
         <location line="+7"/>
         <source>Talking to one person you trust, a friend or someone in your family, can make it lighter too.</source>
         <translation>Hablar con una persona de confianza, una amistad o alguien de tu familia, también puede aliviar el peso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If it is hard right now</source>
+        <translation>Si ahora mismo es difícil</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2905,12 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
         <translation>Se eliminó %s.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Saved a copy to %s.</source>
         <translation>Se guardó una copia en %s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete this entry?</source>
         <translation>¿Eliminar esta entrada?</translation>
     </message>
@@ -2847,7 +3076,7 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
 <context>
     <name>InvalidEntry</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="+86"/>
+        <location filename="../../app/domain/check_ins.py" line="+91"/>
         <source>the mood must be a whole number from {lowest} to {highest} ({steps}), not {value}</source>
         <translation>el ánimo debe ser un número entero del {lowest} al {highest} ({steps}), no {value}</translation>
     </message>
@@ -3235,7 +3464,12 @@ Si estas palabras tratan de hacer daño, asustar o vigilar a esa persona, aléja
         <translation>en la importación, el id {id} aparece más de una vez como {what}; cada uno debe aparecer solo una vez</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="+172"/>
+        <location filename="../../app/storage/transfer.py" line="+140"/>
+        <source>an encrypted export is a JSON file: give it a name ending in .json (a CSV file is always plain, for a spreadsheet)</source>
+        <translation>una exportación cifrada es un archivo JSON: ponle un nombre que termine en .json (un archivo CSV siempre va sin cifrar, para una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>give the export file a name before {suffix}, such as holdfast-export{suffix}</source>
         <translation>ponle un nombre al archivo de exportación antes de {suffix}, como holdfast-export{suffix}</translation>
     </message>
@@ -3522,15 +3756,81 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+283"/>
+        <location filename="../../app/ui/app.py" line="+378"/>
         <source>The launcher entry could not be changed to match: %s.</source>
         <translation>No se pudo adaptar la entrada del lanzador: %s.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="+35"/>
+        <source>Holdfast is locked</source>
+        <translation>Holdfast está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your entries are protected. Type your passphrase to open them.</source>
+        <translation>Tus entradas están protegidas. Escribe tu frase de contraseña para abrirlas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Your recovery key works here too.</source>
+        <translation>Tu clave de recuperación también sirve aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Need help now?</source>
+        <translation>¿Necesitas ayuda ahora?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>LockWindow</name>
+    <message>
+        <location filename="../../app/ui/locked_start.py" line="+56"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+</context>
+<context>
+    <name>LockedStart</name>
+    <message>
+        <location line="+82"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you logged could not be kept on disk yet (%s). It is kept here, and saved when you unlock Holdfast.</source>
+        <translation>Lo que anotaste aún no se ha podido guardar en el disco (%s). Se conserva aquí y se guardará cuando desbloquees Holdfast.</translation>
+    </message>
+</context>
+<context>
     <name>LoginStartChoice</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_start.py" line="+34"/>
+        <location filename="../../app/ui/dialogs/login_start.py" line="+35"/>
         <source>Holdfast then starts in the background, without its window, so its reminders arrive; the desktop&apos;s own start-up settings list it too.</source>
         <translation>Holdfast se inicia entonces en segundo plano, sin su ventana, para que lleguen sus recordatorios; también aparece en los ajustes de inicio del propio escritorio.</translation>
     </message>
@@ -3540,12 +3840,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Sin cambios: Holdfast no encuentra su comando instalado para iniciarse al iniciar sesión; instala Holdfast (pipx install .) y ábrelo desde ahí.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not changed: %s: %s.</source>
         <translation>Sin cambios: %s: %s.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%s is not a file Holdfast wrote, so it is left as it is; remove it yourself if Holdfast should start when you log in.</source>
         <translation>%s no es un archivo que haya escrito Holdfast, así que se deja como está; bórralo tú si quieres que Holdfast se inicie al iniciar sesión.</translation>
     </message>
@@ -3553,7 +3853,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+85"/>
+        <location filename="../../app/ui/main_window.py" line="+90"/>
         <source>Holdfast — Today</source>
         <translation>Holdfast — Hoy</translation>
     </message>
@@ -3613,7 +3913,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>&amp;Fechas difíciles…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3643,17 +3948,17 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>&amp;Acerca de Holdfast</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Holdfast — %s</source>
         <translation>Holdfast — %s</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>If it is hard right now</source>
-        <translation>Si ahora mismo es difícil</translation>
+        <location line="+20"/>
+        <source>Holdfast</source>
+        <translation>Holdfast</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+69"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
@@ -3663,7 +3968,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>&lt;p&gt;&lt;b&gt;Holdfast %s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cuenta contigo los días de contacto cero y guarda lo que aprendes por el camino.&lt;/p&gt;&lt;p&gt;Lo que introduces se queda en un archivo de este equipo, con copias de seguridad del último mes a su lado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Takes back the last change made in this window</source>
         <translation>Deshace el último cambio hecho en esta ventana</translation>
     </message>
@@ -3874,7 +4179,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../app/domain/check_ins.py" line="-158"/>
+        <location filename="../../app/domain/check_ins.py" line="-163"/>
         <source>very hard</source>
         <translation>muy difícil</translation>
     </message>
@@ -4454,6 +4759,22 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/passphrases.py" line="-202"/>
+        <source>This one is shorter than %n characters.</source>
+        <translation>
+            <numerusform>Esta tiene menos de %n carácter.</numerusform>
+            <numerusform>Esta tiene menos de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <location filename="../../app/ui/widgets/progress_ring.py" line="+53"/>
@@ -4469,6 +4790,129 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <location line="+4"/>
         <source>{percent} percent of the way</source>
         <translation>{percent} por ciento del camino</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+50"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Proteger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protecting…</source>
+        <translation>Protegiendo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holdfast will keep your entries, notes and journal encrypted on this computer. It asks for the passphrase when it opens, and locks again when you step away.</source>
+        <translation>Holdfast mantendrá cifrados en este equipo tus entradas, notas y diario. Te pedirá la frase de contraseña al abrirse, y volverá a bloquearse cuando te alejes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>At least %n characters. A few words together work well.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Unas cuantas palabras juntas funcionan bien.</numerusform>
+            <numerusform>Al menos %n caracteres. Unas cuantas palabras juntas funcionan bien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettings</name>
+    <message>
+        <location filename="../../app/ui/dialogs/protection.py" line="+64"/>
+        <source>Protect with a passphrase…</source>
+        <translation>Proteger con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase keeps your entries, notes and journal encrypted on this computer: without it, nobody can read them.</source>
+        <translation>Una frase de contraseña mantiene cifrados en este equipo tus entradas, notas y diario: sin ella, nadie puede leerlos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off protection…</source>
+        <translation>Desactivar la protección…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock with my login</source>
+        <translation>Desbloquear con mi inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the day count while locked</source>
+        <translation>Mostrar el recuento de días mientras está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your entries are protected with a passphrase.</source>
+        <translation>Tus entradas están protegidas con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holdfast locks when it has not been used this long, when you close its window to the tray, and when you choose Holdfast &gt; Lock now.</source>
+        <translation>Holdfast se bloquea cuando no se ha usado durante ese tiempo, cuando cierras su ventana a la bandeja y cuando eliges Holdfast &gt; Bloquear ahora.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keeps the key in this desktop&apos;s keyring, so Holdfast opens without the passphrase while you are logged in.</source>
+        <translation>Guarda la clave en el llavero de este escritorio, para que Holdfast se abra sin la frase de contraseña mientras tengas la sesión iniciada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For a panel that shows Holdfast&apos;s status: the day count only, never a note.</source>
+        <translation>Para un panel que muestre el estado de Holdfast: solo el recuento de días, nunca una nota.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The passphrase is changed. Your recovery key stays the same.</source>
+        <translation>La frase de contraseña ha cambiado. Tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protection is off: your entries are written in plain text again.</source>
+        <translation>Protección desactivada: tus entradas vuelven a guardarse en texto sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No keyring is running on this desktop, so Holdfast cannot keep the key there. Your passphrase unlocks it as before.</source>
+        <translation>No hay ningún llavero activo en este escritorio, así que Holdfast no puede guardar la clave allí. Tu frase de contraseña lo desbloquea como antes.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4982,44 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="+65"/>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied.</source>
+        <translation>Copiada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protection is on. Write this recovery key down and keep it somewhere safe: if you ever forget your passphrase, it unlocks Holdfast instead.</source>
+        <translation>La protección está activada. Anota esta clave de recuperación y guárdala en un lugar seguro: si alguna vez olvidas tu frase de contraseña, con ella puedes desbloquear Holdfast.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is shown only this once. Either it or your passphrase unlocks.</source>
+        <translation>Solo se muestra esta vez. Desbloquea Holdfast igual que tu frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>Recurring</name>
     <message>
         <location filename="../../app/ui/widgets/goal_row.py" line="-159"/>
@@ -4574,7 +5056,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>ReplaceQuestion</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_file.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/export_file.py" line="-84"/>
         <source>Replace this file?</source>
         <translation>¿Reemplazar este archivo?</translation>
     </message>
@@ -4659,12 +5141,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>SavingQueue</name>
     <message>
-        <location filename="../../app/ui/saving_queue.py" line="+89"/>
+        <location filename="../../app/ui/saving_queue.py" line="+93"/>
         <source>Another Holdfast process is busy with your data, so this is not saved yet. It is kept, and saved as soon as the other process lets go.</source>
         <translation>Otro proceso de Holdfast está usando tus datos, así que esto aún no se ha guardado. Se conserva, y se guardará en cuanto el otro proceso los libere.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+52"/>
         <source>Saved now: what you logged while another Holdfast process was busy.</source>
         <translation>Guardado ahora: lo que registraste mientras otro proceso de Holdfast estaba ocupado.</translation>
     </message>
@@ -4701,6 +5183,11 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
     </message>
     <message>
         <location line="+2"/>
+        <source>Added now: %s you logged while Holdfast was locked.</source>
+        <translation>Añadido ahora: %s que registraste mientras Holdfast estaba bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved now: %s you logged earlier, while it could not be saved.</source>
         <translation>Guardado ahora: %s que registraste antes, cuando no se pudo guardar.</translation>
     </message>
@@ -4713,7 +5200,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="+69"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="+71"/>
         <source>Holdfast: settings</source>
         <translation>Holdfast: ajustes</translation>
     </message>
@@ -4884,7 +5371,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Si otra persona pudiera ver esta pantalla, el modo discreto mantiene Holdfast neutral desde fuera.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -4920,12 +5407,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved a copy to %s.</source>
         <translation>Se guardó una copia en %s.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Nothing to add: everything in that file is here already.</source>
         <translation>Nada que añadir: todo lo de ese archivo ya está aquí.</translation>
     </message>
@@ -5196,7 +5683,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>Holdfast no puede usar {where}: {why}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the system refused it ({what}); check that the path is right and is yours</source>
         <translation>el sistema lo rechazó ({what}); comprueba que la ruta es correcta y es tuya</translation>
     </message>
@@ -5302,7 +5789,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>{busy}; vuelve a intentarlo en un momento</translation>
     </message>
     <message>
-        <location filename="../../app/storage/safe_storage.py" line="+114"/>
+        <location filename="../../app/storage/safe_storage.py" line="+122"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -5317,12 +5804,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>no tiene la estructura de un archivo de Holdfast</translation>
     </message>
     <message>
-        <location filename="../../app/storage/store.py" line="+318"/>
+        <location filename="../../app/storage/store.py" line="+359"/>
         <source>{refusal}. Nothing was imported.</source>
         <translation>{refusal}. No se importó nada.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>there is no good backup in {folder}</source>
         <translation>no hay ninguna copia de seguridad válida en {folder}</translation>
     </message>
@@ -5357,23 +5844,23 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>la lista de objetivos no es válida</translation>
     </message>
     <message>
-        <location filename="../../app/storage/transfer.py" line="-56"/>
+        <location filename="../../app/storage/transfer.py" line="-60"/>
         <source>{target} is inside Holdfast&apos;s data folder {folder}, which holds only Holdfast&apos;s own files; export to a folder of your own, such as your documents</source>
         <translation>{target} está dentro de la carpeta de datos de Holdfast {folder}, que solo guarda archivos propios de Holdfast; exporta a una carpeta tuya, como tus documentos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{target} exists already and was left as it is; give another name, or add --overwrite to replace it</source>
         <translation>{target} ya existe y se dejó como estaba; indica otro nombre, o añade --overwrite para reemplazarlo</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>{path} holds a kind of entry this version of Holdfast does not know ({kind}); update Holdfast to import it</source>
         <translation>{path} contiene un tipo de entrada que esta versión de Holdfast no conoce ({kind}); actualiza Holdfast para importarlo</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+72"/>
+        <location line="+19"/>
+        <location line="+71"/>
         <source>{path} cannot be imported: {problem}</source>
         <translation>{path} no se puede importar: {problem}</translation>
     </message>
@@ -5448,9 +5935,69 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <translation>sus {key} no son una lista de entradas</translation>
     </message>
     <message>
-        <location filename="../../app/storage/waiting_entries.py" line="+63"/>
+        <location filename="../../app/storage/waiting_entries.py" line="+65"/>
         <source>Some urges or contacts that were waiting to be saved could not be read (the file holding them is damaged), so they are not saved; the file is kept as {path}.</source>
         <translation>Algunos impulsos o contactos que esperaban a guardarse no se pudieron leer (el archivo que los contiene está dañado), así que no se han guardado; el archivo se conserva como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/protecting.py" line="+174"/>
+        <source>protection is already on; `holdfast protect change` changes the passphrase</source>
+        <translation>la protección ya está activada; `holdfast protect change` cambia la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protection is off; `holdfast protect on` turns it on</source>
+        <translation>la protección está desactivada; `holdfast protect on` la activa</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/protection.py" line="+38"/>
+        <source>Holdfast is locked: your entries are protected with a passphrase. Unlock the window, or give the passphrase when asked; nothing was read or written.</source>
+        <translation>Holdfast está bloqueado: tus entradas están protegidas con una frase de contraseña. Desbloquea la ventana, o escribe la frase de contraseña cuando se te pida; no se leyó ni se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That recovery key does not unlock Holdfast; check it and try again. Nothing was changed.</source>
+        <translation>Esa clave de recuperación no desbloquea Holdfast; revísala y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase does not unlock Holdfast; check it (and Caps Lock) and try again. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no desbloquea Holdfast; revísala (y Bloq Mayús) y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Holdfast cannot read {path}, which holds the key to your protected entries: {problem}. Nothing was written. Put back a copy of it from a backup of this folder to unlock.</source>
+        <translation>Holdfast no puede leer {path}, que guarda la clave de tus entradas protegidas: {problem}. No se escribió nada. Para desbloquear, vuelve a poner una copia de ese archivo tomada de una copia de seguridad de esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>it was written by a newer Holdfast, so update Holdfast</source>
+        <translation>lo escribió un Holdfast más reciente, así que actualiza Holdfast</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it is damaged (its checksum does not match)</source>
+        <translation>está dañado (su suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>it is protected with a passphrase, but protection.json, which holds its key, is missing from the folder; put it back to open it</source>
+        <translation>está protegido con una frase de contraseña, pero falta en la carpeta protection.json, que guarda su clave; vuelve a ponerlo para abrirlo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is protected, and it does not open with the key that opens the others: it is damaged</source>
+        <translation>está protegido y no se abre con la clave que abre los demás: está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/sealed_export.py" line="+93"/>
+        <source>{path} is an encrypted export, and it opens only with the passphrase or recovery key in force when it was written</source>
+        <translation>{path} es una exportación cifrada, y solo se abre con la frase de contraseña o la clave de recuperación vigentes cuando se creó</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is an encrypted export that is damaged and cannot be opened</source>
+        <translation>{path} es una exportación cifrada que está dañada y no se puede abrir</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6380,39 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
     </message>
 </context>
 <context>
+    <name>TurnOffDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/passphrases.py" line="-59"/>
+        <source>Turn off protection</source>
+        <translation>Desactivar la protección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning off…</source>
+        <translation>Desactivando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your entries, notes and journal will be written in plain text on this computer again, and Holdfast will not ask for a passphrase. Anyone who can open your files can then read them.</source>
+        <translation>Tus entradas, notas y diario volverán a guardarse en texto sin cifrar en este equipo, y Holdfast no pedirá ninguna frase de contraseña. Cualquiera que pueda abrir tus archivos podrá leerlos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your recovery key works here too.</source>
+        <translation>Tu clave de recuperación también sirve aquí.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBanner</name>
     <message>
         <location filename="../../app/ui/widgets/undo_banner.py" line="+27"/>
@@ -5925,7 +6505,7 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>UrgeFeedback</name>
     <message>
-        <location filename="../../app/domain/words.py" line="+141"/>
+        <location filename="../../app/domain/words.py" line="+147"/>
         <source>Logged</source>
         <translation>Registrado</translation>
     </message>
@@ -5933,6 +6513,11 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
         <location line="+1"/>
         <source>It will pass.</source>
         <translation>Ya pasará.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notifications.py" line="+49"/>
+        <source>It is kept safe and counted when you next unlock Holdfast.</source>
+        <translation>Se guarda a salvo y se contará la próxima vez que desbloquees Holdfast.</translation>
     </message>
 </context>
 <context>
@@ -6240,7 +6825,12 @@ Las copias anteriores que haya en las copias de seguridad se conservan hasta un 
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+38"/>
+        <location filename="../../app/ui/app.py" line="-122"/>
+        <source>Holdfast cannot unlock</source>
+        <translation>No se puede desbloquear Holdfast</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Something unexpected went wrong (%s). What was saved stays saved; if it happens again, please report it.</source>
         <translation>Algo salió mal de forma inesperada (%s). Lo guardado sigue guardado; si vuelve a pasar, por favor, infórmalo.</translation>
     </message>

@@ -3,7 +3,6 @@ once), changing the passphrase, turning it off, and the choices kept in protecti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -19,13 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.errors import StorageError, cannot_use
-from app.storage.protection import (
-    LOCK_AFTER_MINUTES,
-    Keys,
-    LockOptions,
-    read_protection,
-)
-from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.passphrases import (
     ChangePassphraseDialog,
@@ -35,6 +27,18 @@ from app.ui.dialogs.passphrases import (
     TurnOffDialog,
 )
 from app.ui.off_thread import Done, OffThread
+from app.ui.protection_keeping import (
+    LOCK_AFTER_MINUTES,
+    Keys,
+    LockOptions,
+    Protected,
+    change_passphrase,
+    keep_in_keyring,
+    options_now,
+    protect_folder,
+    save_options,
+    turn_protection_off,
+)
 from app.ui.speech import in_window_words, what_went_wrong
 from app.ui.theme import wrapped_label
 
@@ -151,13 +155,13 @@ class ProtectionSettings(QWidget):
     def show_protection(self) -> None:
         """Shows protection as protection.json says it is now."""
         try:
-            protection = read_protection(self._folder)
+            options = options_now(self._folder)
         except StorageError as error:
             self._say(what_went_wrong(error))
-            protection = None
-        self.off.setVisible(protection is None)
-        self.on.setVisible(protection is not None)
-        options = LockOptions() if protection is None else protection.options
+            options = None
+        self.off.setVisible(options is None)
+        self.on.setVisible(options is not None)
+        options = LockOptions() if options is None else options
         for box, value in (
             (self.with_login, options.unlock_with_login),
             (self.day_count, options.day_count_while_locked),
@@ -171,13 +175,13 @@ class ProtectionSettings(QWidget):
 
     def _protect(self) -> None:
         folder = self._folder
-        dialog = ProtectDialog(lambda typed: _protect_folder(folder, typed[0]), self)
+        dialog = ProtectDialog(lambda typed: protect_folder(folder, typed[0]), self)
         self._hold_while_working(dialog)
         dialog.accepted.connect(lambda: self._protected(dialog.result_value))
         self._open(dialog)
 
     def _protected(self, result: object) -> None:
-        assert isinstance(result, _Protected)
+        assert isinstance(result, Protected)
         self.show_protection()
         self.said.hide()
         recovery = RecoveryKeyDialog(result.recovery_key, self)
@@ -189,7 +193,7 @@ class ProtectionSettings(QWidget):
     def _change(self) -> None:
         folder = self._folder
         dialog = ChangePassphraseDialog(
-            lambda typed: _change_passphrase(folder, typed[0], typed[1]), self
+            lambda typed: change_passphrase(folder, typed[0], typed[1]), self
         )
         dialog.accepted.connect(
             lambda: self._changed(
@@ -200,7 +204,7 @@ class ProtectionSettings(QWidget):
 
     def _turn_off(self) -> None:
         folder = self._folder
-        dialog = TurnOffDialog(lambda typed: _turn_protection_off(folder, typed[0]), self)
+        dialog = TurnOffDialog(lambda typed: turn_protection_off(folder, typed[0]), self)
         self._hold_while_working(dialog)
         dialog.accepted.connect(
             lambda: self._changed(
@@ -221,7 +225,7 @@ class ProtectionSettings(QWidget):
         self._controller.lock()
 
     def _release(self, done: Done[object]) -> None:
-        keys = done.value.keys if isinstance(done.value, _Protected) else self._held
+        keys = done.value.keys if isinstance(done.value, Protected) else self._held
         self._held = None
         self._controller.unlock(keys)
 
@@ -245,7 +249,7 @@ class ProtectionSettings(QWidget):
             return
         self.with_login.setEnabled(False)
         folder, key = self._folder, keys.data_key
-        self._keyring.run(lambda: _keep_in_keyring(folder, key, chosen), catching=())
+        self._keyring.run(lambda: keep_in_keyring(folder, key, chosen), catching=())
 
     def _kept_in_keyring(self, done: Done[bool]) -> None:
         self.with_login.setEnabled(True)
@@ -262,20 +266,14 @@ class ProtectionSettings(QWidget):
         self._save_options()
 
     def _save_options(self) -> None:
-        from app.storage.protecting import set_options
-
         store = self._controller.store
+        chosen = LockOptions(
+            unlock_with_login=self.with_login.isChecked(),
+            day_count_while_locked=self.day_count.isChecked(),
+            lock_after_minutes=self.lock_after.currentData(),
+        )
         try:
-            protection = read_protection(store.folder)
-            if protection is None:
-                return
-            options = replace(
-                protection.options,
-                unlock_with_login=self.with_login.isChecked(),
-                day_count_while_locked=self.day_count.isChecked(),
-                lock_after_minutes=self.lock_after.currentData(),
-            )
-            set_options(store, options)
+            save_options(store, chosen)
         except StorageError as error:
             self._say(what_went_wrong(error))
             return
@@ -289,60 +287,3 @@ class ProtectionSettings(QWidget):
     def _say(self, text: str) -> None:
         self.said.setText(text)
         self.said.show()
-
-
-@dataclass(frozen=True, slots=True)
-class _Protected:
-    """What turning protection on gives: the recovery key to show once, and the keys."""
-
-    recovery_key: str
-    keys: Keys
-
-
-# The work, each beside the window, on a store of its own: the window's is held meanwhile.
-
-
-def _protect_folder(folder: Path, passphrase: str) -> _Protected:
-    from app.storage.protecting import turn_on
-
-    store = Store(folder)
-    recovery_key = turn_on(store, passphrase)
-    assert store.sealing.keys is not None  # unlocked by turning on
-    return _Protected(recovery_key, store.sealing.keys)
-
-
-def _change_passphrase(folder: Path, current: str, passphrase: str) -> None:
-    from app.storage.protecting import change_passphrase
-
-    change_passphrase(Store(folder), _keys(folder, current), passphrase)
-
-
-def _turn_protection_off(folder: Path, current: str) -> None:
-    from app.storage.protecting import turn_off
-    from app.system.login_keyring import forget_key
-
-    store = Store(folder)
-    store.unlock(_keys(folder, current))
-    turn_off(store)
-    forget_key(folder)  # a key left there would unlock nothing
-
-
-def _keys(folder: Path, typed: str) -> Keys:
-    """The keys for the passphrase or recovery key `typed`; raises WrongPassphrase."""
-    from app.storage.protecting import ALREADY_OFF, NotProtected
-
-    protection = read_protection(folder)
-    if protection is None:  # turned off meanwhile, by a command
-        raise NotProtected(ALREADY_OFF)
-    return protection.unlock_with_either(typed)
-
-
-def _keep_in_keyring(folder: Path, key: bytes, chosen: bool) -> bool:
-    """Whether the key is where the choice says: kept (False when there is no keyring), or
-    forgotten."""
-    from app.system.login_keyring import forget_key, keep_key
-
-    if chosen:
-        return keep_key(folder, key)
-    forget_key(folder)
-    return True
