@@ -5,8 +5,11 @@ conftest.py), and the processes that write alongside a test."""
 from __future__ import annotations
 
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -189,3 +192,28 @@ def run_holdfast(folder: Path, *args: str, **kwargs: Any) -> subprocess.Complete
         timeout=120,  # a command that hangs fails the test instead of the whole run
         **kwargs,
     )
+
+
+MOST_ACKS_BEFORE_KILL = 6
+LONGEST_EXTRA_DELAY = 0.03  # seconds; the kill lands anywhere inside the next save or two
+
+
+def killed_at_random(writer: subprocess.Popen[str], rng: random.Random) -> tuple[set[str], str]:
+    """Reads a few acknowledged ids from `writer`, kills it with SIGKILL at a random moment, and
+    returns every id it acknowledged (a line cut short by the kill was not) and its stderr."""
+    assert writer.stdout is not None
+    acknowledged: set[str] = set()
+    try:
+        for _ in range(rng.randint(1, MOST_ACKS_BEFORE_KILL)):
+            line = writer.stdout.readline()
+            if not line.endswith("\n"):
+                break  # the writer died by itself; its stderr says why
+            acknowledged.add(line.strip())
+        time.sleep(rng.uniform(0, LONGEST_EXTRA_DELAY))  # the random moment of the kill
+        writer.send_signal(signal.SIGKILL)
+    finally:
+        writer.kill()
+        rest, errors = writer.communicate(timeout=30)
+    acknowledged |= {line.strip() for line in rest.splitlines(keepends=True) if line.endswith("\n")}
+    assert writer.returncode == -signal.SIGKILL, f"the writer failed on its own:\n{errors}"
+    return acknowledged, errors

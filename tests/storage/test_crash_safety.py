@@ -15,8 +15,6 @@ power cut is not something a test can show without cutting the power.
 from __future__ import annotations
 
 import random
-import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -26,38 +24,20 @@ from app.storage.store import Store
 from tests.storage.support import (
     data_file,
     event_ids,
+    killed_at_random,
     leftover_temp_files,
     save_urges,
     start_writer,
 )
 
 ROUNDS = 32
-MOST_ACKS_BEFORE_KILL = 6
-LONGEST_EXTRA_DELAY = 0.03  # seconds; the kill lands anywhere inside the next save or two
 
 
 def _run_and_kill(folder: Path, rng: random.Random, round_: int) -> tuple[set[str], str]:
     """Starts a writer, kills it at a random moment, returns the ids it acknowledged."""
     # Odd rounds date every save a day later, so that each save also writes a backup and prunes.
     extra = [str(10_000 * round_)] if round_ % 2 else []
-    writer = start_writer(folder, "loop", *extra)
-    assert writer.stdout is not None
-    acknowledged: set[str] = set()
-    try:
-        for _ in range(rng.randint(1, MOST_ACKS_BEFORE_KILL)):
-            line = writer.stdout.readline()
-            if not line.endswith("\n"):
-                break  # the writer died by itself; its stderr says why
-            acknowledged.add(line.strip())
-        time.sleep(rng.uniform(0, LONGEST_EXTRA_DELAY))  # the random moment of the kill
-        writer.send_signal(signal.SIGKILL)
-    finally:
-        writer.kill()
-        rest, errors = writer.communicate(timeout=30)
-    # A line cut short by the kill was never acknowledged.
-    acknowledged |= {line.strip() for line in rest.splitlines(keepends=True) if line.endswith("\n")}
-    assert writer.returncode == -signal.SIGKILL, f"the writer failed on its own:\n{errors}"
-    return acknowledged, errors
+    return killed_at_random(start_writer(folder, "loop", *extra), rng)
 
 
 @pytest.mark.slow

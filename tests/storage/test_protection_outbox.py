@@ -8,8 +8,6 @@ import itertools
 import json
 import random
 import shutil
-import signal
-import time
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
@@ -30,13 +28,11 @@ from tests.storage.protection_support import (
     interrupted_at,
     unlocked,
 )
-from tests.storage.support import data_file, save_urges, start_module
+from tests.storage.support import data_file, killed_at_random, save_urges, start_module
 
 pytestmark = pytest.mark.plain_only("turns protection on itself, as the user would")
 
 ROUNDS = 12
-MOST_ACKS_BEFORE_KILL = 6
-LONGEST_EXTRA_DELAY = 0.03  # seconds; the kill lands anywhere inside the next urge or two
 
 
 def _now() -> datetime:
@@ -70,23 +66,7 @@ def _ids(folder: Path) -> list[str]:
 
 def _run_and_kill(folder: Path, rng: random.Random) -> set[str]:
     """Starts a locked writer, kills it at a random moment, returns the ids it acknowledged."""
-    writer = start_module("outbox_writer", str(folder))
-    assert writer.stdout is not None
-    acknowledged: set[str] = set()
-    try:
-        for _ in range(rng.randint(1, MOST_ACKS_BEFORE_KILL)):
-            line = writer.stdout.readline()
-            if not line.endswith("\n"):
-                break  # the writer died by itself; its stderr says why
-            acknowledged.add(line.strip())
-        time.sleep(rng.uniform(0, LONGEST_EXTRA_DELAY))  # the random moment of the kill
-        writer.send_signal(signal.SIGKILL)
-    finally:
-        writer.kill()
-        rest, errors = writer.communicate(timeout=30)
-    acknowledged |= {line.strip() for line in rest.splitlines(keepends=True) if line.endswith("\n")}
-    assert writer.returncode == -signal.SIGKILL, f"the writer failed on its own:\n{errors}"
-    return acknowledged
+    return killed_at_random(start_module("outbox_writer", str(folder)), rng)[0]
 
 
 @pytest.mark.slow

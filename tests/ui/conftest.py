@@ -130,6 +130,22 @@ def protected(started_store: Store, clock: FixedClock, quick_keys: None) -> Prot
     return Protected(started_store.folder, recovery_key)
 
 
+@pytest.fixture
+def protected_controller(
+    protected: Protected, clock: FixedClock, qapp: QApplication
+) -> Iterator[Controller]:
+    """The window's controller over the protected folder, unlocked."""
+    from app.storage.protection import read_protection
+
+    store = Store(protected.folder)
+    protection = read_protection(protected.folder)
+    assert protection is not None
+    store.unlock(protection.unlock(PASSPHRASE))
+    made = Controller(store, clock)
+    yield made
+    made.deleteLater()
+
+
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` and what it holds."""
     return {

@@ -5,7 +5,6 @@ protection.json: how soon the window locks, unlocking with the login, the day co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.domain.clock import FixedClock
 from app.domain.events import UrgeKind
 from app.storage.day_count import read_day_count
 from app.storage.protection import WrongPassphrase, is_protected, read_protection
@@ -69,20 +67,6 @@ def _answer(dialog: PassphraseDialog, *typed: str) -> None:
 
 def _recovery_dialogs() -> list[RecoveryKeyDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryKeyDialog)]
-
-
-@pytest.fixture
-def protected_controller(
-    protected: Protected, clock: FixedClock, qapp: QApplication
-) -> Iterator[Controller]:
-    """The window's controller over the protected folder, unlocked."""
-    store = Store(protected.folder)
-    protection = read_protection(protected.folder)
-    assert protection is not None
-    store.unlock(protection.unlock(PASSPHRASE))
-    made = Controller(store, clock)
-    yield made
-    made.deleteLater()
 
 
 # Turning it on ------------------------------------------------------------------------------------

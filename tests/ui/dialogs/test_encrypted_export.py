@@ -5,41 +5,26 @@ under another passphrase asks for it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.events import Urge, UrgeKind
 from app.storage.protecting import turn_on
-from app.storage.protection import read_protection
 from app.storage.store import Store
 from app.ui.controller import Controller
 from app.ui.dialogs.export_file import ExportProtection
 from app.ui.dialogs.passphrases import ExportPassphrase
 from app.ui.dialogs.settings import SettingsDialog
 from app.ui.pages.history import HistoryPage
-from tests.ui.conftest import PASSPHRASE, SECRET_NOTE, Protected
+from tests.ui.conftest import SECRET_NOTE
 
 pytestmark = pytest.mark.gui
 
 OTHER_PASSPHRASE = "another folder, another key"
-
-
-@pytest.fixture
-def protected_controller(
-    protected: Protected, clock: FixedClock, qapp: QApplication
-) -> Iterator[Controller]:
-    store = Store(protected.folder)
-    protection = read_protection(protected.folder)
-    assert protection is not None
-    store.unlock(protection.unlock(PASSPHRASE))
-    made = Controller(store, clock)
-    yield made
-    made.deleteLater()
 
 
 @pytest.fixture
