@@ -32,6 +32,7 @@ from app.storage.protection import (
     LockOptions,
     Protection,
     Sealing,
+    looks_sealed,
     new_protection,
     read_protection,
     remove_protection,
@@ -71,7 +72,6 @@ def turn_on(store: Store, passphrase: str) -> str:
             raise AlreadyProtected(ALREADY_ON)
         protection, keys, recovery_key = new_protection(passphrase)
         write_protection(store.folder, protection)
-        store.sealing.public_key = keys.public_key
         store.unlock(keys)
         _reseal(store, Sealing(keys.public_key, keys))
     return recovery_key
@@ -140,7 +140,7 @@ def _reseal(store: Store, target: Sealing) -> None:
             stored = read_ordinary_file(path)
         except FileNotFoundError:
             continue
-        if _plain_bytes(stored) == (public_key is None):
+        if looks_sealed(stored) == (public_key is not None):
             continue
         try:
             plain = store.sealing.opened(path, stored)
@@ -162,13 +162,9 @@ def _files_with_words(folder: Path) -> Iterator[Path]:
 def _plain(path: Path) -> bool:
     try:
         with path.open("rb") as file:
-            return _plain_bytes(file.read(16))
+            return not looks_sealed(file.read(16))
     except OSError:
         return False
-
-
-def _plain_bytes(stored: bytes) -> bool:
-    return not stored.startswith(b"HOLDFAST-")
 
 
 ALREADY_ON = QT_TRANSLATE_NOOP(

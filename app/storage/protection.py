@@ -322,6 +322,16 @@ def recovery_key_bytes(typed: str) -> bytes | None:
     return raw if len(raw) == _RECOVERY_BYTES else None
 
 
+# What every file protection writes starts with (sealing.MAGIC_SEALED, MAGIC_BOXED): a plain
+# file is told apart without loading the cryptography.
+_SEALED_PREFIX = b"HOLDFAST-"
+
+
+def looks_sealed(stored: bytes) -> bool:
+    """Whether the bytes of a file were written by protection rather than as plain JSON."""
+    return stored.startswith(_SEALED_PREFIX)
+
+
 class Sealing:
     """How the files holding the user's words are written and read in one folder.
 
@@ -368,7 +378,7 @@ class Sealing:
     def opened(self, path: Path, stored: bytes) -> bytes:
         """The plain bytes of a file read at `path`; raises Locked, or DamagedDataFile when a
         sealed file does not open with the right key."""
-        if not stored.startswith(b"HOLDFAST-"):
+        if not looks_sealed(stored):
             return stored
         from app.storage import sealing
 

@@ -279,7 +279,9 @@ def read_import(
     passphrase `ask_passphrase` gives.
     """
     payload = _read_bounded(path)
-    if payload.startswith(b"HOLDFAST-"):  # a protected data file: a backup, a conflict copy
+    from app.storage.protection import looks_sealed
+
+    if looks_sealed(payload):  # a protected data file: a backup, a conflict copy
         return _data_file(path, payload, read_data_file)
     data = _json(path, payload)
     from app.storage.sealed_export import is_sealed_export, opened_export
